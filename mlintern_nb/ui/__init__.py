@@ -1,0 +1,1 @@
+"""mlintern_nb.ui"""
