@@ -200,6 +200,43 @@ class LLMBudgetExceeded(LLMError):
                          spent_usd=spent_usd, budget_usd=budget_usd)
 
 
+class LLMNotConfigured(LLMError):
+    exit_code = 52
+
+    def __init__(self, reason: str = "no LLM endpoint configured"):
+        super().__init__(f"{reason}; set MLINTERN_ENGINE=llm and MLINTERN_LLM_BASE_URL "
+                         f"(e.g. http://127.0.0.1:11434/v1)", reason=reason)
+
+
+class LLMUnavailable(LLMError):
+    """The endpoint could not be reached or kept failing after the retries."""
+
+    exit_code = 53
+
+    def __init__(self, base_url: str, detail: str, attempts: int = 1, status: int | None = None):
+        super().__init__(f"LLM endpoint {base_url} failed after {attempts} attempt(s): {detail}",
+                         base_url=base_url, detail=detail, attempts=attempts, status=status)
+
+
+class LLMResponseError(LLMError):
+    """The model answered, but not with valid JSON / code."""
+
+    exit_code = 54
+
+    def __init__(self, what: str, detail: str, excerpt: str = ""):
+        super().__init__(f"the LLM's {what} was not usable: {detail}", what=what, detail=detail, excerpt=excerpt)
+
+
+class LLMCodeRejected(LLMError):
+    """Model-written code failed its check (syntax, safety screen, or a trial run in the kernel)."""
+
+    exit_code = 55
+
+    def __init__(self, role: str, reason: str, attempts: int = 1):
+        super().__init__(f"LLM-written {role} cell rejected after {attempts} attempt(s): {reason}",
+                         role=role, reason=reason, attempts=attempts)
+
+
 class UsageError(MLInternError):
     """Bad command-line / magic arguments."""
 
