@@ -1,11 +1,123 @@
-"""Offline extraction: Document -> PaperSpec (placeholder; grown in its own commit)."""
+"""Offline extraction: Document -> grounded PaperSpec (deterministic, no network).
+
+Every value carries the page and the verbatim sentence (or table row) it was read from;
+numeric fields carry the numbers the quote states. Fields no set-up states go to
+``not_stated``. The rules live in :mod:`mlintern_nb.paper.extraction`:
+``numbers`` (number parsing), ``sentences`` (sentences with page and section),
+``fields`` (training hyper-parameters), ``vocab`` (datasets, metrics, family ...),
+``setups`` (grouping into named set-ups).
+"""
 from __future__ import annotations
 
+import re
+
 from .document import Document
-from .spec import PaperSpec, SourceInfo
+from .extraction.fields import Finding, row_findings, sentence_findings
+from .extraction.sentences import document_lines, split_sentences
+from .extraction.setups import SetupBuilder, setup_hint
+from .extraction.vocab import (ARCH_NAMES, ARCH_PARAMS, DATASETS_RE, LOSS, METRICS_RE, count_mentions,
+                               task_family)
+from .spec import Grounded, PaperSpec, SourceInfo
+
+STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dropout",
+                   "warmup", "lr_schedule")
 
 
 def extract(doc: Document, figures_dir=None) -> PaperSpec:
-    return PaperSpec(title=doc.metadata_title or "",
+    lines = document_lines(doc)
+    sentences = split_sentences(lines)
+    body = [s for s in sentences if s.kind != "references"]
+
+    title = guess_title(doc, lines)
+    abstract = " ".join(s.text for s in body if s.kind == "abstract") or " ".join(
+        s.text for s in body if s.page == (doc.pages[0].number if doc.pages else 1))[:2500]
+    family, why = task_family(title, abstract)
+
+    spec = PaperSpec(title=title, task_family=family,
                      source=SourceInfo(path=doc.path, sha256=doc.sha256, pages=doc.num_pages,
                                        pages_read=[p.number for p in doc.pages]))
+    if why:
+        ev = next((s for s in body if why in s.text), None)
+        if ev:
+            spec.task_family_evidence = Grounded(value=family, page=ev.page, quote=ev.text, note=f"keyword {why!r}")
+
+    # ---- training set-ups: one pass over sentences, one over table-like lines
+    builder = SetupBuilder()
+    for s in body:
+        for f in sentence_findings(s.text, s.page, s.section):
+            builder.add(f, setup_hint(s.text, s.section))
+    for ln in lines:
+        if ln.kind == "references":
+            continue
+        for f in row_findings(ln.text, ln.page, ln.section):
+            builder.add(f, setup_hint("", ln.section) + " (table)")
+    spec.training = builder.build()
+
+    # ---- datasets and metrics
+    for name, (count, s) in count_mentions(body, DATASETS_RE).items():
+        if count >= 2:
+            spec.datasets.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
+    for name, (count, s) in count_mentions(body, METRICS_RE).items():
+        if count >= 2:
+            spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
+
+    # ---- architecture, its numbers, loss
+    _architecture(spec, body)
+    for s in body:
+        if LOSS.search(s.text) and (s.kind in ("training", "other", "experiments") or "loss" in s.section):
+            spec.loss = Grounded(value=LOSS.search(s.text).group(0), page=s.page, quote=s.text)
+            break
+
+    stated = {f for st in spec.training.values() for f in st}
+    spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
+    return spec
+
+
+def guess_title(doc: Document, lines) -> str:
+    """The PDF's metadata title when it reads like one, else the first lines of page 1."""
+    meta = (doc.metadata_title or "").strip()
+    if meta and len(meta.split()) >= 3 and not re.search(r"\.(?:pdf|dvi|tex|docx?)$|^untitled|^microsoft", meta, re.I):
+        return meta
+    first = [ln for ln in lines if ln.page == (doc.pages[0].number if doc.pages else 1)][:8]
+    parts: list[str] = []
+    for ln in first:
+        t = ln.text.strip()
+        if re.search(r"arxiv|preprint|published as|conference|proceedings|journal|workshop|^\d+$|@|university",
+                     t, re.I):
+            if parts:
+                break
+            continue
+        if parts and (len(t.split()) <= 4 and "," in t or re.search(r"\d|\*|†", t)):
+            break
+        parts.append(t)
+        if len(" ".join(parts)) > 60 or len(parts) >= 2:
+            break
+    return " ".join(parts) or meta
+
+
+def _architecture(spec: PaperSpec, body) -> None:
+    for s in body:
+        if s.kind in ("references", "related"):
+            continue
+        m = ARCH_NAMES.search(s.text)
+        if m and re.search(r"\b(?:we|our)\b", s.text, re.I) and re.search(
+                r"\b(?:based on|architecture|model|network|consists|use|uses)\b", s.text, re.I):
+            spec.architecture = Grounded(value=m.group(0), page=s.page, quote=s.text)
+            break
+    for s in body:
+        if s.kind in ("references", "related"):
+            continue
+        for name, pat in ARCH_PARAMS.items():
+            if name in spec.architecture_params:
+                continue
+            m = pat.search(s.text)
+            if m:
+                raw = next(g for g in m.groups() if g)
+                from .extraction.numbers import parse_number
+                v = parse_number(raw)
+                if v is not None:
+                    spec.architecture_params[name] = Grounded(value=raw.strip(), page=s.page, quote=s.text,
+                                                              numbers=[v])
+
+
+__all__ = ["extract", "Finding"]

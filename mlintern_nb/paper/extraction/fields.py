@@ -1,0 +1,281 @@
+"""Training hyper-parameters read from sentences and table rows.
+
+One pass over the sentences: each sentence is tested against compiled keyword patterns
+(``learning rate``, ``batch size``, ``N epochs`` ...); a number is taken for a field only
+when it sits next to the field's keyword with nothing but linking words between them
+("a learning rate of 0.1", "batch size 512", "for 90 epochs"). A run of numbers joined by
+commas / and / or / braces is a value grid. Numbers that belong to a schedule ("divided
+by 10 at 32k and 48k iterations"), that are derived ("which is approximately 40 epochs")
+or that a sentence about prior work states ("GPT used ...", "they trained ...") are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numbers import Number, find_numbers, grid_after, grid_before, keep_to_dropout
+
+# ------------------------------------------------------------------ patterns
+_I = re.I
+KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
+    "learning_rate": re.compile(r"\b(?:learning[\s-]*rates?|lr|step[\s-]?size)\b", _I),
+    "batch_size": re.compile(r"\b(?:(?:mini-?\s?)?batch[\s-]?sizes?|batchsize|(?:mini-?\s?)?batch(?:es)?\s+of)\b", _I),
+    "weight_decay": re.compile(r"\bweight[\s-]?decay(?:\s+(?:factor|rate|coefficient))?\b|\bL2\s+(?:regularization|penalty)\b", _I),
+    "dropout": re.compile(r"\b(?:dropout|drop-out)(?:\s+(?:rates?|probability|prob|ratio))?\b|\bP\s?_?drop\b", _I),
+    "warmup": re.compile(r"\bwarm[\s-]?up(?:\s+(?:ratio|steps|proportion|tokens|iterations|updates|period|phase))?\b", _I),
+    "label_smoothing": re.compile(r"\blabel[\s-]smooth(?:ing)?\b", _I),
+    "momentum": re.compile(r"\bmomentum\b", _I),
+    "gradient_clipping": re.compile(r"\bgradient\s+clipping\b|\bclip(?:ping)?\s+(?:the\s+)?gradients?\b|\bgrad(?:ient)?\s+clipping\b", _I),
+    "max_seq_length": re.compile(r"\b(?:max(?:imum)?\.?\s+)?(?:sequence|seq\.?)\s+len(?:gth)?\.?|\bcontext\s+(?:length|size|window)\b", _I),
+    "epochs": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?epochs?\b", _I),
+    "steps": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b", _I),
+}
+KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
+    "epochs": re.compile(r"^\s*(?:training\s+|total\s+)?(?:epochs?|passes|cycles)\b", _I),
+    "steps": re.compile(r"^\s*(?:training\s+|total\s+|gradient\s+)?(?:steps|iterations|updates)\b", _I),
+    "warmup": re.compile(r"^\s*(?:steps\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
+    "dropout": re.compile(r"^\s*(?:dropout|drop-out)\b", _I),
+}
+# linking words allowed between a keyword and its value
+_GAP = re.compile(
+    r"^(?:\s|[:=(),{\[]|\b(?:of|to|is|was|were|are|be|been|set|setting|initiali[sz]ed|initially|init|starts?|started|"
+    r"starting|with|a|an|the|fixed|constant|value|values|equal|at|we|use|used|using|kept|always|probability|rate|"
+    r"ratio|factor|p|in|chosen|selected|among|from|over|peak|max|maximum|initial|base|global|"
+    r"adam|ε|ϵ|η|α|λ|ls|size|sizes|applied|apply|schedule|first|for|total|around|about|"
+    r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|\d)\b)*$", _I)
+_DERIVED = re.compile(r"\b(?:which\s+is|i\.e\.|ca\.|corresponding\s+to|equivalent\s+to|equals?|amounts?\s+to)\b[^,;]*$", _I)
+_SCHEDULE_VERB = re.compile(r"\b(?:divid|decay|decreas|reduc|lower|drop|multipl|anneal|halv|cut)\w*\b[^,;]*$", _I)
+_BEFORE_BAD = re.compile(r"\b(?:at|after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|"
+                         r"initial|previous|final|remaining|other)\s*$", _I)
+_UNIT_AFTER = re.compile(r"^\s*(?:-\s*)?(?P<u>epochs?|steps|iterations|updates|layers|hours|days|gpus|tpus|heads|"
+                         r"times|x|×|seconds|minutes|parameters|params|billion|million|classes|images|words|"
+                         r"sentences|examples|tokens|sequences|samples|dimensions|units|%|percent)\b", _I)
+_OK_UNITS = {
+    "batch_size": {"tokens", "sequences", "examples", "images", "samples", "sentences", "words"},
+    "warmup": {"steps", "iterations", "updates", "tokens", "epochs", "%", "percent"},
+    "max_seq_length": {"tokens"},
+    "dropout": {"%", "percent"},
+    "weight_decay": set(),
+}
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
+_OTHERS = re.compile(r"\b(?:they|their|them)\b|et al\.|\[\d+(?:,\s*\d+)*\]|\(\w[\w\s&.]*,?\s*\d{4}\)", _I)
+_KEEP_PROB = re.compile(r"\bkeep(?:ing)?[\s_-]*prob(?:ability)?|\bprobability\s+of\s+keeping\b|\bretain(?:ed)?\s+with\s+probability\b", _I)
+
+OPTIMIZERS = [
+    ("AdamW", re.compile(r"\badam\s*w\b|decoupled weight decay", _I)),
+    ("Adafactor", re.compile(r"\bada\s*factor\b", _I)),
+    ("LAMB", re.compile(r"\bLAMB\b")),
+    ("RMSProp", re.compile(r"\brms\s*prop\b", _I)),
+    ("Adagrad", re.compile(r"\badagrad\b", _I)),
+    ("Adam", re.compile(r"\badam\b(?!\s*w)", _I)),
+    ("LARS", re.compile(r"\bLARS\b")),
+    ("SGD", re.compile(r"\bSGD\b|stochastic gradient descent|\bnesterov\b", _I)),
+]
+_USE_OPT = re.compile(r"\b(?:we\s+(?:use|used|employ|employed|adopt|adopted|train|trained|optimi[sz]e|fine-?tune|"
+                      r"introduce|propose|run)|(?:is|are|was|were)\s+(?:trained|optimi[sz]ed|fine-?tuned|used)|"
+                      r"using|optimi[sz]er|with)\b", _I)
+_COMPARE = re.compile(r"\b(?:compar\w*|versus|vs\.?|than|outperform\w*|baselines?|unconventional)\b", _I)
+_SCHEDULE = re.compile(
+    r"\b(?:cosine|linear(?:ly)?\s+(?:decay|warm-?up|schedule|learning rate schedule)|inverse\s+square\s+root|polynomial|"
+    r"step\s+decay|exponential(?:ly)?\s+decay|divided\s+by\s+\d+|divide\s+(?:it|the learning rate)\s+by\s+\d+|"
+    r"lowered\s+by|halv(?:e|ing)|reduced?\s+(?:it\s+)?by|decay(?:ed|s)?\s+(?:it\s+)?by|one-?cycle|plateau)\b", _I)
+_LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
+_SKIP_SECTION = re.compile(r"ablation|self-?supervis|preliminary|additional (?:experiments|results|ablation)|"
+                           r"comparison|related|limitation|broader impact|illustration", _I)
+
+# table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
+ROW_LABELS = [
+    ("learning_rate", re.compile(r"^(?:base\s+|peak\s+|max\s+)?(?:learning[\s-]*rate|lr)(?:\s*\([^)]{1,20}\))?\s*:?\s+", _I)),
+    ("batch_size", re.compile(r"^(?:mini-?)?batch[\s-]?size\s*:?\s+", _I)),
+    ("epochs", re.compile(r"^(?:(?:number\s+of|#)\s*(?:training\s+)?)?epochs?\s*:?\s+", _I)),
+    ("steps", re.compile(r"^(?:(?:number\s+of|#)\s*(?:training\s+)?)?(?:training\s+)?(?:steps|iterations)\s*:?\s+", _I)),
+    ("weight_decay", re.compile(r"^weight[\s-]?decay\s*:?\s+", _I)),
+    ("dropout", re.compile(r"^(?:\w+\s+)?dropout(?:\s+(?:prob(?:ability)?|rate))?\s*:?\s+", _I)),
+    ("warmup", re.compile(r"^warm[\s-]?up(?:\s+(?:ratio|steps|tokens|proportion|iterations))?\s*:?\s+", _I)),
+    ("label_smoothing", re.compile(r"^label[\s-]?smooth(?:ing)?\s*:?\s+", _I)),
+    ("lora_alpha", re.compile(r"^(?:lora\s*)?(?:α|alpha)\s*:?\s+", _I)),
+    ("max_seq_length", re.compile(r"^max(?:imum)?\.?\s+seq(?:uence)?\.?\s+len(?:gth)?\.?\s*:?\s+", _I)),
+    ("momentum", re.compile(r"^momentum\s*:?\s+", _I)),
+]
+_ROW_REST = re.compile(r"^[\s\d.,eE+\-\u2212/{}%kKM]*$")
+_RANK = re.compile(r"\br\s?[a-z]?\s*=\s*(?:r\s?[a-z]\s*=\s*)*(?P<n>\d+)\b(?!\s*(?:or|,))", _I)
+_RANK_CTX = re.compile(r"\b(?:lora|rank|adaptation|config)", _I)
+
+NUMERIC = {"learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dropout", "warmup",
+           "label_smoothing", "momentum", "max_seq_length", "lora_rank", "lora_alpha", "gradient_clipping"}
+
+
+@dataclass
+class Finding:
+    field: str
+    value: object
+    numbers: list[float]
+    page: int
+    quote: str
+    section: str = ""
+    note: str | None = None
+    setup_hint: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def is_prior_work(text: str) -> bool:
+    """A sentence reporting someone else's set-up: no first person and a third-party marker."""
+    return not _FIRST_PERSON.search(text) and bool(_OTHERS.search(text))
+
+
+def _value_of(run: list[Number]):
+    vals = [n.value for n in run]
+    out = [int(v) if float(v).is_integer() and abs(v) >= 1 else v for v in vals]
+    return out[0] if len(out) == 1 else out
+
+
+def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number] | None:
+    for i, n in enumerate(nums):
+        if n.start < kw.end():
+            continue
+        gap = text[kw.end():n.start]
+        if len(gap) > 48 or not _GAP.match(gap):
+            return None
+        if _any_other_key(gap, fld):
+            return None
+        run = grid_after(text, nums, i)
+        # inside braces take the whole set
+        unit = _UNIT_AFTER.match(text[run[-1].end:])
+        if unit and unit.group("u").lower() not in _OK_UNITS.get(fld, set()):
+            if not (fld in ("warmup",) and unit.group("u").lower() in _OK_UNITS["warmup"]):
+                return None
+        return run
+    return None
+
+
+def _any_other_key(gap: str, fld: str) -> bool:
+    for f, pat in KEY_AFTER.items():
+        if f != fld and pat.search(gap):
+            return True
+    return False
+
+
+def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] | None:
+    """The number run ending right before position ``unit``."""
+    prev = [i for i, n in enumerate(nums) if n.end <= unit]
+    if not prev:
+        return None
+    i = prev[-1]
+    if text[nums[i].end:unit].strip(" -") != "":
+        return None
+    run = grid_before(text, nums, i)
+    head = text[max(0, run[0].start - 60):run[0].start]
+    if _BEFORE_BAD.search(head) or _DERIVED.search(head):
+        return None
+    if fld in ("steps", "epochs") and (_SCHEDULE_VERB.search(head) or re.search(r"warm[\s-]?up[^,;.]*$", head, _I)):
+        return None
+    if fld == "steps" and re.search(r"\b(?:warm-?up)\b", text[run[-1].end:unit + 20], _I):
+        return None
+    return run
+
+
+def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
+    """Every training field one sentence states."""
+    out: list[Finding] = []
+    if _SKIP_SECTION.search(section or ""):
+        return out
+    if is_prior_work(text):
+        return out
+    nums = find_numbers(text)
+    taken: set[int] = set()
+
+    def add(fld, run, note=None):
+        if any(n.start in taken for n in run):
+            return
+        if fld == "dropout" and any(n.value > 1 for n in run):
+            return
+        if fld in ("learning_rate", "weight_decay") and any(n.value >= 10 for n in run):
+            return
+        if fld in ("batch_size", "epochs", "steps") and any(n.value < 1 or not float(n.value).is_integer() and fld != "epochs" for n in run):
+            return
+        for n in run:
+            taken.add(n.start)
+        out.append(Finding(fld, _value_of(run), [n.value for n in run], page, text, section, note))
+
+    if nums:
+        # value after keyword
+        for fld, pat in KEY_AFTER.items():
+            for kw in pat.finditer(text):
+                run = _after(text, kw, nums, fld)
+                if run:
+                    if fld == "learning_rate" and _SCHEDULE_VERB.search(text[kw.end():run[0].start]):
+                        continue
+                    if fld == "dropout" and _KEEP_PROB.search(text[kw.start():run[-1].end]):
+                        continue
+                    add(fld, run)
+        # value before unit
+        for fld, pat in KEY_BEFORE.items():
+            for i, n in enumerate(nums):
+                m = pat.match(text, n.end)
+                if m:
+                    run = _before(text, n.end, nums, fld)
+                    if run:
+                        if fld == "dropout" and not all(x.percent or x.value <= 1 for x in run):
+                            continue
+                        add(fld, run)
+        # keep probability -> dropout
+        for kp in _KEEP_PROB.finditer(text):
+            after = [n for n in nums if n.start >= kp.end() and n.start - kp.end() < 25 and n.value <= 1]
+            if after:
+                d = keep_to_dropout(after[0].value)
+                out.append(Finding("dropout", d, [d], page, text, section,
+                                   note=f"stated as keep probability {after[0].raw}"))
+        # LoRA rank r = 8
+        if _RANK_CTX.search(text):
+            for m in _RANK.finditer(text):
+                v = int(m.group("n"))
+                out.append(Finding("lora_rank", m.group(0).strip(), [float(v)], page, text, section))
+    # optimizer
+    if _USE_OPT.search(text) and not re.search(r"^\s*\[?\d+\]?\s*[A-Z][a-z]+,", text):
+        for name, pat in OPTIMIZERS:
+            m = pat.search(text)
+            if m and not _COMPARE.search(text[max(0, m.start() - 40):m.end() + 40]):
+                tail = text[m.start():m.start() + 80]
+                mom = re.search(r"momentum(?:\s+of)?\s+(\d\.\d+)", tail, _I)
+                val = name + (f" (momentum {mom.group(1)})" if mom else "")
+                if name == "SGD" and re.search(r"nesterov", tail, _I):
+                    val = "SGD with Nesterov momentum" + (f" {mom.group(1)}" if mom else "")
+                out.append(Finding("optimizer", val, [], page, text, section))
+                break
+    # learning-rate schedule
+    if _LR_WORD.search(text) and (sm := _SCHEDULE.search(text)):
+        out.append(Finding("lr_schedule", sm.group(0), [], page, text, section))
+    return out
+
+
+def row_findings(text: str, page: int, section: str = "") -> list[Finding]:
+    """A table row or bullet line: a field label followed only by numbers."""
+    out: list[Finding] = []
+    for fld, pat in ROW_LABELS:
+        m = pat.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not _ROW_REST.match(rest):
+            break
+        nums = find_numbers(rest)
+        if not nums:
+            break
+        seen: list[float] = []
+        for n in nums:
+            if n.value not in seen:
+                seen.append(n.value)
+        if fld == "dropout" and any(v > 1 for v in seen):
+            break
+        if fld in ("batch_size", "epochs", "steps") and any(v < 1 for v in seen):
+            break
+        val = seen[0] if len(seen) == 1 else seen
+        if isinstance(val, float) and val.is_integer() and val >= 1:
+            val = int(val)
+        out.append(Finding(fld, val, seen, page, text, section, note="table row" if len(nums) > 1 else None))
+        break
+    if re.match(r"^(?:lora\s+config\.?|adaptation|rank)\b", text, _I):
+        m = _RANK.search(text)
+        if m:
+            out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
+    return out

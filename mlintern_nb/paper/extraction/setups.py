@@ -1,0 +1,57 @@
+"""Group findings into named training set-ups (pre-training, fine-tuning, per section).
+
+A finding's set-up is named from its sentence and section: "pre-training" or
+"fine-tuning" when either says so, else the section title. A field already set to a
+different value in that set-up opens a new set-up ("fine-tuning (p7)") rather than
+overwriting: nothing read is lost and every value keeps its own quote.
+"""
+from __future__ import annotations
+
+import re
+
+from ..spec import Grounded
+from .fields import Finding
+
+_PRE = re.compile(r"\bpre-?train", re.I)
+_FINE = re.compile(r"\bfine-?tun", re.I)
+
+
+def setup_hint(text: str, section: str) -> str:
+    if _FINE.search(text):
+        return "fine-tuning"
+    if _PRE.search(text):
+        return "pre-training"
+    if _FINE.search(section or ""):
+        return "fine-tuning"
+    if _PRE.search(section or ""):
+        return "pre-training"
+    sec = re.sub(r"\s+", " ", section or "").strip()
+    return sec[:40] if sec else "training"
+
+
+class SetupBuilder:
+    def __init__(self) -> None:
+        self.setups: dict[str, dict[str, Grounded]] = {}
+
+    def add(self, f: Finding, hint: str) -> None:
+        name = hint or "training"
+        for st in self.setups.values():  # the same value from the same quote: keep one
+            g = st.get(f.field)
+            if g is not None and g.quote == f.quote and (g.numbers or []) == f.numbers:
+                return
+        g = Grounded(value=f.value, page=f.page, quote=f.quote, note=f.note,
+                     numbers=f.numbers or None)
+        cand, k = name, 1
+        while True:
+            st = self.setups.setdefault(cand, {})
+            old = st.get(f.field)
+            if old is None:
+                st[f.field] = g
+                return
+            if (old.numbers or []) == f.numbers and (f.numbers or old.value == f.value):
+                return  # restated
+            k += 1
+            cand = f"{name} (p{f.page})" if k == 2 else f"{name} (p{f.page}, {k - 1})"
+
+    def build(self) -> dict[str, dict[str, Grounded]]:
+        return {k: v for k, v in self.setups.items() if v}

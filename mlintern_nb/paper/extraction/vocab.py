@@ -1,0 +1,110 @@
+"""Vocabulary-keyed extraction: datasets, metrics, task family, title, architecture, loss.
+
+Each is a compiled pattern over the document's sentences; a name counts when the paper
+uses it outside its reference list (datasets and metrics: at least twice, or once in a
+sentence that says the paper trains / evaluates on it).
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+DATASETS = [  # (canonical name, pattern)
+    ("ImageNet-21k", r"\bImageNet[\s-]?21k\b"),
+    ("ImageNet", r"\bImageNet\b(?![\s-]?21k)|\bILSVRC[\s-]?20\d\d\b"),
+    ("CIFAR-100", r"\bCIFAR[\s-]?100\b"), ("CIFAR-10", r"\bCIFAR[\s-]?10\b(?!0)"),
+    ("MNIST", r"\bMNIST\b"), ("Fashion-MNIST", r"\bFashion[\s-]?MNIST\b"), ("SVHN", r"\bSVHN\b"),
+    ("JFT-300M", r"\bJFT[\s-]?300M\b"), ("VTAB", r"\bVTAB\b"), ("MS COCO", r"\b(?:MS[\s-]?)?COCO\b"),
+    ("PASCAL VOC", r"\bPASCAL\s+VOC\b"), ("Places365", r"\bPlaces\s?365\b"),
+    ("Oxford-IIIT Pets", r"\bOxford[\s-]IIIT\s+Pets?\b"), ("Oxford Flowers-102", r"\bFlowers[\s-]?102\b"),
+    ("GLUE", r"\bGLUE\b"), ("SuperGLUE", r"\bSuperGLUE\b"), ("SQuAD", r"\bSQuAD\b"), ("SWAG", r"\bSWAG\b"),
+    ("MNLI", r"\bMNLI\b|\bMultiNLI\b"), ("SST-2", r"\bSST[\s-]?2\b"), ("CoLA", r"\bCoLA\b"),
+    ("QQP", r"\bQQP\b"), ("QNLI", r"\bQNLI\b"), ("RTE", r"\bRTE\b"), ("MRPC", r"\bMRPC\b"), ("STS-B", r"\bSTS[\s-]?B\b"),
+    ("CoNLL-2003", r"\bCoNLL[\s-]?2003\b"), ("IMDb", r"\bIMDb\b"), ("Yelp", r"\bYelp\b"), ("AG News", r"\bAG\s?News\b"),
+    ("BooksCorpus", r"\bBooks?\s?Corpus\b"), ("Wikipedia", r"\bWikipedia\b"), ("WebText", r"\bWebText\b"),
+    ("Common Crawl", r"\bCommon\s?Crawl\b"), ("C4", r"\bC4\b"), ("The Pile", r"\bthe Pile\b"),
+    ("GitHub", r"\bGitHub\b"), ("Gutenberg", r"\bGutenberg\b"), ("Books3", r"\bBooks3\b"), ("ArXiv", r"\bArXiv\b"),
+    ("Stack Exchange", r"\bStack\s?Exchange\b"),
+    ("WMT", r"\bWMT\s?['’]?\s?\d{0,4}\b"), ("IWSLT", r"\bIWSLT\b"), ("Penn Treebank", r"\bPenn\s+Tree[\s-]?bank\b|\bPTB\b"),
+    ("WikiText-103", r"\bWikiText[\s-]?103\b"), ("WikiText-2", r"\bWikiText[\s-]?2\b"), ("enwik8", r"\benwik8\b"),
+    ("text8", r"\btext8\b"), ("One Billion Word", r"\b(?:One|1)\s?Billion\s+Word\b|\b1BW\b"),
+    ("LAMBADA", r"\bLAMBADA\b"), ("CBT", r"\bChildren['’]s Book Test\b|\bCBT\b"), ("CoQA", r"\bCoQA\b"),
+    ("CNN/Daily Mail", r"\bCNN\s?/\s?Daily\s?Mail\b"), ("Winograd", r"\bWinograd\b"),
+    ("Natural Questions", r"\bNatural\s?Questions\b"), ("TriviaQA", r"\bTriviaQA\b"), ("BoolQ", r"\bBoolQ\b"),
+    ("PIQA", r"\bPIQA\b"), ("SIQA", r"\bSIQA\b"), ("HellaSwag", r"\bHellaSwag\b"), ("WinoGrande", r"\bWinoGrande\b"),
+    ("ARC", r"\bARC[\s-](?:e|c|easy|challenge)\b"), ("OpenBookQA", r"\bOpenBookQA\b"), ("RACE", r"\bRACE\b"),
+    ("MMLU", r"\bMMLU\b"), ("GSM8K", r"\bGSM8K\b"), ("HumanEval", r"\bHumanEval\b"), ("MBPP", r"\bMBPP\b"),
+    ("E2E", r"\bE2E\b"), ("WebNLG", r"\bWebNLG\b"), ("DART", r"\bDART\b"), ("WikiSQL", r"\bWikiSQL\b"),
+    ("SAMSum", r"\bSAMSum\b"), ("XSum", r"\bXSum\b"), ("Penn Treebank WSJ", r"\bWall Street Journal\b|\bWSJ\b"),
+]
+DATASETS_RE = [(n, re.compile(p)) for n, p in DATASETS]
+_DATA_USE = re.compile(r"\b(?:train(?:ed|ing)?\s+on|evaluat\w*\s+on|fine-?tun\w*\s+on|pre-?train\w*\s+on|"
+                       r"experiments?\s+on|results?\s+on|we\s+use|benchmark|dataset|corpus|test\s+set|dev\s+set)\b", _I)
+
+METRICS = [
+    ("accuracy", r"\baccura(?:cy|cies)\b|\btop-?[15]\b|\berror\s+rates?\b"),
+    ("F1", r"\bF1\b|\bF-?score\b|\bF-?measure\b"),
+    ("BLEU", r"\bBLEU\b"), ("ROUGE", r"\bROUGE(?:-[12L])?\b"), ("perplexity", r"\bperplexit(?:y|ies)\b|\bPPL\b"),
+    ("exact match", r"\bexact\s+match\b|\bEM\b"), ("Matthews correlation", r"\bMatthews\b|\bMCC\b"),
+    ("Spearman correlation", r"\bSpearman\b"), ("Pearson correlation", r"\bPearson\b"),
+    ("METEOR", r"\bMETEOR\b"), ("CIDEr", r"\bCIDEr\b"), ("NIST", r"\bNIST\b"), ("mAP", r"\bmAP\b"),
+    ("bits per byte", r"\bbits?[\s-]per[\s-](?:byte|character|char)\b|\bBPC\b|\bBPB\b"),
+]
+METRICS_RE = [(n, re.compile(p)) for n, p in METRICS]
+
+FAMILY_RULES = [  # family, pattern, weight — scored over title (x3) and abstract
+    ("lora-finetune", r"\blow-?rank adaptation\b|\bLoRA\b|\bparameter-efficient\b|\badapters?\b", 3),
+    ("seq2seq", r"\btranslation\b|\bsequence[\s-]to[\s-]sequence\b|\bencoder-decoder\b|\bsummari[sz]ation\b", 1),
+    ("causal-lm", r"\blanguage models?\b|\bgenerative pre-?train|\bautoregressive\b|\bnext[\s-]token\b|\bfoundation\b", 1),
+    ("text-classification", r"\blanguage understanding\b|\bGLUE\b|\bsentiment\b|\btext classification\b|"
+                            r"\bnatural language inference\b|\bBERT\b", 1),
+    ("token-classification", r"\bnamed entity\b|\bNER\b|\bpart-of-speech\b|\bsequence labell?ing\b", 1),
+    ("image-classification", r"\bimage(?:s|net)?\b|\bvisual\b|\bconvolutional\b|\bvision\b|\bCIFAR\b", 1),
+    ("other", r"\bstochastic optimi[sz]ation\b|\boptimi[sz]ers?\b|\bgradient-based optimi[sz]ation\b", 3),
+]
+FAMILY_RE = [(f, re.compile(p, _I), w) for f, p, w in FAMILY_RULES]
+
+ARCH_PARAMS = {
+    "num_layers": re.compile(r"\b(?:L\s*=\s*|number of layers\s*(?:is|=|of)?\s*|)(?P<n>\d+)(?:\s*-?\s*layers?\b)|\bL\s*=\s*(?P<m>\d+)\b", _I),
+    "hidden_size": re.compile(r"\b(?:hidden\s+(?:size|dimension|units)|d_?model|dmodel|H)\s*(?:=|of|is)?\s*(?P<n>\d{2,5})\b"),
+    "num_heads": re.compile(r"\b(?:A\s*=\s*(?P<n>\d+)\b|(?P<m>\d+)\s+(?:attention\s+)?heads\b|h\s*=\s*(?P<k>\d+)\b)"),
+    "num_params": re.compile(r"\b(?P<n>\d+(?:\.\d+)?\s?[MB])\s+(?:parameters|params)\b|\bparameters\s*=\s*(?P<m>\d+(?:\.\d+)?\s?[MB])\b", _I),
+}
+ARCH_NAMES = re.compile(
+    r"\b(?:Transformer(?:\s+(?:encoder|decoder))?|ResNet[\s-]?\d*|DenseNet[\s-]?\d*|LSTM|GRU|convolutional neural network|"
+    r"CNN|Vision Transformer|ViT|BERT|GPT-?\d?|RoBERTa|DeBERTa|T5|VGG[\s-]?\d*|multi-?layer perceptron|MLP)\b", _I)
+LOSS = re.compile(r"\b(?:cross[\s-]entropy|log[\s-]?likelihood|(?:training\s+)?loss\s+(?:is|function)|objective\s+(?:is|function)|"
+                  r"mean\s+squared\s+error|hinge\s+loss|contrastive\s+loss|distillation\s+loss)\b", _I)
+
+
+def count_mentions(sentences, patterns):
+    """name -> (count, first sentence) over non-reference sentences."""
+    found: dict[str, list] = {}
+    for s in sentences:
+        if s.kind == "references":
+            continue
+        for name, pat in patterns:
+            if pat.search(s.text):
+                ent = found.setdefault(name, [0, s])
+                ent[0] += 1
+                if _DATA_USE.search(s.text) and not _DATA_USE.search(ent[1].text):
+                    ent[1] = s
+    return found
+
+
+def task_family(title: str, abstract: str) -> tuple[str, str]:
+    scores: dict[str, float] = {}
+    why: dict[str, str] = {}
+    for fam, pat, w in FAMILY_RE:
+        t = len(pat.findall(title))
+        a = len(pat.findall(abstract))
+        sc = (3 * t + min(a, 4)) * w
+        if sc:
+            scores[fam] = sc
+            m = pat.search(title) or pat.search(abstract)
+            why[fam] = m.group(0) if m else ""
+    if not scores:
+        return "other", ""
+    best = max(scores, key=lambda f: scores[f])
+    return best, why.get(best, "")
