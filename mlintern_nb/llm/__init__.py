@@ -1,1 +1,51 @@
-"""mlintern_nb.llm"""
+"""mlintern_nb.llm — the optional LLM engine for any OpenAI-compatible endpoint.
+
+    >>> from mlintern_nb.llm import get_engine
+    >>> engine = get_engine()      # None unless MLINTERN_ENGINE=llm and MLINTERN_LLM_BASE_URL are set
+    >>> if engine:
+    ...     spec, stats = engine.refine_spec(doc, spec)
+
+With no endpoint configured nothing here opens a socket; the offline engine runs as before.
+"""
+from __future__ import annotations
+
+from .guard import DoomLoopGuard  # noqa: F401
+
+_cached: tuple[tuple, "object"] | None = None
+
+
+def _key(cfg) -> tuple:
+    import json
+    return (cfg.llm_base_url, cfg.llm_model, cfg.llm_api_key_env, cfg.llm_timeout, cfg.llm_max_retries,
+            cfg.llm_budget_usd, json.dumps(cfg.llm_prices or {}, sort_keys=True))
+
+
+def get_engine(fresh: bool = False):
+    """The process's ``LLMEngine`` (one ledger per configuration), or ``None`` when
+    ``MLIntern.engine != "llm"`` or ``MLIntern.llm_base_url`` is empty. Never touches the network."""
+    global _cached
+    from ..config import get_config
+    cfg = get_config()
+    if (cfg.engine or "").lower() != "llm" or not (cfg.llm_base_url or "").strip():
+        return None
+    key = _key(cfg)
+    if fresh or _cached is None or _cached[0] != key:
+        from .engine import LLMEngine
+        _cached = (key, LLMEngine.from_config(cfg))
+    return _cached[1]
+
+
+def refine_spec(doc, spec, **kw):
+    """``(spec, stats)``: the offline spec refined by the LLM, or unchanged when no engine is configured."""
+    from .extraction import refine_spec as _refine
+    return _refine(doc, spec, **kw)
+
+
+def plan_cell(spec, role, context=None, **kw):
+    from .planning import plan_cell as _plan
+    return _plan(spec, role, context or {}, **kw)
+
+
+def repair_cell(source, diagnosis, traceback, upstream=None, **kw):
+    from .repair import repair_cell as _repair
+    return _repair(source, diagnosis, traceback, upstream or [], **kw)
