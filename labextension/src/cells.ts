@@ -1,0 +1,95 @@
+/** Operations on live notebooks: find the cell of an output, insert planned cells, store/decide proposals. */
+import { Cell, ICellModel } from '@jupyterlab/cells';
+import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
+
+import { CellsBundle, JSONish, alreadyDecided, bundleKey, decide, Decision, toSharedCells } from './logic';
+
+export interface Located {
+  panel: NotebookPanel;
+  index: number;
+  cell: Cell;
+}
+
+/** The notebook cell whose output area holds `node`, in any open notebook. */
+export function locate(tracker: INotebookTracker, node: HTMLElement): Located | null {
+  let found: Located | null = null;
+  tracker.forEach(panel => {
+    if (found) {
+      return;
+    }
+    panel.content.widgets.forEach((cell, index) => {
+      if (!found && cell.node.contains(node)) {
+        found = { panel, index, cell };
+      }
+    });
+  });
+  return found;
+}
+
+/** Wait (up to ~5 s) until the renderer is in the DOM, then locate its cell. */
+export async function locateWhenAttached(tracker: INotebookTracker, node: HTMLElement): Promise<Located | null> {
+  for (let i = 0; i < 50; i++) {
+    const hit = node.isConnected ? locate(tracker, node) : null;
+    if (hit) {
+      return hit;
+    }
+    await new Promise(r => setTimeout(r, 100));
+  }
+  return null;
+}
+
+function mlinternMeta(model: ICellModel): JSONish {
+  return (model.getMetadata('mlintern') as JSONish) ?? {};
+}
+
+/**
+ * Insert the bundle's cells below `at.index` in one transaction (one undo step), unless this
+ * bundle was already inserted from that cell (reopened notebook). Returns the number inserted.
+ */
+export function insertBundle(at: Located, bundle: CellsBundle, force = false): number {
+  const key = bundleKey(bundle);
+  const meta = mlinternMeta(at.cell.model);
+  const done: string[] = Array.isArray(meta.inserted) ? meta.inserted : [];
+  if (done.includes(key) && !force) {
+    return 0;
+  }
+  const nbModel = at.panel.content.model;
+  if (!nbModel) {
+    return 0;
+  }
+  const shared = nbModel.sharedModel;
+  shared.transact(() => {
+    shared.insertCells(at.index + 1, toSharedCells(bundle) as any);
+    at.cell.model.setMetadata('mlintern', { ...meta, inserted: [...done.filter(k => k !== key), key] });
+    const nbMeta = (nbModel.getMetadata('mlintern') as JSONish) ?? {};
+    if (!nbMeta.spec && bundle.spec && Object.keys(bundle.spec).length) {
+      nbModel.setMetadata('mlintern', { ...nbMeta, spec: bundle.spec });
+    }
+  });
+  return bundle.cells.length;
+}
+
+/** Store a proposal in the cell's metadata (unless that proposal was already decided on). */
+export function storeProposal(model: ICellModel, proposal: JSONish, key: string): boolean {
+  const meta = mlinternMeta(model);
+  if (alreadyDecided({ mlintern: meta }, key) || meta.proposal?.key === key) {
+    return false;
+  }
+  model.setMetadata('mlintern', { ...meta, proposal: { ...proposal, key } });
+  return true;
+}
+
+/** Accept or reject the cell's pending proposal: source + metadata in one transaction. */
+export function decideCell(panel: NotebookPanel, model: ICellModel, decision: Decision, by = 'jupyterlab'): void {
+  const meta = mlinternMeta(model);
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const out = decide(model.sharedModel.getSource(), { mlintern: meta }, decision, by, now);
+  const shared = panel.content.model?.sharedModel;
+  const apply = () => {
+    if (out.source !== model.sharedModel.getSource()) {
+      model.sharedModel.setSource(out.source);
+    }
+    model.setMetadata('mlintern', out.mlintern);
+  };
+  shared ? shared.transact(apply) : apply();
+}

@@ -1,0 +1,95 @@
+/** MIME renderers: planned cells (`%mlintern load`) and proposals (`mlintern: fix this cell`). */
+import { INotebookTracker } from '@jupyterlab/notebook';
+import { IRenderMime } from '@jupyterlab/rendermime-interfaces';
+import { Widget } from '@lumino/widgets';
+
+import { insertBundle, locateWhenAttached, storeProposal } from './cells';
+import { MIME_CELLS, MIME_PROPOSAL, parseCellsBundle, textKey } from './logic';
+
+export class CellsRenderer extends Widget implements IRenderMime.IRenderer {
+  constructor(private tracker: INotebookTracker, private onChange: () => void) {
+    super();
+    this.addClass('mlintern-inserted');
+  }
+
+  async renderModel(model: IRenderMime.IMimeModel): Promise<void> {
+    let bundle;
+    try {
+      bundle = parseCellsBundle(model.data[MIME_CELLS]);
+    } catch (e) {
+      this.node.textContent = String((e as Error).message);
+      return;
+    }
+    const title = bundle.spec?.title ? ` from “${bundle.spec.title}”` : '';
+    this.node.textContent = `mlintern: ${bundle.cells.length} planned cells${title}`;
+    const at = await locateWhenAttached(this.tracker, this.node);
+    if (!at) {
+      this.node.textContent += ' (open the notebook to insert them)';
+      return;
+    }
+    const n = insertBundle(at, bundle);
+    this.node.textContent =
+      n > 0
+        ? `mlintern: inserted ${n} planned cells${title} below (undo: Z in command mode)`
+        : `mlintern: ${bundle.cells.length} planned cells${title} (already inserted)`;
+    const again = document.createElement('button');
+    again.textContent = 'Insert again';
+    again.className = 'jp-Button mlintern-insert-again';
+    again.onclick = () => {
+      insertBundle(at, bundle, true);
+      this.onChange();
+    };
+    this.node.appendChild(document.createTextNode(' '));
+    this.node.appendChild(again);
+    this.onChange();
+  }
+}
+
+export class ProposalRenderer extends Widget implements IRenderMime.IRenderer {
+  constructor(private tracker: INotebookTracker, private onChange: () => void) {
+    super();
+    this.addClass('mlintern-inserted');
+  }
+
+  async renderModel(model: IRenderMime.IMimeModel): Promise<void> {
+    const data = model.data[MIME_PROPOSAL] as any;
+    const proposal = data?.proposal;
+    if (!proposal || proposal.new_source === undefined) {
+      this.node.textContent = 'mlintern: an empty proposal';
+      return;
+    }
+    const kind = proposal.diagnosis?.kind ?? 'error';
+    this.node.textContent = `mlintern: a proposed fix (${kind}) — review it in the mlintern panel`;
+    const at = await locateWhenAttached(this.tracker, this.node);
+    if (!at) {
+      return;
+    }
+    let index = at.index;
+    if (typeof data.cell_index === 'number') {
+      index = data.cell_index;
+    } else if (data.cell_id) {
+      const i = at.panel.content.widgets.findIndex(c => c.model.id === data.cell_id);
+      index = i >= 0 ? i : index;
+    }
+    const target = at.panel.content.widgets[index];
+    if (!target) {
+      this.node.textContent = `mlintern: cell ${index} does not exist`;
+      return;
+    }
+    const key = textKey(JSON.stringify(proposal.new_source) + (proposal.fixer ?? ''));
+    storeProposal(target.model, proposal, key);
+    this.onChange();
+  }
+}
+
+export function rendererFactories(tracker: INotebookTracker, onChange: () => void): IRenderMime.IRendererFactory[] {
+  return [
+    { safe: true, mimeTypes: [MIME_CELLS], defaultRank: 0, createRenderer: () => new CellsRenderer(tracker, onChange) },
+    {
+      safe: true,
+      mimeTypes: [MIME_PROPOSAL],
+      defaultRank: 0,
+      createRenderer: () => new ProposalRenderer(tracker, onChange)
+    }
+  ];
+}

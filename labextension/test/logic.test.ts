@@ -1,0 +1,165 @@
+import {
+  BundleError,
+  alreadyDecided,
+  attemptsOf,
+  bundleKey,
+  cellLinks,
+  classifyDiff,
+  decide,
+  errorOf,
+  findValue,
+  fixCode,
+  paperOutline,
+  parseCellsBundle,
+  proposalOf,
+  toSharedCells
+} from '../src/logic';
+
+const spec = {
+  title: 'Tiny Repro',
+  task_family: 'text-classification',
+  architecture: { value: 'Transformer encoder', page: 2, quote: 'We use a Transformer encoder.' },
+  architecture_params: { num_layers: { value: 4, page: 2, quote: 'four layers' } },
+  training: {
+    pretraining: { learning_rate: { value: 0.001, page: 3, quote: 'lr 1e-3 for pretraining' } },
+    'fine-tuning': {
+      learning_rate: { value: 0.0001, page: [4, 5], quote: 'a learning rate of 1e-4' },
+      batch_size: { value: 32, page: 4, quote: 'batch size 32' }
+    }
+  },
+  datasets: [{ value: 'SST-2', page: 3, quote: 'on SST-2' }],
+  not_stated: ['warmup']
+};
+
+describe('parseCellsBundle', () => {
+  it('joins list sources and keeps metadata', () => {
+    const b = parseCellsBundle({
+      cells: [{ cell_type: 'code', source: ['a = 1\n', 'b = 2'], metadata: { mlintern: { role: 'setup' } } }],
+      spec,
+      notebook_path: 'x.ipynb'
+    });
+    expect(b.cells[0].source).toBe('a = 1\nb = 2');
+    expect(b.cells[0].metadata.mlintern.role).toBe('setup');
+    expect(b.spec.title).toBe('Tiny Repro');
+  });
+  it('accepts a JSON string, including a string spec', () => {
+    const b = parseCellsBundle(JSON.stringify({ cells: [{ source: 'x' }], spec: JSON.stringify(spec) }));
+    expect(b.cells[0].cell_type).toBe('code');
+    expect(b.spec.title).toBe('Tiny Repro');
+  });
+  it('rejects bundles without cells or with bad cell types', () => {
+    expect(() => parseCellsBundle({ spec })).toThrow(BundleError);
+    expect(() => parseCellsBundle('{nope')).toThrow('not JSON');
+    expect(() => parseCellsBundle({ cells: [{ cell_type: 'widget' }] })).toThrow('unknown cell_type');
+  });
+});
+
+describe('bundleKey / toSharedCells', () => {
+  it('is stable for the same cells and changes with the nonce or content', () => {
+    const a = parseCellsBundle({ cells: [{ source: 'x' }] });
+    const b = parseCellsBundle({ cells: [{ source: 'x' }] });
+    const c = parseCellsBundle({ cells: [{ source: 'y' }] });
+    const d = parseCellsBundle({ cells: [{ source: 'x' }], nonce: 'run-2' });
+    expect(bundleKey(a)).toBe(bundleKey(b));
+    expect(bundleKey(a)).not.toBe(bundleKey(c));
+    expect(bundleKey(a)).not.toBe(bundleKey(d));
+  });
+  it('gives code cells empty outputs and markdown cells none', () => {
+    const cells = toSharedCells(parseCellsBundle({ cells: [{ source: 'x' }, { cell_type: 'markdown', source: '# t' }] }));
+    expect(cells[0]).toEqual({ cell_type: 'code', source: 'x', metadata: {}, outputs: [], execution_count: null });
+    expect(cells[1].outputs).toBeUndefined();
+  });
+});
+
+describe('paperOutline / findValue / cellLinks', () => {
+  it('groups values with pages and quotes', () => {
+    const g = paperOutline(spec);
+    const titles = g.map(x => x.title);
+    expect(titles).toEqual(['Model', 'Architecture', 'Training: pretraining', 'Training: fine-tuning', 'Datasets',
+      'Not stated in the paper']);
+    const ft = g.find(x => x.title === 'Training: fine-tuning')!;
+    expect(ft.rows[0]).toEqual({ name: 'learning_rate', value: '0.0001', page: 4, quote: 'a learning rate of 1e-4',
+      source: 'paper' });
+  });
+  it('prefers the fine-tuning set-up, then architecture', () => {
+    expect(findValue(spec, 'learning_rate')!.value).toBe('0.0001');
+    expect(findValue(spec, 'num_layers')!.page).toBe(2);
+    expect(findValue(spec, 'dropout')).toBeNull();
+  });
+  it('links planned cells to the values they use and lists the missing ones', () => {
+    const links = cellLinks(
+      [
+        { source: '%load_ext mlintern_nb', metadata: {} },
+        { source: '\noptimizer = AdamW(lr=lr)', metadata: { mlintern: { role: 'train', uses: ['learning_rate', 'warmup'] } } }
+      ],
+      spec
+    );
+    expect(links).toHaveLength(1);
+    expect(links[0].index).toBe(1);
+    expect(links[0].firstLine).toBe('optimizer = AdamW(lr=lr)');
+    expect(links[0].uses.map(u => u.name)).toEqual(['learning_rate']);
+    expect(links[0].missing).toEqual(['warmup']);
+  });
+});
+
+describe('attempts, proposals and decisions', () => {
+  const meta = {
+    mlintern: {
+      attempts: [
+        { attempt: 1, diagnosis: { kind: 'oom', message: 'out of memory at batch 32' }, fixer: 'shrink', diff: '-a\n+b\n',
+          outcome: 'error', duration_s: 2.5, changes: [{ param: 'batch_size', paper_value: 32, new_value: 8, why: 'OOM' }] }
+      ],
+      proposal: { new_source: ['y = 2'], diff: '-y = 1\n+y = 2', diagnosis: { kind: 'name_error', ename: 'NameError',
+        evalue: "name 'x' is not defined" }, fixer: 'names' }
+    }
+  };
+  it('reads the attempt history', () => {
+    const a = attemptsOf(meta)[0];
+    expect(a.kind).toBe('oom');
+    expect(a.sentence).toBe('out of memory at batch 32');
+    expect(a.changes).toEqual(['batch_size: paper 32 → 8 (OOM)']);
+    expect(attemptsOf({})).toEqual([]);
+  });
+  it('reads the pending proposal', () => {
+    const p = proposalOf(meta)!;
+    expect(p.new_source).toBe('y = 2');
+    expect(p.sentence).toBe("name_error: NameError: name 'x' is not defined");
+    expect(proposalOf({ mlintern: {} })).toBeNull();
+  });
+  it('accept writes the source and the review, and drops the proposal', () => {
+    const m = { mlintern: { ...meta.mlintern, needs_review: true, proposal: { ...meta.mlintern.proposal, key: 'k1' } } };
+    const out = decide('y = 1', m, 'accepted', 'jupyterlab', '2026-01-01T00:00:00Z');
+    expect(out.source).toBe('y = 2');
+    expect(out.mlintern.review).toEqual({ decision: 'accepted', by: 'jupyterlab', at: '2026-01-01T00:00:00Z',
+      fixer: 'names', key: 'k1' });
+    expect(out.mlintern.proposal).toBeUndefined();
+    expect(out.mlintern.needs_review).toBeUndefined();
+    expect(alreadyDecided({ mlintern: out.mlintern }, 'k1')).toBe(true);
+    expect(m.mlintern.proposal).toBeDefined(); // input untouched
+  });
+  it('reject keeps the source; deciding without a proposal is an error', () => {
+    const out = decide('y = 1', meta, 'rejected', 'me', 't');
+    expect(out.source).toBe('y = 1');
+    expect(out.mlintern.review_history).toHaveLength(1);
+    expect(() => decide('y', { mlintern: {} }, 'accepted', 'me', 't')).toThrow('no proposal');
+  });
+});
+
+describe('diff and fix helpers', () => {
+  it('classifies unified diff lines', () => {
+    expect(classifyDiff('--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y\n z\n').map(l => l.cls)).toEqual(
+      ['file', 'file', 'hunk', 'del', 'add', 'ctx']);
+  });
+  it('finds the last error output', () => {
+    expect(errorOf([{ output_type: 'stream' }, { output_type: 'error', ename: 'E', evalue: 'v', traceback: ['t'] }]))
+      .toEqual({ ename: 'E', evalue: 'v', traceback: ['t'] });
+    expect(errorOf([])).toBeNull();
+  });
+  it('builds kernel code whose payload survives quotes and newlines', () => {
+    const code = fixCode('print("a\\nb")\n', { ename: 'E', evalue: "it's", traceback: [] });
+    const literal = code.split('_mlintern_fix_cell(')[1].slice(0, -1);
+    const payload = JSON.parse(JSON.parse(literal));
+    expect(payload.source).toBe('print("a\\nb")\n');
+    expect(payload.error.evalue).toBe("it's");
+  });
+});
