@@ -46,10 +46,11 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     for s in body:
         for f in sentence_findings(s.text, s.page, s.section):
             builder.add(f, setup_hint(s.text, s.section))
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.kind == "references":
             continue
         for f in row_findings(ln.text, ln.page, ln.section):
+            f.quote = _row_quote(lines, i)
             builder.add(f, setup_hint("", ln.section) + " (table)")
     spec.training = builder.build()
 
@@ -71,6 +72,16 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     stated = {f for st in spec.training.values() for f in st}
     spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
     return spec
+
+
+def _row_quote(lines, i: int, min_chars: int = 40) -> str:
+    """A table row with the lines above it on the same page, so the quote is specific."""
+    parts = [lines[i].text]
+    j = i - 1
+    while len(" ".join(parts)) < min_chars and j >= 0 and lines[j].page == lines[i].page:
+        parts.insert(0, lines[j].text)
+        j -= 1
+    return "\n".join(parts)
 
 
 def guess_title(doc: Document, lines) -> str:

@@ -22,7 +22,7 @@ KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
     "batch_size": re.compile(r"\b(?:(?:mini-?\s?)?batch[\s-]?sizes?|batchsize|(?:mini-?\s?)?batch(?:es)?\s+of)\b", _I),
     "weight_decay": re.compile(r"\bweight[\s-]?decay(?:\s+(?:factor|rate|coefficient))?\b|\bL2\s+(?:regularization|penalty)\b", _I),
     "dropout": re.compile(r"\b(?:dropout|drop-out)(?:\s+(?:rates?|probability|prob|ratio))?\b|\bP\s?_?drop\b", _I),
-    "warmup": re.compile(r"\bwarm[\s-]?up(?:\s+(?:ratio|steps|proportion|tokens|iterations|updates|period|phase))?\b", _I),
+    "warmup": re.compile(r"\bwarm[\s-]?up(?:_?steps\b)?(?:\s+(?:ratio|steps|proportion|tokens|iterations|updates|period|phase))?\b", _I),
     "label_smoothing": re.compile(r"\blabel[\s-]smooth(?:ing)?\b", _I),
     "momentum": re.compile(r"\bmomentum\b", _I),
     "gradient_clipping": re.compile(r"\bgradient\s+clipping\b|\bclip(?:ping)?\s+(?:the\s+)?gradients?\b|\bgrad(?:ient)?\s+clipping\b", _I),
@@ -31,10 +31,10 @@ KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
     "steps": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b", _I),
 }
 KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
-    "epochs": re.compile(r"^\s*(?:training\s+|total\s+)?(?:epochs?|passes|cycles)\b", _I),
-    "steps": re.compile(r"^\s*(?:training\s+|total\s+|gradient\s+)?(?:steps|iterations|updates)\b", _I),
-    "warmup": re.compile(r"^\s*(?:steps\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
-    "dropout": re.compile(r"^\s*(?:dropout|drop-out)\b", _I),
+    "epochs": re.compile(r"\s*(?:training\s+|total\s+)?(?:epochs?|passes|cycles)\b", _I),
+    "steps": re.compile(r"\s*(?:training\s+|total\s+|gradient\s+)?(?:steps|iterations|updates)\b", _I),
+    "warmup": re.compile(r"\s*(?:steps\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
+    "dropout": re.compile(r"\s*(?:dropout|drop-out)\b", _I),
 }
 # linking words allowed between a keyword and its value
 _GAP = re.compile(
@@ -45,7 +45,7 @@ _GAP = re.compile(
     r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|\d)\b)*$", _I)
 _DERIVED = re.compile(r"\b(?:which\s+is|i\.e\.|ca\.|corresponding\s+to|equivalent\s+to|equals?|amounts?\s+to)\b[^,;]*$", _I)
 _SCHEDULE_VERB = re.compile(r"\b(?:divid|decay|decreas|reduc|lower|drop|multipl|anneal|halv|cut)\w*\b[^,;]*$", _I)
-_BEFORE_BAD = re.compile(r"\b(?:at|after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|"
+_BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )at|after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|compared\s+to|versus|vs\.?|"
                          r"initial|previous|final|remaining|other)\s*$", _I)
 _UNIT_AFTER = re.compile(r"^\s*(?:-\s*)?(?P<u>epochs?|steps|iterations|updates|layers|hours|days|gpus|tpus|heads|"
                          r"times|x|×|seconds|minutes|parameters|params|billion|million|classes|images|words|"
@@ -58,16 +58,20 @@ _OK_UNITS = {
     "weight_decay": set(),
 }
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
-_OTHERS = re.compile(r"\b(?:they|their|them)\b|et al\.|\[\d+(?:,\s*\d+)*\]|\(\w[\w\s&.]*,?\s*\d{4}\)", _I)
+_OTHERS = re.compile(r"\b(?:they|their|them)\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
+_NUM_RUN = re.compile(r"(?:(?<=\s)|^)(?:[-+\u2212]?\d[\d.,]*%?\s+){4,}")
+_INFERENCE = re.compile(r"\b(?:inference|latency|throughput|decoding speed|at test time)\b", _I)
+_WARM = re.compile(r"\bwarm[\s-]?up", _I)
+_WITH_PROB = re.compile(r"\bwith\s+(?:a\s+)?probability\s+(?:of\s+)?(0?\.\d+)")
 _KEEP_PROB = re.compile(r"\bkeep(?:ing)?[\s_-]*prob(?:ability)?|\bprobability\s+of\s+keeping\b|\bretain(?:ed)?\s+with\s+probability\b", _I)
 
 OPTIMIZERS = [
-    ("AdamW", re.compile(r"\badam\s*w\b|decoupled weight decay", _I)),
+    ("AdamW", re.compile(r"\badamw\b|decoupled weight decay", _I)),
     ("Adafactor", re.compile(r"\bada\s*factor\b", _I)),
     ("LAMB", re.compile(r"\bLAMB\b")),
     ("RMSProp", re.compile(r"\brms\s*prop\b", _I)),
     ("Adagrad", re.compile(r"\badagrad\b", _I)),
-    ("Adam", re.compile(r"\badam\b(?!\s*w)", _I)),
+    ("Adam", re.compile(r"\badam(?!w)\b", _I)),
     ("LARS", re.compile(r"\bLARS\b")),
     ("SGD", re.compile(r"\bSGD\b|stochastic gradient descent|\bnesterov\b", _I)),
 ]
@@ -181,12 +185,24 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
         return out
     if is_prior_work(text):
         return out
+    run = _NUM_RUN.search(text)  # figure axes / table cells glued to the sentence: cut them off
+    if run:
+        text = text[:run.start()].rstrip()
+        if len(text) < 12:
+            return out
     nums = find_numbers(text)
+    inference = bool(_INFERENCE.search(text))
     taken: set[int] = set()
 
     def add(fld, run, note=None):
         if any(n.start in taken for n in run):
             return
+        if fld in ("learning_rate", "weight_decay", "batch_size", "epochs", "steps") and any(n.percent for n in run):
+            return
+        if fld == "batch_size" and inference:
+            return
+        if fld == "steps" and _WARM.search(text[:run[0].start]):
+            fld = "warmup"
         if fld == "dropout" and any(n.value > 1 for n in run):
             return
         if fld in ("learning_rate", "weight_decay") and any(n.value >= 10 for n in run):
@@ -225,11 +241,18 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
                 d = keep_to_dropout(after[0].value)
                 out.append(Finding("dropout", d, [d], page, text, section,
                                    note=f"stated as keep probability {after[0].raw}"))
-        # LoRA rank r = 8
+        # dropout "with probability p"
+        if re.search(r"\bdropout\b", text, _I):
+            for m in _WITH_PROB.finditer(text):
+                v = float(m.group(1))
+                if 0 < v < 1 and not any(f.field == "dropout" for f in out):
+                    out.append(Finding("dropout", v, [v], page, text, section))
+        # LoRA rank r = 8 (a sentence listing several ranks is a sweep, not the setting)
         if _RANK_CTX.search(text):
-            for m in _RANK.finditer(text):
-                v = int(m.group("n"))
-                out.append(Finding("lora_rank", m.group(0).strip(), [float(v)], page, text, section))
+            ranks = list(_RANK.finditer(text))
+            if len({m.group("n") for m in ranks}) == 1 and not re.search(r"\bor\s+r", text):
+                m = ranks[0]
+                out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
     # optimizer
     if _USE_OPT.search(text) and not re.search(r"^\s*\[?\d+\]?\s*[A-Z][a-z]+,", text):
         for name, pat in OPTIMIZERS:

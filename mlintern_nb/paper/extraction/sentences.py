@@ -134,8 +134,23 @@ def document_lines(doc: Document) -> list[Line]:
     return out
 
 
-def split_sentences(lines: list[Line]) -> list[Sentence]:
-    """Sentences built from consecutive lines of one page and one section."""
+_NUMTOK = re.compile(r"^[-+\u2212(]?[\d.,]+[%)×x]?$|^[±]")
+
+
+def is_tabular(line: str) -> bool:
+    """A line that is a table row, axis labels or a page number rather than prose."""
+    toks = line.split()
+    if not toks:
+        return True
+    nnum = sum(bool(_NUMTOK.match(t)) for t in toks)
+    if len(toks) == 1:
+        return nnum == 1
+    return len(toks) >= 3 and nnum / len(toks) >= 0.5
+
+
+def split_sentences(lines: list[Line], skip=is_tabular) -> list[Sentence]:
+    """Sentences built from consecutive lines of one page and one section; lines for which
+    ``skip(text)`` is true (table rows, axis labels, page numbers) are left out."""
     out: list[Sentence] = []
     buf: list[str] = []
     cur: Line | None = None
@@ -164,6 +179,10 @@ def split_sentences(lines: list[Line]) -> list[Sentence]:
             out.append(Sentence(piece, cur.page, cur.section, cur.kind, len(out)))
 
     for ln in lines:
+        if skip is not None and skip(ln.text):
+            flush()
+            buf = []
+            continue
         if cur is None or ln.page != cur.page or ln.section != cur.section or ln.heading:
             flush()
             buf = []
