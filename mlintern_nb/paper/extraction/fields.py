@@ -171,7 +171,9 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
     head = text[max(0, run[0].start - 60):run[0].start]
     if _BEFORE_BAD.search(head) or _DERIVED.search(head):
         return None
-    if fld in ("steps", "epochs") and (_SCHEDULE_VERB.search(head) or re.search(r"warm[\s-]?up[^,;.]*$", head, _I)):
+    if fld in ("steps", "epochs") and _SCHEDULE_VERB.search(head):
+        return None
+    if fld == "epochs" and re.search(r"warm[\s-]?up[^,;.]*$", head, _I):
         return None
     if fld == "steps" and re.search(r"\b(?:warm-?up)\b", text[run[-1].end:unit + 20], _I):
         return None

@@ -1,0 +1,110 @@
+"""Training fields read from single sentences and table rows: the traps real papers set."""
+import pytest
+
+from mlintern_nb.paper.extraction.fields import is_prior_work, row_findings, sentence_findings
+
+
+def fields(text, section="training"):
+    return {(f.field, tuple(f.numbers) if f.numbers else f.value) for f in sentence_findings(text, 3, section)}
+
+
+def values(text, field, section="training"):
+    return [f.numbers for f in sentence_findings(text, 3, section) if f.field == field]
+
+
+def test_plain_sentence():
+    got = fields("We use SGD with a mini-batch size of 256 and a weight decay of 0.0001.")
+    assert ("batch_size", (256.0,)) in got and ("weight_decay", (0.0001,)) in got
+    assert ("optimizer", "SGD") in got
+
+
+def test_schedule_is_not_a_learning_rate_nor_steps():
+    text = ("We start with a learning rate of 0.1, divide it by 10 at 32k and 48k iterations, "
+            "and terminate training at 64k iterations.")
+    assert values(text, "learning_rate") == [[0.1]]
+    assert values(text, "steps") == [[64000.0]]
+    assert [f.field for f in sentence_findings(text, 1)].count("lr_schedule") == 1
+
+
+def test_grid_of_learning_rates_and_batch_sizes():
+    assert values("We select the best learning rate among {5e-5, 4e-5, 3e-5, 2e-5} on the dev set.",
+                  "learning_rate") == [[5e-5, 4e-5, 3e-5, 2e-5]]
+    assert values("We tried batch sizes of 16 and 32.", "batch_size") == [[16.0, 32.0]]
+
+
+def test_epochs_before_unit_with_grid():
+    assert values("We train using batch size 64 for 300 and 40 epochs, respectively.", "epochs") == [[300.0, 40.0]]
+
+
+def test_derived_and_milestone_numbers_are_skipped():
+    text = "We train for 1,000,000 steps, which is approximately 40 epochs over the corpus."
+    assert values(text, "steps") == [[1e6]]
+    assert values(text, "epochs") == []
+    assert values("After 5 epochs, we begun halving the learning rate every half epoch.", "epochs") == []
+
+
+def test_warmup_forms():
+    assert values("We used warmup_steps = 4000.", "warmup") == [[4000.0]]
+    assert values("We use 2, 000 warmup steps.", "warmup") == [[2000.0]]
+    assert values("learning rate warmup over the first 10,000 steps", "warmup") == [[10000.0]]
+    # a warm-up phrased through iterations counts as warm-up, not as training length
+    text = "So we use 0.01 to warm up the training until the error is below 80% (about 400 iterations)."
+    assert values(text, "warmup") == [[400.0]] and values(text, "steps") == []
+
+
+def test_flattened_exponents_and_units():
+    assert values("we use a weight decay of 10\u22124 and momentum 0.9.", "weight_decay") == [[1e-4]]
+    assert values("the models are trained for up to 60 \u00d7 104 iterations.", "steps") == [[6e5]]
+    assert values("All models are trained with a batch size of 4M tokens.", "batch_size") == [[4e6]]
+
+
+def test_keep_probability_becomes_dropout():
+    got = [f for f in sentence_findings("We apply dropout with a keep probability of 0.9 on all layers.", 2)
+           if f.field == "dropout"]
+    assert [f.value for f in got] == [0.1] and "keep probability" in got[0].note
+
+
+def test_percent_dropout_and_probability_phrase():
+    assert values("We apply 50% dropout noise to the features.", "dropout") == [[0.5]]
+    assert values("We use dropout, setting each hidden unit to zero with probability 0.5.", "dropout") == [[0.5]]
+
+
+def test_prior_work_is_skipped():
+    text = "They trained their model with a learning rate of 5e-5 and a batch size of 32."
+    assert is_prior_work(text) and sentence_findings(text, 1) == []
+    assert not is_prior_work("Following [8], we use a weight decay of 0.0001.")
+    assert not is_prior_work("The learning rate was initialized at 0.01.")
+
+
+def test_inference_batch_size_and_percent_lr_are_not_training_values():
+    assert values("Inference time on CPU with a batch size of 1.", "batch_size") == []
+    assert values("The final learning rate is equal to 10% of the maximal learning rate.", "learning_rate") == []
+
+
+def test_rank_sweep_is_not_a_setting():
+    assert values("We present two budgets for LoRA: rq = rv = 1 or rv = 2.", "lora_rank") == []
+    assert values("We apply LoRA with rank r = 8 to Wq and Wv.", "lora_rank") == [[8.0]]
+
+
+def test_ablation_sections_are_skipped():
+    assert sentence_findings("We use a learning rate of 0.3.", 9, section="ablation studies") == []
+
+
+@pytest.mark.parametrize("row,field,numbers", [
+    ("Batch Size 16 16 16 32 32 16 32 16", "batch_size", [16.0, 32.0]),
+    ("Learning rate (Adam): 5e-5, 3e-5, 2e-5", "learning_rate", [5e-5, 3e-5, 2e-5]),
+    ("Number of epochs: 2, 3, 4", "epochs", [2.0, 3.0, 4.0]),
+    ("# Epochs 30 60 30 80", "epochs", [30.0, 60.0, 80.0]),
+    ("Weight Decay 0 0.01 0.01 0.1", "weight_decay", [0.0, 0.01, 0.1]),
+    ("Warmup Ratio 0.06", "warmup", [0.06]),
+    ("Warmup Tokens 250,000", "warmup", [250000.0]),
+    ("CLS Dropout 0.15 0 0 0.1", "dropout", [0.15, 0.0, 0.1]),
+    ("LoRA \u03b1 16", "lora_alpha", [16.0]),
+])
+def test_table_rows(row, field, numbers):
+    got = row_findings(row, 19)
+    assert [(f.field, f.numbers) for f in got] == [(field, numbers)]
+
+
+def test_row_with_words_is_not_a_row():
+    assert row_findings("Batch size matters more than we thought 16 times", 1) == []
