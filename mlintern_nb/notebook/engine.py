@@ -1,0 +1,59 @@
+"""papermill engine ``mlintern``: papermill's nbclient engine plus the repair loop.
+
+    papermill --engine mlintern planned.ipynb out.ipynb -p profile smoke
+
+Cells run one by one in one kernel (the kernel papermill resolved, e.g. ``mlintern-sandbox``); a
+failing cell is diagnosed and rewritten up to ``MLIntern.max_attempts`` times
+(``mlintern_nb.repair.run_with_repair``). A cell still failing at the end raises papermill's own
+``PapermillExecutionError`` (cell_index, ename, evalue, traceback), after the notebook — with every
+attempt recorded in ``cell.metadata.mlintern.attempts`` — has been saved.
+
+This module is imported when papermill starts (entry point ``papermill.engine``): keep it light.
+"""
+from __future__ import annotations
+
+import os
+
+from papermill.engines import NBClientEngine
+
+
+class MLInternEngine(NBClientEngine):
+    """Repairing engine. Extra engine kwargs: ``max_attempts``, ``review`` (auto-accept|stop)."""
+
+    @classmethod
+    def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
+                                 stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
+        from papermill.exceptions import PapermillExecutionError
+
+        from ..config import get_config
+        from . import metadata as md
+        from .runner import execute
+
+        cfg = get_config()
+        max_attempts = int(kwargs.get("max_attempts") or cfg.max_attempts)
+        cwd = kwargs.get("cwd") or os.getcwd()
+        timeout = execution_timeout or kwargs.get("timeout") or cfg.cell_timeout
+
+        def on_cell(index, cell, phase):
+            if phase == "start":
+                nb_man.cell_start(cell, index)
+            elif phase == "done":
+                nb_man.cell_complete(cell, index)
+
+        record = execute(nb_man.nb, kernel_name, cwd, max_attempts=max_attempts, timeout=timeout,
+                         review=kwargs.get("review") or cfg.review, on_cell=on_cell,
+                         startup_timeout=start_timeout)
+        md.nb_meta(nb_man.nb)["run"] = record
+        bad = md.failing_cells(nb_man.nb)
+        if bad:
+            i = bad[0]
+            cell = nb_man.nb.cells[i]
+            cell.metadata.setdefault("papermill", {})["exception"] = True
+            err = md.error_output(cell) or {}
+            nb_man.save()
+            raise PapermillExecutionError(
+                cell_index=i, exec_count=cell.get("execution_count"), source=md.source_of(cell),
+                ename=err.get("ename", "NeedsReview"),
+                evalue=err.get("evalue", "the repair loop gave up; the cell needs review"),
+                traceback=err.get("traceback", []))
+        return nb_man.nb

@@ -1,0 +1,232 @@
+"""``reproduce``: paper PDF (or a planned notebook) -> parse -> plan -> execute with repair -> report.
+
+    from mlintern_nb.notebook.reproduce import reproduce, Options
+    result = reproduce("examples/papers/tinyrepro.pdf", "out/tinyrepro.ipynb", Options(profile="smoke"))
+
+The executed notebook always gets written — also when a cell still fails — with
+``nb.metadata.mlintern.environment`` (notebook/manifest.py) and ``nb.metadata.mlintern.run`` (the run
+record), next to ``<out>.report.json`` and ``<out>.report.md``. A run that did not reach the end raises
+``ReproductionFailed`` (exit code 42) after writing them.
+"""
+from __future__ import annotations
+
+import ast
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import MLInternError, PlanError, ReproductionFailed, UsageError
+from . import metadata as md
+from .manifest import environment_manifest
+from .report import build_report, write_report
+from .runner import _optional, clear_outputs, execute, resolve_kernel
+
+log = logging.getLogger("mlintern_nb.notebook")
+
+
+class PlannerUnavailable(PlanError):
+    exit_code = 23
+
+    def __init__(self):
+        super().__init__("the planner (mlintern_nb.plan.plan) is not installed in this build; "
+                         "pass a planned .ipynb instead of a PDF")
+
+
+@dataclass
+class Options:
+    profile: str | None = None          # None: MLIntern.profile
+    parameters: dict[str, Any] = field(default_factory=dict)
+    kernel: str | None = None           # sandbox | local | auto (None: MLIntern.kernel)
+    engine: str | None = None           # offline | llm (None: MLIntern.engine)
+    max_attempts: int | None = None     # None: MLIntern.max_attempts
+    timeout: float | None = None        # per cell; None: MLIntern.cell_timeout
+    review: str | None = None
+    progress: bool = True               # tqdm bar on stderr (disabled when not a terminal)
+    warn: Callable[[str], None] | None = None
+
+
+@dataclass
+class Result:
+    notebook: Path
+    report_json: Path
+    report_md: Path
+    report: dict
+
+    @property
+    def ok(self) -> bool:
+        return self.report.get("status") == "ok"
+
+
+def coerce_value(text: str):
+    """papermill's ``-p`` typing: int, float, bool, None, list/dict literals, else the string."""
+    low = text.strip().lower()
+    if low in {"true", "false"}:
+        return low == "true"
+    if low in {"none", "null"}:
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+
+
+def offline_env() -> None:
+    """Nothing in a reproduction may reach the Hugging Face Hub (the kernel inherits this)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def _spec_and_notebook(source: Path, profile: str, engine: str):
+    """(spec dict | None, planned notebook, paper info dict)."""
+    if source.suffix.lower() == ".ipynb":
+        nb = md.read_notebook(source)
+        meta = md.nb_meta(nb)
+        return meta.get("spec"), nb, dict(meta.get("paper") or {})
+    from ..paper import parse, read
+    spec = parse(source)
+    if engine == "llm":
+        get_engine = _optional("mlintern_nb.llm", "get_engine")
+        if get_engine is not None and get_engine() is not None:
+            from ..llm import refine_spec
+            spec, _stats = refine_spec(read(source), spec)
+    plan = _optional("mlintern_nb.plan", "plan")
+    if plan is None:
+        raise PlannerUnavailable()
+    nb = plan(spec, profile=profile, paper_path=str(source))
+    meta = md.nb_meta(nb)
+    meta.setdefault("spec", spec.model_dump(mode="json", exclude_none=True))
+    paper = dict(meta.get("paper") or {})
+    paper.setdefault("title", spec.title)
+    paper.setdefault("path", str(source))
+    paper.setdefault("sha256", spec.source.sha256 or md.sha256_file(source))
+    meta["paper"] = paper
+    meta.setdefault("profile", profile)
+    return meta.get("spec"), nb, paper
+
+
+def apply_parameters(nb, parameters: dict, kernel_name: str):
+    """papermill's parameterize_notebook (an ``injected-parameters`` cell after the ``parameters`` one)."""
+    if not parameters:
+        return nb
+    known = md.parameter_names(nb)
+    unknown = sorted(set(parameters) - set(known))
+    if known and unknown:
+        raise UsageError(f"unknown parameter(s) {', '.join(unknown)}; the notebook's parameters are: "
+                         f"{', '.join(known)}", unknown=unknown, known=known)
+    from papermill.parameterize import parameterize_notebook
+    for cell in nb.cells:  # papermill expects every cell to have a tags list
+        cell.metadata.setdefault("tags", [])
+    nb.metadata.setdefault("papermill", {})
+    return parameterize_notebook(nb, parameters, kernel_name=kernel_name, language="python")
+
+
+def _set_kernelspec(nb, name: str) -> None:
+    display = "Python (mlintern sandbox)" if name != "python3" else "Python 3 (ipykernel)"
+    nb.metadata["kernelspec"] = {"name": name, "display_name": display, "language": "python"}
+
+
+def reproduce(source, out, opts: Options | None = None) -> Result:
+    from ..config import get_config
+    opts = opts or Options()
+    cfg = get_config()
+    if opts.engine:
+        cfg.engine = opts.engine
+    profile = opts.profile or cfg.profile
+    if profile not in {"smoke", "full"}:
+        raise UsageError(f"unknown profile {profile!r}; use smoke or full")
+    warn = opts.warn or (lambda msg: print(f"mlintern: warning: {msg}", file=sys.stderr))
+    source, out = Path(source), Path(out)
+    if out.suffix.lower() != ".ipynb":
+        raise UsageError(f"{out}: the output must be a .ipynb file")
+    if source.suffix.lower() == ".ipynb" and source.resolve() == out.resolve():
+        raise UsageError(f"{out}: refusing to overwrite the input notebook; choose another -o")
+    offline_env()
+
+    spec, nb, paper = _spec_and_notebook(source, profile, cfg.engine)
+    choice = resolve_kernel(opts.kernel or cfg.kernel)
+    if choice.warning:
+        warn(choice.warning)
+    clear_outputs(nb)
+    nb = apply_parameters(nb, opts.parameters, choice.name)
+    _set_kernelspec(nb, choice.name)
+    meta = md.nb_meta(nb)
+    meta["profile"] = meta.get("profile") or profile
+    meta["environment"] = environment_manifest(kernel={"name": choice.name, **choice.info},
+                                               paper_path=paper.get("path") if paper.get("path") and
+                                               Path(paper["path"]).is_file() else None,
+                                               paper_sha256=paper.get("sha256"), nb=nb,
+                                               parameters=opts.parameters)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    md.write_notebook(nb, out)  # the planned notebook is on disk before anything runs
+
+    bar = _progress_bar(nb, out.stem, enabled=opts.progress)
+    try:
+        record = execute(nb, choice.name, str(out.parent.resolve()),
+                         max_attempts=opts.max_attempts or cfg.max_attempts,
+                         timeout=opts.timeout or cfg.cell_timeout, review=opts.review or cfg.review,
+                         on_cell=bar.on_cell if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    record["parameters"] = {k: v for k, v in opts.parameters.items()}
+    record["profile"] = profile
+    meta = md.nb_meta(nb)
+    meta["run"] = record
+    md.write_notebook(nb, out)
+    report = build_report(nb, record, spec=spec, paper=paper, output_path=out)
+    rj, rm = write_report(report, out)
+    result = Result(out, rj, rm, report)
+    if not result.ok:
+        raise failure_of(result)
+    return result
+
+
+def failure_of(result: Result) -> ReproductionFailed:
+    rec = result.report.get("run", {})
+    bad = rec.get("failed_cells") or []
+    cells = {c["index"]: c for c in result.report.get("cells", [])}
+    if bad:
+        c = cells.get(bad[0], {})
+        what = (f"cell {bad[0]} ({c.get('role') or 'code'}) still fails after {c.get('attempts', 0)} attempt(s): "
+                f"{c.get('error') or 'needs review'}")
+    elif rec.get("error"):
+        what = rec["error"]["message"]
+    else:
+        what = f"only {rec.get('cells_run')} of {rec.get('cells_total')} cells ran"
+    return ReproductionFailed(f"reproduction did not finish — {what}; notebook {result.notebook}, "
+                              f"report {result.report_md}", notebook=str(result.notebook),
+                              report=str(result.report_json), failed_cells=bad)
+
+
+class _Bar:
+    def __init__(self, nb, desc: str):
+        from tqdm.auto import tqdm
+        total = sum(1 for c in nb.cells if c.get("cell_type") == "code")
+        self.bar = tqdm(total=total, desc=desc, unit="cell", file=sys.stderr, disable=None, leave=True)
+        self.done: set[int] = set()
+
+    def on_cell(self, index: int, cell, phase: str) -> None:
+        role = md.role_of(cell) or f"cell {index}"
+        self.bar.set_postfix_str(f"{role} {phase}", refresh=True)
+        if phase == "done" and index not in self.done:
+            self.done.add(index)
+            self.bar.update(1)
+
+    def close(self):
+        self.bar.close()
+
+
+def _progress_bar(nb, desc: str, enabled: bool) -> _Bar | None:
+    if not enabled:
+        return None
+    try:
+        return _Bar(nb, desc)
+    except Exception:  # no tqdm / odd terminal: run without a bar
+        return None
+
+
+__all__ = ["Options", "Result", "reproduce", "coerce_value", "apply_parameters", "MLInternError"]

@@ -1,0 +1,241 @@
+"""Choose a kernel and execute a planned notebook, with the repair loop when it is installed.
+
+``execute`` is what ``mlintern reproduce``, the papermill engine and ``%%mlintern run`` share. It
+delegates to ``mlintern_nb.repair.run_with_repair`` (docs/ARCHITECTURE.md); while that area is not
+in the tree it runs the cells once with nbclient, stopping at the first error (attempts = 1), so
+every front end works end to end either way. It returns the *run record* stored in
+``nb.metadata.mlintern.run``.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+import warnings
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..errors import CellExecutionError, CellTimeout, DockerUnavailable, ImageNotFound, MLInternError
+from . import metadata as md
+
+log = logging.getLogger("mlintern_nb.notebook")
+
+OnCell = Callable[[int, Any, str], None]  # (index, cell, "start" | "done" | "error")
+
+
+class LocalKernelWarning(UserWarning):
+    """The reproduction runs in a plain local ipykernel: no isolation, network open."""
+
+
+@dataclass
+class KernelChoice:
+    name: str
+    kind: str  # sandbox | local
+    info: dict = field(default_factory=dict)
+    warning: str | None = None
+
+
+def _optional(module: str, attr: str):
+    """``module.attr`` when that area is in the tree, else None (a missing area is not an error)."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
+            return None
+        raise
+    return getattr(mod, attr, None)
+
+
+def resolve_kernel(kind: str) -> KernelChoice:
+    """``sandbox`` | ``local`` | ``auto`` -> the kernelspec to run, its metadata, and a warning when
+    the run is not isolated. ``sandbox`` raises DockerUnavailable / ImageNotFound when it can't run."""
+    kind = (kind or "auto").lower()
+    local_info = {"kind": "local", "isolated": False, "network": True, "image": None, "image_digest": None,
+                  "limits": {}}
+    warn_local = ("running in a local ipykernel: NOT isolated, network open "
+                  "(build the sandbox with `mlintern kernel build` and use --kernel sandbox)")
+    if kind == "local":
+        return KernelChoice("python3", "local", local_info, warn_local)
+    kernel_name_for = _optional("mlintern_nb.sandbox", "kernel_name_for")
+    kernel_info = _optional("mlintern_nb.sandbox", "kernel_info")
+    if kernel_name_for is None:
+        if kind == "sandbox":
+            raise DockerUnavailable("the sandbox kernel is not installed in this build of mlintern_nb")
+        return KernelChoice("python3", "local", local_info, "sandbox unavailable; " + warn_local)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            name = kernel_name_for(kind)
+        except (DockerUnavailable, ImageNotFound) as exc:
+            if kind == "sandbox":
+                raise
+            return KernelChoice("python3", "local", local_info, f"{exc}; " + warn_local)
+    is_local = name == "python3"
+    info = local_info
+    if kernel_info is not None:
+        try:
+            info = dict(kernel_info("local" if is_local else "sandbox"))
+        except MLInternError:
+            info = local_info
+    warning = "; ".join(str(w.message) for w in caught) or None
+    if is_local and not warning:
+        warning = warn_local
+    return KernelChoice(name, "local" if is_local else "sandbox", info, warning)
+
+
+class _Progress:
+    """Handed to run_with_repair as ``progress``: callable, and answers any hook method it may call."""
+
+    def __init__(self, on_cell: OnCell | None, nb):
+        self.on_cell = on_cell
+        self.nb = nb
+        self.events: list[dict] = []
+
+    def __call__(self, *args, **kwargs):
+        event = dict(kwargs)
+        if args and isinstance(args[0], dict):
+            event.update(args[0])
+        elif args:
+            event["args"] = [a if isinstance(a, (int, float, str)) else repr(a)[:80] for a in args]
+        self.events.append(event)
+        idx = event.get("cell_index", event.get("index"))
+        phase = event.get("phase") or event.get("event") or event.get("stage")
+        if self.on_cell and isinstance(idx, int) and 0 <= idx < len(self.nb.cells):
+            self.on_cell(idx, self.nb.cells[idx], str(phase or "done"))
+
+    def __getattr__(self, name):  # update(), cell_start(), attempt(), close() ...
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return lambda *a, **k: self(*a, hook=name, **k)
+
+
+def _plain_execute(nb, kernel_name: str, cwd: str, timeout: float | None, on_cell: OnCell | None,
+                   startup_timeout: float = 60) -> None:
+    """One pass with nbclient in one kernel; stops at the first failing cell (its error output kept)."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError as NBCellError
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    client = NotebookClient(nb, kernel_name=kernel_name, timeout=timeout or None, allow_errors=False,
+                            startup_timeout=int(startup_timeout), record_timing=True,
+                            resources={"metadata": {"path": cwd}})
+    with client.setup_kernel(cwd=cwd):
+        for i, cell in enumerate(nb.cells):
+            if cell.get("cell_type") != "code":
+                continue
+            if on_cell:
+                on_cell(i, cell, "start")
+            t0 = time.monotonic()
+            try:
+                client.execute_cell(cell, i)
+            except CellTimeoutError:
+                cell.outputs.append(_error_out("CellTimeout", f"timeout after {timeout:g} s"))
+                _note_attempt(cell, "error", time.monotonic() - t0)
+                if on_cell:
+                    on_cell(i, cell, "error")
+                return
+            except DeadKernelError as exc:
+                cell.outputs.append(_error_out("DeadKernelError", str(exc)))
+                _note_attempt(cell, "error", time.monotonic() - t0)
+                if on_cell:
+                    on_cell(i, cell, "error")
+                return
+            except NBCellError:
+                _note_attempt(cell, "error", time.monotonic() - t0)
+                if on_cell:
+                    on_cell(i, cell, "error")
+                return
+            _note_attempt(cell, "ok", time.monotonic() - t0)
+            if on_cell:
+                on_cell(i, cell, "done")
+
+
+def _error_out(ename: str, evalue: str) -> dict:
+    import nbformat
+    return nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
+
+
+def _note_attempt(cell, outcome: str, duration: float) -> None:
+    meta = md.cell_meta(cell)
+    if not meta.get("attempts"):
+        meta["attempts"] = [{"attempt": 1, "diagnosis": None, "fixer": None, "diff": "", "outcome": outcome,
+                             "duration_s": round(duration, 3), "changes": []}]
+
+
+def clear_outputs(nb) -> None:
+    for cell in nb.cells:
+        if cell.get("cell_type") == "code":
+            cell.outputs = []
+            cell.execution_count = None
+
+
+def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: float | None = None,
+            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60) -> dict:
+    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record."""
+    run_with_repair = _optional("mlintern_nb.repair", "run_with_repair")
+    started = time.time()
+    t0 = time.monotonic()
+    record: dict[str, Any] = {"kernel_name": kernel_name, "max_attempts": max_attempts,
+                              "executor": "repair" if run_with_repair else "plain",
+                              "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))}
+    error: MLInternError | None = None
+    try:
+        if run_with_repair is not None:
+            report = run_with_repair(nb, kernel_name, cwd, max_attempts=max_attempts, review=review,
+                                     progress=_Progress(on_cell, nb), timeout=timeout)
+            summary = _summarise_report(report)
+            if summary:
+                record["repair_report"] = summary
+        else:
+            if max_attempts > 1:
+                log.warning("the repair loop is not installed: cells run once, without repair")
+            _plain_execute(nb, kernel_name, cwd, timeout, on_cell, startup_timeout)
+    except MLInternError as exc:  # kernel died / OOM / timeout surfaced by the repair loop
+        error = exc
+    except Exception as exc:  # kernel start failures from jupyter_client etc.: one line, kept in the record
+        error = MLInternError(f"{type(exc).__name__}: {exc}")
+    record["duration_s"] = round(time.monotonic() - t0, 3)
+    record["finished"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    bad = md.failing_cells(nb)
+    record["failed_cells"] = bad
+    record["attempts_total"] = sum(len(md.attempts_of(c)) for c in nb.cells)
+    record["repaired_cells"] = [i for i, c in enumerate(nb.cells)
+                                if any(a.get("outcome") in {"fixed", "ok", "accepted", "repaired"}
+                                       for a in md.attempts_of(c)[1:])]
+    ran = [c for c in nb.cells if c.get("cell_type") == "code" and c.get("execution_count") is not None]
+    record["cells_run"] = len(ran)
+    record["cells_total"] = sum(1 for c in nb.cells if c.get("cell_type") == "code")
+    if error is not None:
+        record["error"] = {"type": type(error).__name__, "message": str(error),
+                           "cell_index": getattr(error, "cell_index", None)}
+    record["status"] = "ok" if (not bad and error is None and record["cells_run"] == record["cells_total"]) \
+        else "failed"
+    return record
+
+
+def _summarise_report(report) -> dict | None:
+    if report is None:
+        return None
+    for attr in ("to_dict", "model_dump", "dict"):
+        fn = getattr(report, attr, None)
+        if callable(fn):
+            try:
+                return _jsonable(fn())
+            except Exception:
+                pass
+    try:
+        import dataclasses
+        if dataclasses.is_dataclass(report):
+            return _jsonable(dataclasses.asdict(report))
+    except Exception:
+        pass
+    return {"repr": repr(report)[:500]}
+
+
+def _jsonable(obj):
+    import json
+    return json.loads(json.dumps(obj, default=lambda o: getattr(o, "__dict__", None) or repr(o)))
+
+
+__all__ = ["KernelChoice", "LocalKernelWarning", "resolve_kernel", "execute", "clear_outputs",
+           "CellExecutionError", "CellTimeout"]
