@@ -184,4 +184,17 @@ def test_grounder_normalisation():
     assert gr.find("reaches 98.2% accuracy", 1) is None  # two pages away
     assert gr.find("the", 2) is None  # too short to ground anything
     assert gr.find("learning rate of 3e-4", "2") is None and gr.find(None, 2) is None
-    assert normalise("A\u2013B  \ufb02ow") == "a-b flow"
+    assert normalise("A\u2013B  \ufb02ow") == "ab flow"
+    assert normalise("\ufb01ne-\ntuned") == normalise("fine-tuned") == normalise("finetuned") == "finetuned"
+    assert normalise("a 1-\ndimensional lr of 1e-4") == "a 1dimensional lr of 1e-4"  # minus signs stay
+    assert gr.find("is set to 0.0005 through-", 3) == (3, "is set to 0.0005 through")
+
+
+@pytest.mark.papers
+@pytest.mark.slow
+def test_grounding_on_real_papers_keeps_model_style_quotes_and_drops_wrong_ones(shared_papers):
+    from mlintern_nb.llm.grounding_eval import evaluate
+    res = evaluate(shared_papers / "ground_truth.json", shared_papers, only=["bert.pdf", "resnet.pdf", "lora.pdf"])
+    assert res["papers"] == 3 and res["llm_style_quotes"] > 100
+    assert res["llm_style_kept_rate"] >= 0.97, res["misses"]
+    assert res["wrong_quotes"] > 100 and res["wrong_dropped_rate"] == 1.0

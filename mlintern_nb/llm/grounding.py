@@ -31,16 +31,20 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
                 prev_space = False
             out.append(c.lower())
             pos.append(i)
-    # join words broken across lines: "opti- mization" -> "optimization"
+    # join words broken across lines ("opti- mization" -> "optimization") and drop in-word hyphens
+    # ("fine-tuned" == "finetuned" == "fine- tuned"), so a model's copy of either form matches
     s = "".join(out)
     res: list[str] = []
     rpos: list[int] = []
     j = 0
     while j < len(s):
-        if s[j] == "-" and j + 1 < len(s) and s[j + 1] == " " and j > 0 and s[j - 1].isalpha() \
-                and j + 2 < len(s) and s[j + 2].islower():
-            j += 2
-            continue
+        if s[j] == "-" and j > 0 and s[j - 1].isalnum():
+            if j + 2 < len(s) and s[j + 1] == " " and (s[j + 2].islower() or s[j + 2].isdigit()):
+                j += 2
+                continue
+            if j + 1 < len(s) and s[j + 1].isalpha():
+                j += 1
+                continue
         res.append(s[j])
         rpos.append(pos[j])
         j += 1
@@ -69,7 +73,7 @@ class Grounder:
         """``(page, verbatim_text)`` where ``quote`` occurs on ``page`` ± neighbours, else ``None``."""
         if not quote or not isinstance(quote, str):
             return None
-        q = normalise(quote).strip(" .\"'")
+        q = normalise(quote).strip(" .,;:\"'-")
         if len(q) < MIN_QUOTE_CHARS:
             return None
         pages = page if isinstance(page, list) else [page]
