@@ -1,0 +1,327 @@
+"""The ``%mlintern`` / ``%%mlintern`` magics: dispatch only; parsing in args.py, outputs in display.py."""
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from IPython.core.magic import Magics, line_cell_magic, magics_class
+from IPython.display import display
+
+from ..errors import MLInternError, UsageError
+from . import args as A
+from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView, SpecTable
+
+
+class NothingToFix(UsageError):
+    def __init__(self, what: str = "no failing cell recorded in this session"):
+        super().__init__(f"%mlintern fix: {what}; run the failing cell first or pass its number (In[N])")
+
+
+class RepairUnavailable(MLInternError):
+    exit_code = 43
+
+    def __init__(self):
+        super().__init__("the repair loop (mlintern_nb.repair.repair_cell) is not installed in this build")
+
+
+def _plain(obj):
+    """Dataclass / pydantic / plain object -> JSON-able dict."""
+    import dataclasses
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    if dataclasses.is_dataclass(obj):
+        d = {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        kind = getattr(obj, "kind", None)
+        if kind is not None:
+            d.setdefault("kind", kind)
+        return d
+    if hasattr(obj, "model_dump"):
+        return _plain(obj.model_dump(mode="json"))
+    if hasattr(obj, "__dict__"):
+        return {k: _plain(v) for k, v in vars(obj).items() if not k.startswith("_")}
+    return repr(obj)
+
+
+@magics_class
+class MLInternMagics(Magics):
+    def __init__(self, shell, cfg):
+        super().__init__(shell)
+        self.cfg = cfg
+        self.spec = None          # PaperSpec of the last %mlintern load
+        self.planned = None       # planned NotebookNode
+        self.planned_path = None  # where it was written
+        self.paper_path = None
+        self.last_error = None    # {ename, evalue, traceback, source, execution_count}
+        self.history: list[dict] = []
+
+    # ------------------------------------------------------------------ plumbing
+    @line_cell_magic
+    def mlintern(self, line: str = "", cell: str | None = None):
+        """%mlintern load|fix|status|history|spec|kernel|help …, %%mlintern run|fix (see %mlintern help)."""
+        t0 = time.monotonic()
+        cmd = (line.split() or ["help"])[0]
+        try:
+            ns = A.parse(line, cell=cell is not None)
+            cmd = ns.command
+            result = getattr(self, f"_cmd_{ns.command}")(ns, cell)
+            self._log(cmd, line, "ok", t0)
+            return result
+        except A.HelpRequested as h:
+            print(h.text)
+        except MLInternError as exc:
+            self._log(cmd, line, f"error: {exc}", t0)
+            display(ErrorLine(str(exc)))
+        except KeyboardInterrupt:
+            self._log(cmd, line, "interrupted", t0)
+            display(ErrorLine("interrupted"))
+        except Exception as exc:  # a bug of ours must still be one line in the user's notebook
+            self._log(cmd, line, f"internal error: {exc!r}", t0)
+            display(ErrorLine(f"internal error ({type(exc).__name__}: {exc}); "
+                              f"please report it with `%mlintern status`"))
+        return None
+
+    def _log(self, cmd, line, outcome, t0):
+        self.history.append({"at": time.strftime("%H:%M:%S"), "command": cmd, "line": line.strip(),
+                             "outcome": outcome, "seconds": round(time.monotonic() - t0, 2)})
+
+    def record_error(self, etype, evalue, tb):
+        """Remember the last exception of the user's code (for ``%mlintern fix``)."""
+        import traceback as tbmod
+        ih = self.shell.user_ns.get("_ih") or [""]
+        self.last_error = {"ename": etype.__name__, "evalue": str(evalue),
+                           "traceback": tbmod.format_exception(etype, evalue, tb),
+                           "source": ih[-1] if ih else "", "execution_count": self.shell.execution_count}
+
+    def _notebook_dir(self) -> Path:
+        vsc = self.shell.user_ns.get("__vsc_ipynb_file__")
+        if vsc:
+            return Path(vsc).parent
+        sess = os.environ.get("JPY_SESSION_NAME")
+        if sess and sess.endswith(".ipynb") and Path(sess).parent.is_dir():
+            return Path(sess).parent
+        return Path.cwd()
+
+    # ------------------------------------------------------------------ commands
+    def _cmd_help(self, ns, cell):
+        print(A.help_text().rstrip() + "\n\nConfigure with %config MLIntern.<trait> = value "
+              "(e.g. %config MLIntern.max_attempts = 3); see %mlintern status.")
+
+    def _cmd_load(self, ns, cell):
+        from ..notebook import metadata as md
+        from ..notebook.runner import _optional, resolve_kernel
+        from ..paper import parse, read
+        paper = Path(os.path.expanduser(ns.paper))
+        if ns.engine:
+            self.cfg.engine = ns.engine
+        profile = ns.profile or self.cfg.profile
+        out = Path(os.path.expanduser(ns.out)) if ns.out else self._notebook_dir() / f"{paper.stem}.repro.ipynb"
+        if out.suffix.lower() != ".ipynb":
+            raise UsageError(f"%mlintern load: --out must end in .ipynb (got {out.name})")
+        spec = parse(paper, pages=ns.pages)
+        if self.cfg.engine == "llm":
+            get_engine = _optional("mlintern_nb.llm", "get_engine")
+            if get_engine is not None and get_engine() is not None:
+                from ..llm import refine_spec
+                spec, _ = refine_spec(read(paper, pages=ns.pages), spec)
+        self.spec, self.paper_path = spec, paper
+        spec_json = json.loads(spec.to_json())
+        display(SpecTable(spec))
+        plan = _optional("mlintern_nb.plan", "plan")
+        if plan is None:
+            display(Note("the planner is not installed in this build: spec only, no cells planned"))
+            return None
+        nb = plan(spec, profile=profile, paper_path=str(paper))
+        meta = md.nb_meta(nb)
+        meta.setdefault("spec", spec_json)
+        meta.setdefault("paper", {"title": spec.title, "path": str(paper),
+                                  "sha256": spec.source.sha256 or md.sha256_file(paper)})
+        meta.setdefault("profile", profile)
+        choice = resolve_kernel(ns.kernel or self.cfg.kernel)
+        if choice.warning:
+            display(Note(choice.warning))
+        nb.metadata["kernelspec"] = {"name": choice.name, "language": "python",
+                                     "display_name": "Python (mlintern sandbox)" if choice.kind == "sandbox"
+                                     else "Python 3 (ipykernel)"}
+        out = _unique(out)  # never overwrite a notebook (it may be this one, or hold someone's edits)
+        md.write_notebook(nb, out)
+        self.planned, self.planned_path = nb, out
+        display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex))
+        first = next((c for c in nb.cells if c.cell_type == "code"), None)
+        if first is not None and self.shell is not None:
+            self.shell.set_next_input(first.source, replace=False)
+        return None
+
+    def _cmd_run(self, ns, cell):
+        import nbformat
+
+        from ..notebook import metadata as md
+        from ..notebook.runner import execute, resolve_kernel
+        body = cell or ""
+        if not body.strip():
+            raise UsageError("%%mlintern run: the cell is empty")
+        nb = nbformat.v4.new_notebook()
+        if ns.context:
+            if self.planned is None:
+                raise UsageError("%%mlintern run --context: load a paper first (%mlintern load paper.pdf)")
+            for c in self.planned.cells:
+                c2 = nbformat.from_dict(json.loads(json.dumps(c)))
+                if c2.cell_type == "code":
+                    c2.outputs, c2.execution_count = [], None
+                nb.cells.append(c2)
+        user = nbformat.v4.new_code_cell(body)
+        user.metadata["mlintern"] = {"role": "user", "generated_sha": None}
+        nb.cells.append(user)
+        choice = resolve_kernel(ns.kernel or self.cfg.kernel)
+        if choice.warning:
+            display(Note(choice.warning))
+        from ..notebook.reproduce import offline_env
+        offline_env()
+
+        def on_cell(i, c, phase):
+            role = md.role_of(c) or f"cell {i}"
+            print(f"[mlintern] {role}: {phase}", flush=True)
+
+        record = execute(nb, choice.name, str(self._notebook_dir()),
+                         max_attempts=ns.max_attempts or self.cfg.max_attempts,
+                         timeout=ns.timeout or self.cfg.cell_timeout, review=self.cfg.review, on_cell=on_cell)
+        final = nb.cells[-1]
+        for out in final.get("outputs", []):
+            _replay(out)
+        display(AttemptsTable(nb, record))
+        new_src = md.source_of(final)
+        if new_src != body:
+            diff = "".join(difflib.unified_diff(body.splitlines(True), new_src.splitlines(True), "cell", "repaired"))
+            display(ProposalView({"new_source": new_src, "diff": diff, "fixer": "repair loop",
+                                  "diagnosis": (md.attempts_of(final)[-1].get("diagnosis")
+                                                if md.attempts_of(final) else None)}))
+            self.shell.set_next_input(new_src, replace=False)
+        if record["status"] != "ok":
+            err = md.error_output(final) or {}
+            self.last_error = {"ename": err.get("ename", "Error"), "evalue": err.get("evalue", ""),
+                               "traceback": err.get("traceback", []), "source": new_src,
+                               "execution_count": self.shell.execution_count}
+            raise MLInternError(f"%%mlintern run: still failing after {len(md.attempts_of(final))} attempt(s): "
+                                f"{err.get('ename', '')}: {err.get('evalue', record.get('error', {}).get('message'))}")
+        return None
+
+    def _cmd_fix(self, ns, cell):
+        from ..notebook.runner import _optional
+        repair_cell = _optional("mlintern_nb.repair", "repair_cell")
+        if cell is not None and cell.strip():
+            source = cell
+            error = self._error_of(source)
+        elif ns.cell is not None:
+            ih = self.shell.user_ns.get("_ih") or []
+            if not 0 < ns.cell < len(ih):
+                raise UsageError(f"%mlintern fix: no cell In[{ns.cell}] in this session (1-{len(ih) - 1})")
+            source = ih[ns.cell]
+            error = self._error_of(source)
+        else:
+            if not self.last_error:
+                raise NothingToFix()
+            source, error = self.last_error["source"], self.last_error
+        if error is None:
+            raise NothingToFix("that cell runs without an error")
+        if repair_cell is None:
+            raise RepairUnavailable()
+        context = {"spec": self.spec, "notebook": self.planned, "kernel": self.cfg.kernel}
+        proposal = _plain(repair_cell(source, error, context))
+        if not proposal or not proposal.get("new_source") or proposal.get("new_source") == source:
+            raise MLInternError(f"%mlintern fix: no fix found for {error.get('ename')}: {error.get('evalue')}")
+        if not proposal.get("diff"):
+            proposal["diff"] = "".join(difflib.unified_diff(source.splitlines(True),
+                                                            proposal["new_source"].splitlines(True), "cell", "fixed"))
+        display(ProposalView(proposal))
+        self.shell.set_next_input(proposal["new_source"], replace=False)
+        return None
+
+    def _error_of(self, source: str) -> dict | None:
+        """The recorded error when it is this source's, else run the source once here to get it."""
+        if self.last_error and self.last_error.get("source", "").strip() == source.strip():
+            return self.last_error
+        before = self.last_error
+        res = self.shell.run_cell(source, store_history=False, silent=False)
+        if res.error_in_exec is None:
+            self.last_error = before
+            return None
+        e = res.error_in_exec
+        import traceback as tbmod
+        return {"ename": type(e).__name__, "evalue": str(e),
+                "traceback": tbmod.format_exception(type(e), e, e.__traceback__), "source": source}
+
+    def _cmd_status(self, ns, cell):
+        from .. import __version__
+        from ..notebook.runner import resolve_kernel
+        try:
+            ch = resolve_kernel(self.cfg.kernel)
+            kernel = f"{ch.name} ({ch.kind}{', isolated' if ch.info.get('isolated') else ', NOT isolated'})"
+        except MLInternError as exc:
+            kernel = f"unavailable: {exc}"
+        traits = {k: getattr(self.cfg, k) for k in sorted(self.cfg.trait_names()) if self.cfg.traits()[k].metadata.get(
+            "config")}
+        traits.pop("llm_prices", None)
+        lines = [f"mlintern_nb {__version__}", f"kernel: {kernel}",
+                 f"paper: {self.paper_path or '(none loaded)'}",
+                 f"planned notebook: {self.planned_path or '(none)'}",
+                 f"last error: {self.last_error['ename'] + ': ' + self.last_error['evalue'] if self.last_error else '(none)'}",
+                 "config: " + ", ".join(f"{k}={v!r}" for k, v in traits.items())]
+        print("\n".join(lines))
+
+    def _cmd_history(self, ns, cell):
+        if not self.history:
+            print("(no %mlintern commands yet)")
+        for h in self.history:
+            print(f"{h['at']}  {h['command']:<8} {h['outcome']:<10.60}  {h['seconds']} s  {h['line']}")
+
+    def _cmd_spec(self, ns, cell):
+        if self.spec is None:
+            raise UsageError("%mlintern spec: no paper loaded; use %mlintern load paper.pdf")
+        if ns.json:
+            print(self.spec.to_json())
+        else:
+            display(SpecTable(self.spec))
+
+    def _cmd_kernel(self, ns, cell):
+        from ..notebook.runner import resolve_kernel
+        if ns.action == "use":
+            if not ns.kind:
+                raise UsageError("%mlintern kernel use: say which: sandbox, local or auto")
+            choice = resolve_kernel(ns.kind)  # sandbox raises a one-line error when Docker can't run it
+            self.cfg.kernel = ns.kind
+        else:
+            choice = resolve_kernel(self.cfg.kernel)
+        if choice.warning:
+            display(Note(choice.warning))
+        print(f"kernel: {choice.name} ({choice.kind}) " + json.dumps(choice.info, default=str))
+
+
+def _unique(path: Path) -> Path:
+    if not path.exists():
+        return path
+    for n in range(2, 1000):
+        cand = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not cand.exists():
+            return cand
+    raise UsageError(f"{path}: too many planned notebooks with this name; pass --out")
+
+
+def _replay(out: dict) -> None:
+    """Show an output captured from the sandbox kernel in this cell."""
+    t = out.get("output_type")
+    if t == "stream":
+        text = out.get("text", "")
+        (sys.stderr if out.get("name") == "stderr" else sys.stdout).write("".join(text) if isinstance(text, list)
+                                                                         else text)
+    elif t in {"display_data", "execute_result"}:
+        display(dict(out.get("data", {})), raw=True, metadata=dict(out.get("metadata", {})))
+    elif t == "error":
+        display(ErrorLine(f"{out.get('ename')}: {out.get('evalue')}"))
