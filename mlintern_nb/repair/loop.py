@@ -1,0 +1,237 @@
+"""Run a notebook cell by cell in one kernel; repair failing cells (≤ max_attempts), then go on.
+
+Built on nbclient's ``NotebookClient``: ``setup_kernel()`` + ``execute_cell(cell, index)``.
+A failing cell is diagnosed, rewritten, re-run; when the kernel died it is restarted and
+the upstream cells are re-run first. After the last attempt the cell is marked
+``metadata.mlintern.needs_review`` and the run stops (downstream cells are not run).
+"""
+from __future__ import annotations
+
+import ast
+import time
+from typing import Any, Callable
+
+from jupyter_core.utils import run_sync
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+from ..config import get_config
+from .diagnose import diagnose, losses_in, stream_text, training_ok
+from .fixers import RepairContext
+from .proposal import Proposal, repair_cell
+from .records import CellReport, RepairReport, human_edited, mlintern_meta, paper_values, sha256, source_of
+
+# steps that legitimately meet the same error again (one more halving, one more /10)
+PROGRESSIVE = {"halve_batch", "shorter_sequences", "lower_lr", "fewer_steps", "num_labels"}
+TIMEOUT_ENAME = "CellTimeoutError"
+
+
+class _Failure:
+    def __init__(self, error=None, death=None, timeout=None, log_diagnosis=None):
+        self.error, self.death, self.timeout, self.log_diagnosis = error, death, timeout, log_diagnosis
+
+
+def _death_of(km):
+    try:
+        from ..sandbox import death_of  # built by the sandbox area; optional
+    except ImportError:
+        death_of = None
+    if death_of is not None:
+        try:
+            found = death_of(km)
+            if found is not None:
+                return found
+        except Exception:
+            pass
+    proc = getattr(getattr(km, "provisioner", None), "process", None)
+    code = proc.poll() if proc is not None and hasattr(proc, "poll") else None
+    return code if code is not None else -1
+
+
+class RepairRun:
+    def __init__(self, nb, kernel_name: str = "python3", cwd: str | None = None, max_attempts: int | None = None,
+                 review: str | None = None, progress: Callable[[dict], Any] | None = None,
+                 timeout: float | None = None, repair_untracked: bool = True, check_training: bool = True):
+        cfg = get_config()
+        self.nb = nb
+        self.cwd = cwd or "."
+        self.max_attempts = max_attempts if max_attempts is not None else cfg.max_attempts
+        self.review = (review or cfg.review).lower()
+        self.progress = progress
+        self.timeout = timeout if timeout is not None else cfg.cell_timeout
+        self.repair_untracked = repair_untracked
+        self.check_training = check_training
+        self.data_dir = getattr(cfg, "data_dir", "") or ""
+        self.client = NotebookClient(nb, kernel_name=kernel_name, timeout=int(max(1, self.timeout)),
+                                     resources={"metadata": {"path": self.cwd}}, interrupt_on_timeout=True,
+                                     error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"{self.timeout:g}",
+                                                       "traceback": []}, record_timing=False)
+        self.report = RepairReport(nb=nb)
+        self._device: str | None = None
+
+    # ------------------------------------------------------------------ helpers
+    def _emit(self, **event):
+        if self.progress is not None:
+            try:
+                self.progress(event)
+            except Exception:
+                pass
+
+    def probe(self, expr: str):
+        """Evaluate ``expr`` in the kernel (user_expressions) and return its value when it is a literal."""
+        kc = self.client.kc
+        msg_id = kc.execute("", silent=True, store_history=False, user_expressions={"v": expr})
+        reply = run_sync(self.client.async_wait_for_reply)(msg_id)
+        res = ((reply or {}).get("content") or {}).get("user_expressions", {}).get("v", {})
+        if res.get("status") != "ok":
+            return None
+        try:
+            return ast.literal_eval(res["data"]["text/plain"])
+        except (ValueError, SyntaxError, KeyError):
+            return None
+
+    def device(self) -> str:
+        if self._device is None:
+            try:
+                found = self.probe("'cuda' if __import__('torch').cuda.is_available() else 'cpu'")
+            except Exception:
+                found = None
+            self._device = found or "cpu"
+        return self._device
+
+    def _restart(self, upto: int):
+        """A fresh kernel, then the code cells before ``upto`` again (their state is gone)."""
+        km = self.client.km
+        run_sync(km.restart_kernel)(now=True) if hasattr(km, "restart_kernel") else None
+        self.client.start_new_kernel_client()
+        for j in range(upto):
+            c = self.nb.cells[j]
+            if c.cell_type == "code":
+                try:
+                    self.client.execute_cell(c, j)
+                except (CellExecutionError, DeadKernelError, CellTimeoutError):
+                    break
+
+    def _execute(self, i: int) -> _Failure | None:
+        cell = self.nb.cells[i]
+        try:
+            self.client.execute_cell(cell, i)
+        except DeadKernelError:
+            death = _death_of(self.client.km)
+            self._restart(i)
+            return _Failure(death=death)
+        except CellTimeoutError as exc:
+            return _Failure(error=exc, timeout=self.timeout)
+        except CellExecutionError as exc:
+            if getattr(exc, "ename", "") == TIMEOUT_ENAME:
+                return _Failure(error=exc, timeout=self.timeout)
+            return _Failure(error=exc)
+        losses = losses_in(stream_text(cell.get("outputs")))
+        for k, v in enumerate(losses[-50:]):
+            self._emit(event="loss", step=k, loss=v, cell_index=i)
+        if self.check_training:
+            bad = training_ok(cell.get("outputs"))
+            if bad is not None:
+                return _Failure(log_diagnosis=bad)
+        return None
+
+    def _diagnose(self, i: int, failure: _Failure, source: str):
+        if failure.log_diagnosis is not None:
+            return failure.log_diagnosis
+        cell = self.nb.cells[i]
+        return diagnose(failure.error, outputs=cell.get("outputs"), source=source,
+                        exec_count=cell.get("execution_count"), death=failure.death, timeout=failure.timeout)
+
+    # ------------------------------------------------------------------ the loop
+    def run(self) -> RepairReport:
+        t0 = time.monotonic()
+        code = [i for i, c in enumerate(self.nb.cells) if c.cell_type == "code"]
+        self.report.total = len(code)
+        with self.client.setup_kernel():
+            for n, i in enumerate(code):
+                cell = self.nb.cells[i]
+                role = (cell.metadata.get("mlintern") or {}).get("role") or f"cell {i}"
+                self._emit(event="stage", name="run", done=n, total=len(code), status=role)
+                failure = self._execute(i)
+                self.report.executed += 1
+                if failure is not None and not self._repair(i, failure):
+                    self.report.stopped_at = i
+                    for j in code[n + 1:]:  # keep the notebook consistent: nothing downstream ran
+                        self.nb.cells[j].outputs = []
+                        self.nb.cells[j].execution_count = None
+                    break
+            self._emit(event="stage", name="run", done=self.report.executed, total=len(code),
+                       status="stopped" if self.report.stopped_at is not None else "done")
+        self.report.duration_s = time.monotonic() - t0
+        self._emit(event="done", summary=self.report.summary.splitlines()[0], ok=self.report.ok)
+        return self.report
+
+    def _repair(self, i: int, failure: _Failure) -> bool:
+        cell = self.nb.cells[i]
+        meta = mlintern_meta(cell)
+        source = source_of(cell)
+        meta.setdefault("original_source", source)
+        edited = human_edited(cell)
+        protected = edited is True or (edited is None and not self.repair_untracked)
+        records = meta.setdefault("attempts", [])
+        history: list[dict] = []
+        report = CellReport(i, "needs_review")
+        self.report.cells.append(report)
+        upstream = [source_of(c) for c in self.nb.cells[:i] if c.cell_type == "code"]
+        tried = {source}
+        prev_sig, prev_step = None, None
+        for attempt in range(1, self.max_attempts + 1):
+            self._emit(event="attempt", cell_index=i, attempt=attempt)
+            t = time.monotonic()
+            diag = self._diagnose(i, failure, source)
+            ctx = RepairContext(upstream=upstream, attempt=attempt, history=history, probe=self._safe_probe,
+                                device=self.device(), cwd=self.cwd, data_dir=self.data_dir,
+                                paper=paper_values(self.nb), original_source=meta["original_source"])
+            prop: Proposal = repair_cell(source, diag, ctx, nb=self.nb, index=i)
+            rec = {"attempt": attempt, "diagnosis": diag.as_dict(), "fixer": prop.fixer, "step": prop.step,
+                   "diff": prop.diff, "changes": prop.changes, "note": prop.note, "constraints": prop.constraints,
+                   "outcome": "", "duration_s": 0.0}
+            sig = diag.signature()
+            if not prop:
+                rec["outcome"] = "no_fix"
+            elif prop.new_source in tried or (sig == prev_sig and prop.step == prev_step
+                                              and prop.step not in PROGRESSIVE):
+                rec["outcome"] = "doom_loop"   # the same patch, or the same error after the same fix: stop early
+            elif protected or self.review == "stop":
+                rec["outcome"] = "proposed"    # never rewrite a human's cell (or any cell in stop mode) unasked
+                rec["new_source"] = prop.new_source
+            if rec["outcome"]:
+                rec["duration_s"] = round(time.monotonic() - t, 3)
+                records.append(rec)
+                report.attempts.append(rec)
+                report.outcome = "proposed" if rec["outcome"] == "proposed" else "needs_review"
+                break
+            tried.add(prop.new_source)
+            cell.source = prop.new_source
+            meta["repair_sha"] = sha256(prop.new_source)
+            failure = self._execute(i)
+            rec["outcome"] = "fixed" if failure is None else "failed"
+            rec["duration_s"] = round(time.monotonic() - t, 3)
+            records.append(rec)
+            report.attempts.append(rec)
+            history.append(rec)
+            if failure is None:
+                report.outcome = "repaired"
+                meta.pop("needs_review", None)
+                return True
+            source, prev_sig, prev_step = prop.new_source, sig, prop.step
+        meta["needs_review"] = True
+        return False
+
+    def _safe_probe(self, expr):
+        try:
+            return self.probe(expr)
+        except Exception:
+            return None
+
+
+def run_with_repair(nb, kernel_name: str = "python3", cwd: str | None = None, max_attempts: int | None = None,
+                    review: str | None = None, progress: Callable[[dict], Any] | None = None,
+                    timeout: float | None = None, **kw) -> RepairReport:
+    """Execute ``nb`` in one kernel, repairing failing cells; see the module docstring."""
+    return RepairRun(nb, kernel_name, cwd, max_attempts, review, progress, timeout, **kw).run()
