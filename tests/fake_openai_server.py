@@ -37,6 +37,7 @@ class FakeOpenAI:
         self.default = Reply()
         self.requests: list[dict] = []
         self.supports_json_schema = True
+        self.reject_params: set[str] = set()  # request fields answered with HTTP 400 (like strict servers)
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
 
@@ -104,6 +105,10 @@ class FakeOpenAI:
                 if "response_format" in body and not server.supports_json_schema:
                     return self._send(400, {"error": {"message": "response_format json_schema is not supported",
                                                       "type": "invalid_request_error"}})
+                refused = sorted(server.reject_params & set(body))
+                if refused:
+                    return self._send(400, {"error": {"message": f"Unrecognized request argument supplied: "
+                                                                 f"{refused[0]}", "type": "invalid_request_error"}})
                 r = server._next()
                 if r.delay:
                     time.sleep(r.delay)

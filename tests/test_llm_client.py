@@ -256,3 +256,22 @@ def test_cli_llm_check_server_down_is_one_line(llm_env, capsys):
     assert main(["llm", "check"]) == 53
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot connect" in err
+
+
+def test_refused_optional_fields_are_dropped_and_remembered(llm_env):
+    llm_env.reject_params = {"seed", "stream_options"}
+    engine = get_engine()
+    llm_env.push(Reply("one", usage=None), "two")
+    res = engine.complete(HI, purpose="check", stream=True)
+    assert res.text == "one" and res.estimated  # no stream_options: the server sends no usage
+    assert engine.client.unsupported == {"seed", "stream_options"}
+    assert engine.complete(HI, purpose="check", stream=True).text == "two"
+    bodies = [r["body"] for r in llm_env.chat_requests]
+    assert len(bodies) == 4 and not ({"seed", "stream_options"} & set(bodies[-1]))
+
+
+def test_bad_request_without_optional_fields_is_llm_error(llm_env):
+    from mlintern_nb.errors import LLMError
+    llm_env.reject_params = {"messages"}
+    with pytest.raises(LLMError, match="rejected the request: Unrecognized request argument supplied: messages"):
+        get_engine().client.chat(HI, seed=None)

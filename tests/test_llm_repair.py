@@ -203,3 +203,24 @@ def test_error_signature_forms():
     assert error_signature(("E", "a  b")) == error_signature({"ename": "E", "evalue": "a b"}) == "E: a b"
     assert error_signature(ValueError("at 0x1f")) == "ValueError: at <addr>"
     assert error_signature(None) == ""
+
+
+def test_guard_and_prompt_use_repair_diagnosis_when_present(llm_env):
+    from mlintern_nb.repair.diagnosis import DtypeMismatch
+    a = DtypeMismatch(ename="RuntimeError", evalue="expected Float but found Long at 0x7f01", expected="float")
+    b = DtypeMismatch(ename="RuntimeError", evalue="expected Float but found Long at 0x7f99", expected="float")
+    g = DoomLoopGuard()
+    assert g.check(error=a) is None and g.check(error=b).startswith("the same error twice")
+    llm_env.push(f"```python\n{FIXED}```")
+    assert repair_cell(FAILING, a, "tb", []) == FIXED
+    user = llm_env.chat_requests[0]["body"]["messages"][1]["content"]
+    assert '"kind": "dtype_mismatch"' in user and '"expected": "float"' in user
+
+
+def test_usage_helpers(llm_env):
+    import mlintern_nb.llm as llm
+    assert llm.usage() is None and llm.usage_summary() is None
+    llm_env.push(Reply("x", usage={"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}))
+    llm.get_engine().complete([{"role": "user", "content": "hi"}], purpose="check", cell="7")
+    assert llm.usage()["by_cell"]["7"]["calls"] == 1
+    assert llm.usage_summary() == "LLM: 1 call(s), 10+5 tokens, $0.0200 of $100.00"

@@ -35,6 +35,17 @@ def get_engine(fresh: bool = False):
     return _cached[1]
 
 
+def usage() -> dict | None:
+    """The current engine's ledger as a dict (for ``nb.metadata.mlintern.llm`` and the headless report),
+    or ``None`` when no engine was built. Never builds one, never touches the network."""
+    return _cached[1].ledger.to_dict() if _cached is not None else None
+
+
+def usage_summary() -> str | None:
+    """One line, e.g. ``LLM: 3 call(s), 1,234+210 tokens, $0.0012 of $1.00``, or ``None``."""
+    return _cached[1].ledger.summary() if _cached is not None else None
+
+
 def refine_spec(doc, spec, **kw):
     """``(spec, stats)``: the offline spec refined by the LLM, or unchanged when no engine is configured."""
     from .extraction import refine_spec as _refine

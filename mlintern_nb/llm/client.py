@@ -54,6 +54,7 @@ class LLMClient:
         self.backoff_s = backoff_s
         self.max_backoff_s = max_backoff_s
         self.supports_json_schema: bool | None = None  # learnt on first structured request
+        self.unsupported: set[str] = set()  # optional request fields the server refused (seed, stream_options)
         # Local servers ignore the key; the SDK insists on a non-empty one.
         key = os.environ.get(api_key_env or "", "") or "not-needed"
         self._openai = openai
@@ -77,29 +78,42 @@ class LLMClient:
     def chat(self, messages: list[dict], *, json_schema: dict | None = None, schema_name: str = "reply",
              stream: bool = False, on_delta: Callable[[str], None] | None = None,
              max_tokens: int | None = None, temperature: float = 0.0, seed: int | None = 0) -> ChatResult:
+        """One completion. Optional features a server refuses with HTTP 400 (``response_format``,
+        ``stream_options``, ``seed``) are dropped one at a time, remembered, and the request re-sent."""
         model = self.resolve_model()
         kwargs: dict = {"model": model, "messages": messages, "temperature": temperature}
-        if seed is not None:
+        if seed is not None and "seed" not in self.unsupported:
             kwargs["seed"] = seed
         if max_tokens:
             kwargs["max_tokens"] = max_tokens
-        use_schema = json_schema is not None and self.supports_json_schema is not False
-        if use_schema:
+        if json_schema is not None and self.supports_json_schema is not False:
             kwargs["response_format"] = {"type": "json_schema",
                                          "json_schema": {"name": schema_name, "schema": json_schema, "strict": False}}
+        if stream:
+            kwargs["stream"] = True
+            if "stream_options" not in self.unsupported:
+                kwargs["stream_options"] = {"include_usage": True}
         t0 = time.monotonic()
-        try:
-            (text, usage, finish), attempts = self._with_retries(lambda: self._once(kwargs, stream, on_delta))
-        except self._openai.BadRequestError as exc:
-            if not use_schema:
-                raise LLMError(f"{self.base_url} rejected the request: {_detail(exc)}", status=400) from None
-            log.info("%s refused response_format=json_schema (%s); asking for plain JSON", self.base_url,
-                     _detail(exc))
-            self.supports_json_schema = False
-            kwargs.pop("response_format", None)
-            use_schema = False
-            (text, usage, finish), attempts = self._with_retries(lambda: self._once(kwargs, stream, on_delta))
-            attempts += 1
+        attempts = 0
+        while True:
+            try:
+                (text, usage, finish), n = self._with_retries(lambda: self._once(kwargs, stream, on_delta))
+                attempts += n
+                break
+            except self._openai.BadRequestError as exc:
+                attempts += 1
+                optional = [k for k in ("response_format", "stream_options", "seed") if k in kwargs]
+                if not optional:
+                    raise LLMError(f"{self.base_url} rejected the request: {_detail(exc)}", status=400) from None
+                detail = _detail(exc)
+                drop = next((k for k in optional if k in detail or k.split("_")[0] in detail), optional[0])
+                log.info("%s refused %s (%s); asking without it", self.base_url, drop, detail)
+                kwargs.pop(drop)
+                if drop == "response_format":
+                    self.supports_json_schema = False
+                else:
+                    self.unsupported.add(drop)
+        use_schema = "response_format" in kwargs
         if use_schema:
             self.supports_json_schema = True
         if usage and usage[0] is not None:
@@ -121,7 +135,7 @@ class LLMClient:
             return choice.message.content or "", usage, choice.finish_reason
         parts: list[str] = []
         usage, finish = None, None
-        events = self._sdk.chat.completions.create(**kwargs, stream=True, stream_options={"include_usage": True})
+        events = self._sdk.chat.completions.create(**kwargs)
         for chunk in events:
             if getattr(chunk, "usage", None) is not None:
                 usage = (chunk.usage.prompt_tokens, chunk.usage.completion_tokens)

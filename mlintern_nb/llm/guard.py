@@ -26,6 +26,12 @@ def error_signature(error) -> str:
     """``(ename, evalue)``, an exception, a dict with ename/evalue or a string -> a stable signature."""
     if error is None:
         return ""
+    sig = getattr(error, "signature", None)
+    if callable(sig):  # repair.Diagnosis knows what makes two errors the same
+        try:
+            return " ".join(_FLOAT.sub("<f>", _ADDR.sub("<addr>", str(sig()))).split())
+        except TypeError:
+            pass
     if isinstance(error, BaseException):
         ename, evalue = type(error).__name__, str(error)
     elif isinstance(error, dict):

@@ -27,6 +27,8 @@ last_rejection: str | None = None
 def _diagnosis_text(diagnosis) -> str:
     if diagnosis is None:
         return "(none)"
+    if callable(getattr(diagnosis, "as_dict", None)):  # repair.Diagnosis
+        return json.dumps(diagnosis.as_dict(), default=str, indent=1)
     if dataclasses.is_dataclass(diagnosis) and not isinstance(diagnosis, type):
         data = dataclasses.asdict(diagnosis)
         data.setdefault("kind", type(diagnosis).__name__)
