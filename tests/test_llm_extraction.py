@@ -198,3 +198,34 @@ def test_grounding_on_real_papers_keeps_model_style_quotes_and_drops_wrong_ones(
     assert res["papers"] == 3 and res["llm_style_quotes"] > 100
     assert res["llm_style_kept_rate"] >= 0.97, res["misses"]
     assert res["wrong_quotes"] > 100 and res["wrong_dropped_rate"] == 1.0
+
+
+@pytest.mark.papers
+@pytest.mark.slow
+def test_refine_real_paper_with_offline_extraction(shared_papers, llm_env):
+    """BERT read by the real reader and offline extractor; the model's reply is checked against the PDF text."""
+    from mlintern_nb.paper import parse, read
+    pdf = shared_papers / "bert.pdf"
+    doc, offline = read(pdf), parse(pdf)
+    reply = {"training": {"pretraining": {
+        "epochs": g(40, 13, "for 1,000,000 steps, which is approximately 40 epochs over the 3.3 billion word corpus"),
+        "warmup": g(10000, 13, "learning rate warmup over the first 10,000 steps"),
+        "learning_rate": g(2e-4, 13, "We use Adam with learning rate of 1e-4"),
+        "gradient_clipping": g(1.0, 13, "we clip gradients at a global norm of 1.0"),
+    }}}
+    llm_env.push(json.dumps(reply))
+    spec, stats = refine_spec(doc, offline)
+    assert stats["kept"] == 3 and stats["dropped_ungrounded"] == 1
+    assert stats["ungrounded"][0]["field"].endswith("gradient_clipping")
+    pre = spec.training["pre-training"]
+    assert pre["epochs"].value == 40 and pre["epochs"].source == "llm" and pre["epochs"].page == 13
+    assert pre["epochs"].quote == "for 1,000,000 steps, which is approximately 40 epochs over the 3.3 billion word corpus"
+    assert stats["agreed"] >= 1  # warmup: same value as offline (quote matched despite the \ufb01 ligature)
+    assert pre["learning_rate"].value == offline.training["pre-training"]["learning_rate"].value  # offline wins
+    assert [c["field"] for c in stats["conflicts"]] == ["training.pre-training.learning_rate"]
+    # every offline value survives unchanged
+    for setup, fields in offline.training.items():
+        for name, gv in fields.items():
+            assert spec.training[setup][name].value == gv.value
+    # the prompt carried the paper's training passage
+    assert "approximately 40\nepochs" in llm_env.chat_requests[0]["body"]["messages"][1]["content"]
