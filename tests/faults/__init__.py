@@ -1,0 +1,1 @@
+"""Fault-injection suite for the repair loop: real broken cells, executed for real."""
