@@ -1,0 +1,283 @@
+"""PaperSpec + profile -> a resolved plan (recipe, dataset, hyperparameters with sources, model size)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..paper.spec import Grounded, PaperSpec
+from . import datasets as ds_catalogue
+from . import hardware, licenses, recipes
+from .params import Param, ParamSet, arch_numbers, number_of
+
+PROFILES = ("smoke", "full")
+# knobs whose paper value is kept in smoke too (they do not make a run slow)
+STRUCTURAL = {"weight_decay", "dropout", "momentum", "label_smoothing", "max_grad_norm", "lora_r", "lora_alpha",
+              "lora_dropout", "lora_target_modules"}
+
+
+@dataclass
+class Plan:
+    spec: PaperSpec
+    profile: str
+    family: str
+    recipe: object | None
+    setup_name: str | None
+    dataset: str
+    dataset_id: str
+    dataset_grounded: Grounded | None
+    params: ParamSet
+    arch_full: dict
+    arch_smoke: dict
+    model_family: str
+    notes: list[str] = field(default_factory=list)
+    licenses: list[dict] = field(default_factory=list)
+    hardware: dict | None = None
+
+    @property
+    def stand_in(self) -> str:
+        fam = self.family
+        if fam == "image-classification":
+            return "stand-in: sklearn digits"
+        if fam in ("text-classification", "lora-finetune"):
+            return "stand-in: gensim pang_lee_polarity.cor"
+        return "stand-in: gensim lee_background.cor"
+
+
+def _text(g) -> str:
+    if g is None:
+        return ""
+    return f"{g.value} {g.quote or ''}" if isinstance(g, Grounded) else str(g)
+
+
+def _choose_setup(spec: PaperSpec, dataset: str, family: str) -> str | None:
+    if not spec.training:
+        return None
+    keys = list(spec.training)
+    want = re.sub(r"[^a-z0-9]", "", dataset.lower())
+    hints = [want, want[:5]]
+    if family == "lora-finetune":
+        hints += ["gpt", "e2e"]
+    if family == "text-classification":
+        hints += ["glue", "fine"]
+    for h in hints:
+        for k in keys:
+            if h and h in re.sub(r"[^a-z0-9]", "", k.lower()):
+                return k
+    fine = [k for k in keys if "fine" in k.lower()]
+    return fine[0] if fine else keys[0]
+
+
+def _schedule(text: str) -> str | None:
+    t = text.lower()
+    if "cosine" in t:
+        return "cosine"
+    if "linear" in t:
+        return "linear"
+    if any(w in t for w in ("divided", "step", "decay by", "multiplied", "plateau")):
+        return "step"
+    if "constant" in t:
+        return "constant"
+    return None
+
+
+def _optimizer(text: str) -> str | None:
+    t = text.lower()
+    if "adamw" in t:
+        return "adamw"
+    if "adam" in t:
+        return "adam"
+    if "sgd" in t or "momentum" in t or "stochastic gradient" in t:
+        return "sgd"
+    return None
+
+
+def _lora_targets(text: str) -> str | None:
+    t = text.lower().replace("_", "")
+    if not t.strip():
+        return None
+    mods = []
+    if re.search(r"w\s*q|wq|query|w\s*k|wk|w\s*v|wv|value|attention", t):
+        mods.append("c_attn")
+    if re.search(r"w\s*o\b|wo\b|output projection", t):
+        mods.append("attn.c_proj")
+    if re.search(r"mlp|w\s*f|ffn|feed-?forward", t):
+        mods.append("c_fc")
+    return ",".join(mods) or None
+
+
+def _image_arch(spec: PaperSpec, dataset: str) -> tuple[dict, dict, str]:
+    text = f"{spec.title} {_text(spec.architecture)}".lower()
+    nums = arch_numbers(spec)
+    full = {"backbone": "resnet", "num_layers": 20, "width": 16, "image_size": 32, "channels": 3, "patch_size": 4,
+            "hidden_size": 768, "num_heads": 12}
+    smoke = {"backbone": "resnet", "num_layers": 8, "width": 8, "image_size": 16, "channels": 3, "patch_size": 4,
+             "hidden_size": 64, "num_heads": 2}
+    model_family = "ResNet"
+    if re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text):
+        full.update(backbone="vit", num_layers=int(nums.get("num_layers", 12)), hidden_size=int(nums.get("hidden_size", 768)),
+                    num_heads=int(nums.get("num_heads", 12)), patch_size=int(nums.get("patch_size", 16)), image_size=224)
+        smoke.update(backbone="vit", num_layers=2, hidden_size=64, num_heads=2, patch_size=4, image_size=16)
+        model_family = "ViT"
+    elif re.search(r"resnet|residual", text):
+        L = int(nums.get("num_layers", 20))
+        if "cifar" in dataset.lower() and (L - 2) % 6:
+            L = 110 if L > 110 else 20
+        full.update(num_layers=L, image_size=224 if "imagenet" in dataset.lower() else 32)
+    else:
+        model_family = next((m for m in ("DenseNet", "AlexNet", "VGG") if m.lower() in text), "small CNN")
+        L = int(nums.get("num_layers", 2))
+        full.update(backbone="cnn", num_layers=max(2, min(L, 8)), width=32,
+                    image_size=224 if "imagenet" in dataset.lower() else 32)
+        smoke.update(backbone="cnn", num_layers=2, width=16)
+    if "digit" in dataset.lower():  # the 8x8 digits themselves: native size, one channel
+        for a in (full, smoke):
+            a.update(image_size=8, channels=1)
+        if full["backbone"] == "resnet":
+            full["width"] = 16
+    return full, smoke, model_family
+
+
+def _seq_arch(spec: PaperSpec, recipe) -> tuple[dict, dict]:
+    nums = arch_numbers(spec)
+    full = dict(recipe.ARCH_FULL)
+    for k in ("num_layers", "hidden_size", "num_heads", "vocab_size"):
+        if k in nums and nums[k]:
+            full[k] = int(nums[k])
+    if full["hidden_size"] % full["num_heads"]:
+        full["num_heads"] = max(h for h in range(1, 33) if full["hidden_size"] % h == 0)
+    smoke = dict(recipe.ARCH_SMOKE)
+    smoke["num_layers"] = max(1, min(smoke["num_layers"], round(full["num_layers"] / 6) or 1))
+    return full, smoke
+
+
+def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
+    from ..errors import PlanError
+    if profile not in PROFILES:
+        raise PlanError(f"unknown profile {profile!r}: choose smoke or full", profile=profile)
+    family = spec.task_family if spec.task_family in recipes.MODULES else "other"
+    recipe = recipes.get(family)
+    default_ds = recipe.DEFAULT_DATASET if recipe else ""
+    dataset, dataset_id, dsg = ds_catalogue.choose(spec.datasets, family, default_ds) if recipe else (
+        str(spec.datasets[0].value) if spec.datasets else "", "", spec.datasets[0] if spec.datasets else None)
+    setup = _choose_setup(spec, dataset, family)
+    notes: list[str] = []
+    ps = ParamSet()
+    smoke_d = dict(recipe.SMOKE) if recipe else {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 50}
+    full_d = dict(recipe.FULL) if recipe else {"learning_rate": 1e-3, "batch_size": 32, "epochs": 1}
+
+    def add(name, typ, help_, paper=None, g=None, full_default=None, smoke_default=None, in_cell=True):
+        full_v = paper if paper is not None else full_d.get(name, full_default)
+        if profile == "full" or (name in STRUCTURAL and paper is not None):
+            value = full_v
+        else:
+            value = smoke_d.get(name, smoke_default if smoke_default is not None else full_v)
+        note = ""
+        if paper is None:
+            note = "default: not stated in paper"
+        elif value != paper:
+            note = f"smoke uses {value!r}; paper: {paper!r}"
+        p = Param(name, value, typ, help_, paper, g.page if g is not None else None,
+                  g.quote if g is not None else None, note, in_cell)
+        return ps.add(p)
+
+    val = lambda field, integer=False: (number_of(spec.value(field, setup), dataset, integer), spec.value(field, setup))
+    add("profile", "str", "smoke: minutes on one CPU, scaled-down model, stand-in data; full: the paper's setting",
+        full_default=profile, smoke_default=profile)
+    ps["profile"].value = profile
+    ps["profile"].note = ""
+    add("seed", "int", "random seed (python, numpy, torch, data order)", full_default=0, smoke_default=0)
+    n, g = val("learning_rate")
+    add("learning_rate", "float", "peak learning rate", n, g)
+    n, g = val("batch_size", True)
+    add("batch_size", "int", "examples per micro-batch", n, g)
+    n, g = val("epochs", True)
+    add("epochs", "int", "passes over the training data (used when max_steps <= 0)", n, g, full_default=1, smoke_default=1)
+    n, g = val("steps", True)
+    if n is None and ps["epochs"].paper is not None:
+        full_d["max_steps"] = -1  # the paper counts epochs
+    add("max_steps", "int", "optimizer steps; <= 0 means use epochs", n, g, full_default=-1)
+    add("grad_accum_steps", "int", "micro-batches per optimizer step", full_default=1, smoke_default=1)
+    n, g = val("warmup")
+    if n is not None and n < 1:  # a ratio
+        total = ps.get("max_steps") if ps.get("max_steps", -1) > 0 else None
+        notes.append(f"warmup is a ratio ({n}) in the paper; converted with max_steps")
+        n = int(n * total) if total else 0
+    add("warmup_steps", "int", "linear warmup steps", int(n) if n is not None else None, g, full_default=0,
+        smoke_default=0)
+    sched_g = spec.value("lr_schedule", setup) or spec.value("learning_rate", setup)
+    sched = _schedule(_text(sched_g)) if sched_g is not None else None
+    add("lr_schedule", "str", "linear | cosine | step (/10 at 50% and 75%) | constant",
+        sched, sched_g if sched else None, full_default="linear", smoke_default="linear")
+    opt_g = spec.value("optimizer", setup)
+    add("optimizer_name", "str", "adamw | adam | sgd", _optimizer(_text(opt_g)) if opt_g else None,
+        opt_g if opt_g and _optimizer(_text(opt_g)) else None, full_default="adamw", smoke_default="adamw")
+    n, g = val("momentum")
+    if n is None and opt_g is not None and "momentum" in _text(opt_g).lower():
+        n, g = number_of(Grounded(value=re.sub(r"(?i)^.*momentum", "", _text(opt_g)))), opt_g
+    add("momentum", "float", "SGD momentum", n, g, full_default=0.9, smoke_default=0.9)
+    n, g = val("weight_decay")
+    add("weight_decay", "float", "weight decay", n, g, full_default=0.0, smoke_default=0.0)
+    n, g = val("dropout")
+    if n is None and g is not None and "none" in _text(g).lower():
+        n = 0.0
+    add("dropout", "float", "dropout probability", n, g, full_default=0.1, smoke_default=0.1)
+    n, g = val("label_smoothing")
+    add("label_smoothing", "float", "label smoothing (image recipe)", n, g, full_default=0.0, smoke_default=0.0)
+    n, g = val("gradient_clipping")
+    add("max_grad_norm", "float", "gradient clipping norm; 0 disables", n, g, full_default=1.0, smoke_default=1.0)
+    n, g = val("max_seq_length", True)
+    if n is None:
+        n, g = number_of(spec.value("context_length", setup), None, True), spec.value("context_length", setup)
+    add("max_seq_length", "int", "tokens per sequence (text recipes)", n, g, full_default=128, smoke_default=64)
+    add("gradient_checkpointing", "bool", "trade compute for memory (transformers models)",
+        full_default=False, smoke_default=False)
+    if family == "lora-finetune":
+        n, g = val("lora_rank", True)
+        add("lora_r", "int", "LoRA rank r", n, g)
+        n, g = val("lora_alpha")
+        add("lora_alpha", "float", "LoRA alpha (update scaled by alpha / r)", n, g)
+        add("lora_dropout", "float", "dropout on the LoRA path", None, None)
+        tg = spec.value("lora_target_modules", setup) or spec.architecture
+        targets = _lora_targets(_text(tg)) if tg is not None else None
+        add("lora_target_modules", "str", "comma-separated module names LoRA wraps (GPT-2: c_attn = W_q,W_k,W_v)",
+            targets, tg if targets else None)
+    add("data_dir", "str", "folder of csv/json/parquet files or an image folder; overrides the dataset",
+        full_default="", smoke_default="")
+    add("dataset_id", "str", "Hugging Face dataset id[:config], used with profile=full when the hub is reachable",
+        full_default=dataset_id, smoke_default=dataset_id)
+    add("output_dir", "str", "where manifest, losses, metrics and plots go", full_default="mlintern_output",
+        smoke_default="mlintern_output")
+    add("report_to", "str", "none | tensorboard | wandb | mlflow", full_default="none", smoke_default="none")
+    add("device", "str", "auto | cpu | cuda | cuda:N", full_default="auto",
+        smoke_default="cpu")
+    for name in ("profile", "seed", "grad_accum_steps", "data_dir", "dataset_id", "output_dir", "report_to", "device",
+                 "gradient_checkpointing"):
+        ps[name].note = ""
+
+    if family == "image-classification":
+        arch_full, arch_smoke, model_family = _image_arch(spec, dataset)
+    elif recipe is not None:
+        arch_full, arch_smoke = _seq_arch(spec, recipe)
+        model_family = recipe.MODEL_FAMILY
+        title = f"{spec.title} {_text(spec.architecture)}"
+        for m in ("DistilBERT", "RoBERTa", "LLaMA", "GPT-2", "BERT", "T5", "BART"):
+            if m.lower() in title.lower():
+                model_family = m
+                break
+    else:
+        arch_full, arch_smoke, model_family = {}, {}, ""
+    plan = Plan(spec, profile, family, recipe, setup, dataset, dataset_id, dsg, ps, arch_full, arch_smoke,
+                model_family, notes)
+    lic = [licenses.lookup("datasets", dataset)] if dataset else []
+    if recipe is not None:
+        lic.append(licenses.lookup("datasets", plan.stand_in))
+    if model_family:
+        lic.append(licenses.lookup("models", model_family))
+    if family == "lora-finetune":
+        lic.append(licenses.lookup("models", "LoRA"))
+    plan.licenses = lic
+    if recipe is not None:
+        plan.hardware = hardware.suggestion(family, arch_full, ps.get("batch_size") if profile == "full"
+                                            else ps["batch_size"].paper, ps.get("max_seq_length"),
+                                            lora=family == "lora-finetune")
+    return plan

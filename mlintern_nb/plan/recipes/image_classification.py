@@ -1,0 +1,139 @@
+"""image-classification: a CIFAR-style ResNet (6n+2), a ViT (transformers ViTConfig) or the
+paper's small CNN; accuracy. Offline stand-in: scikit-learn's 8x8 digits, upsampled to the
+model's input size (tiled to 3 channels for RGB models)."""
+from __future__ import annotations
+
+FAMILY = "image-classification"
+DEFAULT_DATASET = "CIFAR-10"
+MODEL_FAMILY = "ResNet"
+SMOKE = {"learning_rate": 0.05, "batch_size": 32, "max_steps": 80, "warmup_steps": 0, "weight_decay": 1e-4,
+         "optimizer": "sgd", "momentum": 0.9, "lr_schedule": "constant"}
+FULL = {"learning_rate": 0.1, "batch_size": 128, "max_steps": 64000, "weight_decay": 1e-4, "optimizer": "sgd",
+        "momentum": 0.9, "lr_schedule": "step", "warmup_steps": 0}
+ARCH_FULL = {"backbone": "resnet", "num_layers": 20, "width": 16, "image_size": 32, "channels": 3, "patch_size": 4,
+             "hidden_size": 768, "num_heads": 12}
+ARCH_SMOKE = {"backbone": "resnet", "num_layers": 8, "width": 8, "image_size": 16, "channels": 3, "patch_size": 4,
+              "hidden_size": 64, "num_heads": 2}
+PRETRAINED = ""
+
+DATA = r'''
+# Data: images + labels as float tensors (N, C, H, W)
+import torch.nn.functional as F
+import datasets
+
+def _to_tensor_images(imgs):
+    x = torch.tensor(np.stack([np.asarray(im.convert("RGB" if ARCH["channels"] == 3 else "L"), dtype=np.float32) / 255.0
+                               for im in imgs]))
+    return x.permute(0, 3, 1, 2) if x.dim() == 4 else x.unsqueeze(1)
+
+def _fit(x):
+    x = F.interpolate(x, size=(ARCH["image_size"], ARCH["image_size"]), mode="bilinear", align_corners=False) \
+        if x.shape[-1] != ARCH["image_size"] else x
+    if x.shape[1] == 1 and ARCH["channels"] == 3:
+        x = x.repeat(1, 3, 1, 1)
+    return (x - x.mean()) / (x.std() + 1e-6)
+
+if data_dir or (HUB and dataset_id):
+    raw = load_local_dataset(data_dir) if data_dir else datasets.load_dataset(*dataset_id.split(":"))
+    img_col = next(c for c in ("img", "image", "pixel_values") if c in raw["train"].column_names)
+    lab_col = next(c for c in ("label", "labels", "fine_label") if c in raw["train"].column_names)
+    eval_split = "test" if "test" in raw else "validation"
+    x_train, y_train = _to_tensor_images(raw["train"][img_col]), torch.tensor(raw["train"][lab_col])
+    x_eval, y_eval = _to_tensor_images(raw[eval_split][img_col]), torch.tensor(raw[eval_split][lab_col])
+    DATA_NOTE = f"local images in {data_dir}" if data_dir else f"hub dataset {dataset_id}"
+else:
+    from sklearn.datasets import load_digits
+    digits = load_digits()
+    x_all = torch.tensor(digits.images, dtype=torch.float32).unsqueeze(1) / 16.0
+    y_all = torch.tensor(digits.target)
+    perm = torch.randperm(len(y_all), generator=torch.Generator().manual_seed(seed))
+    x_all, y_all = x_all[perm], y_all[perm]
+    cut = int(0.8 * len(y_all))
+    x_train, y_train, x_eval, y_eval = x_all[:cut], y_all[:cut], x_all[cut:], y_all[cut:]
+    DATA_NOTE = ("STAND-IN: scikit-learn's digits (1,797 8x8 grey images, 10 classes), resized to "
+                 f"{ARCH['image_size']}x{ARCH['image_size']}x{ARCH['channels']}, instead of " + DATASET_NAME)
+x_train, x_eval = _fit(x_train), _fit(x_eval)
+num_labels = int(max(y_train.max(), y_eval.max())) + 1
+train_ds = torch.utils.data.TensorDataset(x_train, y_train)
+eval_ds = torch.utils.data.TensorDataset(x_eval, y_eval)
+collate = None
+print(f"{DATA_NOTE}\ntrain {len(train_ds)} / eval {len(eval_ds)} images of {tuple(x_train.shape[1:])}, {num_labels} classes")
+'''
+
+MODEL = r'''
+# Model: {backbone} (ResNet: CIFAR-style 6n+2 basic blocks, BN after each conv, global average pooling)
+import torch.nn as nn
+
+class BasicBlock(nn.Module):
+    def __init__(self, cin, cout, stride):
+        super().__init__()
+        self.c1 = nn.Conv2d(cin, cout, 3, stride, 1, bias=False); self.b1 = nn.BatchNorm2d(cout)
+        self.c2 = nn.Conv2d(cout, cout, 3, 1, 1, bias=False); self.b2 = nn.BatchNorm2d(cout)
+        self.short = nn.Sequential() if stride == 1 and cin == cout else nn.Sequential(
+            nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
+    def forward(self, x):
+        out = torch.relu(self.b1(self.c1(x)))
+        return torch.relu(self.b2(self.c2(out)) + self.short(x))
+
+class ResNet(nn.Module):
+    def __init__(self, depth, width, channels, num_classes):
+        super().__init__()
+        n = max(1, (depth - 2) // 6)
+        self.stem = nn.Sequential(nn.Conv2d(channels, width, 3, 1, 1, bias=False), nn.BatchNorm2d(width), nn.ReLU())
+        layers, cin = [], width
+        for i, w in enumerate((width, 2 * width, 4 * width)):
+            for j in range(n):
+                layers.append(BasicBlock(cin, w, 2 if (j == 0 and i > 0) else 1)); cin = w
+        self.layers = nn.Sequential(*layers)
+        self.head = nn.Linear(cin, num_classes)
+    def forward(self, x):
+        return self.head(self.layers(self.stem(x)).mean(dim=(2, 3)))
+
+class SmallCNN(nn.Module):
+    def __init__(self, width, channels, num_classes, depth=2):
+        super().__init__()
+        blocks, cin = [], channels
+        for i in range(max(1, depth)):
+            blocks += [nn.Conv2d(cin, width * 2 ** i, 3, padding=1), nn.ReLU()]
+            if i < 2:
+                blocks.append(nn.MaxPool2d(2))
+            cin = width * 2 ** i
+        self.features = nn.Sequential(*blocks)
+        self.head = nn.Linear(cin, num_classes)
+    def forward(self, x):
+        return self.head(self.features(x).mean(dim=(2, 3)))
+
+if ARCH["backbone"] == "vit":
+    from transformers import ViTConfig, ViTForImageClassification
+    _vit = ViTForImageClassification(ViTConfig(image_size=ARCH["image_size"], patch_size=ARCH["patch_size"],
+        num_channels=ARCH["channels"], hidden_size=ARCH["hidden_size"], num_hidden_layers=ARCH["num_layers"],
+        num_attention_heads=ARCH["num_heads"], intermediate_size=4 * ARCH["hidden_size"], num_labels=num_labels))
+    class _ViTWrap(nn.Module):
+        def __init__(self, m):
+            super().__init__(); self.m = m
+        def forward(self, x):
+            return self.m(pixel_values=x).logits
+    model = _ViTWrap(_vit)
+elif ARCH["backbone"] == "resnet":
+    model = ResNet(ARCH["num_layers"], ARCH["width"], ARCH["channels"], num_labels)
+else:
+    model = SmallCNN(ARCH["width"], ARCH["channels"], num_labels, depth=ARCH["num_layers"])
+MODEL_NOTE = f"{ARCH['backbone']} built from scratch, random init"
+
+def compute_loss(model, batch):
+    x, y = batch
+    return torch.nn.functional.cross_entropy(model(x), y, label_smoothing=label_smoothing)
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+EVAL = r'''
+# Evaluate: top-1 accuracy (and error, as the paper reports it) on the held-out images
+model.eval()
+correct = total = 0
+with torch.no_grad():
+    for x, y in torch.utils.data.DataLoader(eval_ds, batch_size=256):
+        correct += (model(x.to(DEVICE)).argmax(-1).cpu() == y).sum().item(); total += len(y)
+metrics = {"accuracy": correct / total, "error": 1 - correct / total}
+print(metrics)
+'''

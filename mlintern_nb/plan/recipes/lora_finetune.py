@@ -1,0 +1,121 @@
+"""lora-finetune: peft LoRA on a small GPT-2-style causal LM built from its config; the paper's
+rank, alpha and target modules. Offline the base model is random init (no checkpoint ships)."""
+from __future__ import annotations
+
+FAMILY = "lora-finetune"
+DEFAULT_DATASET = "E2E NLG Challenge"
+MODEL_FAMILY = "GPT-2"
+SMOKE = {"learning_rate": 5e-3, "batch_size": 16, "max_steps": 60, "max_seq_length": 40, "warmup_steps": 6,
+         "weight_decay": 0.0, "optimizer": "adamw", "lr_schedule": "linear", "lora_r": 8, "lora_alpha": 16,
+         "lora_dropout": 0.0, "lora_target_modules": "c_attn"}
+FULL = {"learning_rate": 2e-4, "batch_size": 8, "epochs": 5, "max_seq_length": 512, "weight_decay": 0.01,
+        "optimizer": "adamw", "lr_schedule": "linear", "warmup_steps": 500, "lora_r": 8, "lora_alpha": 16,
+        "lora_dropout": 0.1, "lora_target_modules": "c_attn"}
+ARCH_FULL = {"num_layers": 24, "hidden_size": 1024, "num_heads": 16, "vocab_size": 50257}
+ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 512}
+PRETRAINED = "openai-community/gpt2-medium"
+
+DATA = r'''
+# Data: fine-tuning text ("<input> => <target>" lines) -> byte-level BPE -> padded sequences
+import datasets
+from tokenizers import ByteLevelBPETokenizer
+
+def _stand_in_rows():
+    from gensim.test.utils import datapath
+    with open(datapath("pang_lee_polarity.cor"), "rb") as fh:
+        lines = fh.read().decode("latin-1").splitlines()
+    return [f"review: {t.strip()} => {'positive' if lab == '__label__pos' else 'negative'}"
+            for lab, _, t in (l.partition(" ") for l in lines) if t.strip()]
+
+def _rows(ds):
+    cols = ds.column_names
+    if "text" in cols:
+        return list(ds["text"])
+    src = next(c for c in ("meaning_representation", "source", "input", "sentence") if c in cols)
+    tgt = next(c for c in ("human_reference", "target", "output", "label") if c in cols)
+    return [f"{a} => {b}" for a, b in zip(ds[src], ds[tgt])]
+
+if data_dir:
+    raw = load_local_dataset(data_dir)
+    train_rows = _rows(raw["train"]); eval_rows = _rows(raw["validation"] if "validation" in raw else raw["train"])
+    DATA_NOTE = f"local files in {data_dir}"
+elif HUB and dataset_id:
+    raw = datasets.load_dataset(*dataset_id.split(":"))
+    train_rows, eval_rows = _rows(raw["train"]), _rows(raw["validation"])
+    DATA_NOTE = f"hub dataset {dataset_id}"
+else:
+    rows = _stand_in_rows()
+    random.Random(seed).shuffle(rows)
+    cut = int(0.8 * len(rows))
+    train_rows, eval_rows = rows[:cut], rows[cut:]
+    DATA_NOTE = ("STAND-IN: gensim's pang_lee_polarity.cor as 'review: ... => positive/negative' lines "
+                 "(a conditional-generation task like the paper's) instead of " + DATASET_NAME)
+
+if HUB and PRETRAINED_ID:
+    from transformers import AutoTokenizer
+    hf_tok = AutoTokenizer.from_pretrained(PRETRAINED_ID); hf_tok.pad_token = hf_tok.eos_token
+    def encode(rows):
+        enc = hf_tok(rows, truncation=True, max_length=max_seq_length, padding="max_length", return_tensors="pt")
+        return enc["input_ids"], enc["attention_mask"]
+    VOCAB_SIZE, EOS_ID = len(hf_tok), hf_tok.eos_token_id
+else:
+    bpe = ByteLevelBPETokenizer()
+    bpe.train_from_iterator(train_rows, vocab_size=ARCH["vocab_size"], min_frequency=2,
+                            special_tokens=["<|endoftext|>"], show_progress=False)
+    EOS_ID = bpe.token_to_id("<|endoftext|>")
+    bpe.enable_truncation(max_seq_length)
+    bpe.enable_padding(pad_id=EOS_ID, pad_token="<|endoftext|>", length=max_seq_length)
+    def encode(rows):
+        encs = bpe.encode_batch(rows)
+        return torch.tensor([e.ids for e in encs]), torch.tensor([e.attention_mask for e in encs])
+    VOCAB_SIZE = bpe.get_vocab_size()
+
+train_ds = torch.utils.data.TensorDataset(*encode(train_rows))
+eval_ds = torch.utils.data.TensorDataset(*encode(eval_rows))
+collate = None
+print(f"{DATA_NOTE}\ntrain {len(train_ds)} / eval {len(eval_ds)} sequences of {max_seq_length} tokens, vocab {VOCAB_SIZE}")
+'''
+
+MODEL = r'''
+# Model: frozen base causal LM + LoRA adapters (peft): W = W0 + (alpha / r) * B A on the target modules
+from transformers import GPT2Config, GPT2LMHeadModel
+from peft import LoraConfig, get_peft_model
+if HUB and PRETRAINED_ID:
+    base = GPT2LMHeadModel.from_pretrained(PRETRAINED_ID)
+    MODEL_NOTE = f"base: pretrained checkpoint {PRETRAINED_ID}"
+else:
+    base = GPT2LMHeadModel(GPT2Config(vocab_size=VOCAB_SIZE, n_positions=max(max_seq_length, 64),
+        n_embd=ARCH["hidden_size"], n_layer=ARCH["num_layers"], n_head=ARCH["num_heads"],
+        bos_token_id=EOS_ID, eos_token_id=EOS_ID))
+    MODEL_NOTE = "base: built from its config, random init (no pretrained checkpoint offline; the paper adapts a pretrained one)"
+if gradient_checkpointing:
+    base.gradient_checkpointing_enable()
+lora_config = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout, task_type="CAUSAL_LM",
+                         target_modules=[m.strip() for m in lora_target_modules.split(",") if m.strip()],
+                         fan_in_fan_out=True)
+model = get_peft_model(base, lora_config)
+trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+total_params = sum(p.numel() for p in model.parameters())
+
+def compute_loss(model, batch):
+    ids, mask = batch
+    labels = ids.masked_fill(mask == 0, -100)
+    return model(input_ids=ids, attention_mask=mask, labels=labels).loss
+
+print(MODEL_NOTE, f"- LoRA r={lora_r} alpha={lora_alpha} on {lora_config.target_modules}: "
+      f"{trainable:,} trainable of {total_params:,} parameters ({100 * trainable / total_params:.2f}%)")
+'''
+
+EVAL = r'''
+# Evaluate: held-out loss / perplexity and the trainable-parameter fraction
+import math
+model.eval()
+tot, n = 0.0, 0
+with torch.no_grad():
+    for ids, mask in torch.utils.data.DataLoader(eval_ds, batch_size=32):
+        ids, mask = ids.to(DEVICE), mask.to(DEVICE)
+        tot += model(input_ids=ids, attention_mask=mask, labels=ids.masked_fill(mask == 0, -100)).loss.item() * len(ids)
+        n += len(ids)
+metrics = {"eval_loss": tot / n, "perplexity": math.exp(tot / n), "trainable_fraction": trainable / total_params}
+print(metrics)
+'''

@@ -1,0 +1,140 @@
+"""seq2seq: an encoder-decoder Transformer (transformers BartConfig, random init offline, a
+word-level tokenizer trained on the fly); BLEU and ROUGE-L computed in the notebook."""
+from __future__ import annotations
+
+FAMILY = "seq2seq"
+DEFAULT_DATASET = "WMT 2014 English-German"
+MODEL_FAMILY = "Transformer"
+SMOKE = {"learning_rate": 3e-3, "batch_size": 32, "max_steps": 80, "max_seq_length": 12, "warmup_steps": 8,
+         "weight_decay": 0.0, "optimizer": "adamw", "lr_schedule": "linear"}
+FULL = {"learning_rate": 7e-4, "batch_size": 128, "max_steps": 100000, "max_seq_length": 128, "weight_decay": 0.0,
+        "optimizer": "adamw", "lr_schedule": "linear", "warmup_steps": 4000}
+ARCH_FULL = {"num_layers": 6, "hidden_size": 512, "num_heads": 8, "vocab_size": 37000}
+ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 400}
+PRETRAINED = ""
+
+DATA = r'''
+# Data: (source, target) pairs -> word-level ids. Stand-in task: reverse the first words of a sentence.
+import re, collections
+import datasets
+
+def _stand_in_pairs():
+    from gensim.test.utils import datapath
+    with open(datapath("lee_background.cor"), "rb") as fh:
+        text = fh.read().decode("latin-1")
+    pairs = []
+    for sent in re.split(r"(?<=[.!?])\s+", text):
+        words = re.findall(r"[a-z]+", sent.lower())[: max_seq_length - 2]
+        if len(words) >= 4:
+            pairs.append((" ".join(words), " ".join(reversed(words))))
+    return pairs
+
+def _pairs(ds):
+    if "translation" in ds.column_names:
+        langs = list(ds[0]["translation"].keys())
+        return [(t[langs[0]], t[langs[1]]) for t in ds["translation"]]
+    src = next(c for c in ("source", "document", "article", "input") if c in ds.column_names)
+    tgt = next(c for c in ("target", "summary", "highlights", "output") if c in ds.column_names)
+    return list(zip(ds[src], ds[tgt]))
+
+if data_dir:
+    raw = load_local_dataset(data_dir)
+    train_pairs = _pairs(raw["train"]); eval_pairs = _pairs(raw["validation"] if "validation" in raw else raw["train"])
+    DATA_NOTE = f"local files in {data_dir}"
+elif HUB and dataset_id:
+    raw = datasets.load_dataset(*dataset_id.split(":"))
+    train_pairs, eval_pairs = _pairs(raw["train"]), _pairs(raw["validation"])
+    DATA_NOTE = f"hub dataset {dataset_id}"
+else:
+    pairs = _stand_in_pairs()
+    random.Random(seed).shuffle(pairs)
+    cut = len(pairs) - 200
+    train_pairs, eval_pairs = pairs[:cut], pairs[cut:]
+    DATA_NOTE = ("STAND-IN: a deterministic transformation task built from gensim's lee_background.cor "
+                 "(source: a sentence's first words, lower-cased; target: the same words reversed) instead of " + DATASET_NAME)
+
+PAD, BOS, EOS, UNK = 0, 1, 2, 3
+counts = collections.Counter(w for s, t in train_pairs for w in (s + " " + t).split())
+itos = ["<pad>", "<s>", "</s>", "<unk>"] + [w for w, _ in counts.most_common(ARCH["vocab_size"] - 4)]
+stoi = {w: i for i, w in enumerate(itos)}
+VOCAB_SIZE = len(itos)
+
+def ids_of(text):
+    return [stoi.get(w, UNK) for w in text.split()][: max_seq_length - 1] + [EOS]
+
+def pad(seqs, value):
+    n = max(len(s) for s in seqs)
+    return torch.tensor([s + [value] * (n - len(s)) for s in seqs])
+
+def collate(batch):
+    src = pad([ids_of(s) for s, _ in batch], PAD)
+    tgt = pad([ids_of(t) for _, t in batch], -100)
+    return src, (src != PAD).long(), tgt
+
+train_ds, eval_ds = train_pairs, eval_pairs
+print(f"{DATA_NOTE}\ntrain {len(train_ds)} / eval {len(eval_ds)} pairs, vocab {VOCAB_SIZE}; e.g. {train_pairs[0]}")
+'''
+
+MODEL = r'''
+# Model: encoder-decoder Transformer (BART-style config, random init)
+from transformers import BartConfig, BartForConditionalGeneration
+config = BartConfig(vocab_size=VOCAB_SIZE, d_model=ARCH["hidden_size"], encoder_layers=ARCH["num_layers"],
+                    decoder_layers=ARCH["num_layers"], encoder_attention_heads=ARCH["num_heads"],
+                    decoder_attention_heads=ARCH["num_heads"], encoder_ffn_dim=4 * ARCH["hidden_size"],
+                    decoder_ffn_dim=4 * ARCH["hidden_size"], max_position_embeddings=max(64, 2 * max_seq_length),
+                    dropout=dropout, pad_token_id=PAD, bos_token_id=BOS, eos_token_id=EOS,
+                    decoder_start_token_id=BOS, forced_eos_token_id=None)
+model = BartForConditionalGeneration(config)
+MODEL_NOTE = "built from its config, random init (trained from scratch, as the paper does)"
+if gradient_checkpointing:
+    model.gradient_checkpointing_enable()
+
+def compute_loss(model, batch):
+    src, mask, tgt = batch
+    return model(input_ids=src, attention_mask=mask, labels=tgt).loss
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+EVAL = r'''
+# Evaluate: greedy decoding, corpus BLEU-4 (smoothed) and ROUGE-L F1, computed here (no downloads)
+import math, collections
+
+def ngrams(ws, n):
+    return collections.Counter(tuple(ws[i:i + n]) for i in range(len(ws) - n + 1))
+
+def corpus_bleu(hyps, refs, max_n=4):
+    match, total, hl, rl = [0] * max_n, [0] * max_n, 0, 0
+    for h, r in zip(hyps, refs):
+        hl += len(h); rl += len(r)
+        for n in range(1, max_n + 1):
+            hn, rn = ngrams(h, n), ngrams(r, n)
+            match[n - 1] += sum(min(c, rn[g]) for g, c in hn.items()); total[n - 1] += max(len(h) - n + 1, 0)
+    if hl == 0:
+        return 0.0
+    logp = sum(math.log((match[i] + 1) / (total[i] + 1)) for i in range(max_n)) / max_n
+    return math.exp(min(0.0, 1 - rl / hl) + logp)
+
+def rouge_l(h, r):
+    if not h or not r:
+        return 0.0
+    dp = [[0] * (len(r) + 1) for _ in range(len(h) + 1)]
+    for i in range(len(h)):
+        for j in range(len(r)):
+            dp[i + 1][j + 1] = dp[i][j] + 1 if h[i] == r[j] else max(dp[i][j + 1], dp[i + 1][j])
+    lcs = dp[-1][-1]
+    p, rec = lcs / len(h), lcs / len(r)
+    return 0.0 if lcs == 0 else 2 * p * rec / (p + rec)
+
+model.eval()
+hyps, refs = [], []
+with torch.no_grad():
+    for src, mask, tgt in torch.utils.data.DataLoader(eval_ds, batch_size=64, collate_fn=collate):
+        out = model.generate(input_ids=src.to(DEVICE), attention_mask=mask.to(DEVICE), max_new_tokens=max_seq_length + 1,
+                             num_beams=1, do_sample=False, decoder_start_token_id=BOS, eos_token_id=EOS, pad_token_id=PAD)
+        for o, t in zip(out.cpu().tolist(), tgt.tolist()):
+            hyps.append([itos[i] for i in o if i not in (PAD, BOS, EOS)][:max_seq_length])
+            refs.append([itos[i] for i in t if i not in (-100, PAD, EOS)])
+metrics = {"bleu": 100 * corpus_bleu(hyps, refs), "rouge_l": 100 * sum(map(rouge_l, hyps, refs)) / len(refs)}
+print(metrics, "\nexample:", " ".join(hyps[0]), "| ref:", " ".join(refs[0]))
+'''

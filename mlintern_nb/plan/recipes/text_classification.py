@@ -1,0 +1,117 @@
+"""text-classification: a BERT-style encoder + classification head (transformers BertConfig,
+random init offline, a WordPiece tokenizer trained on the fly); accuracy and macro-F1."""
+from __future__ import annotations
+
+FAMILY = "text-classification"
+DEFAULT_DATASET = "SST-2"
+MODEL_FAMILY = "BERT"
+SMOKE = {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 150, "max_seq_length": 48, "warmup_steps": 10,
+         "weight_decay": 0.01, "optimizer": "adamw", "lr_schedule": "linear"}
+FULL = {"learning_rate": 2e-5, "batch_size": 32, "epochs": 3, "max_seq_length": 128, "weight_decay": 0.01,
+        "optimizer": "adamw", "lr_schedule": "linear", "warmup_steps": 0}
+ARCH_FULL = {"num_layers": 12, "hidden_size": 768, "num_heads": 12, "vocab_size": 30522}
+ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 1000}
+PRETRAINED = "google-bert/bert-base-uncased"
+
+DATA = r'''
+# Data: sentences + binary/multi-class labels; tokenizer (WordPiece, trained on the fly when no checkpoint loads)
+import datasets
+from tokenizers import Tokenizer, models as tk_models, normalizers, pre_tokenizers, processors, trainers
+
+def _stand_in_rows():
+    from gensim.test.utils import datapath
+    with open(datapath("pang_lee_polarity.cor"), "rb") as fh:
+        lines = fh.read().decode("latin-1").splitlines()
+    return [(t.strip(), 1 if lab == "__label__pos" else 0) for lab, _, t in (l.partition(" ") for l in lines) if t.strip()]
+
+def _columns(ds):
+    text_col = next(c for c in ("sentence", "text", "review", "content") if c in ds.column_names)
+    return [str(x) for x in ds[text_col]], [int(x) for x in ds["label"]]
+
+if data_dir:
+    raw = load_local_dataset(data_dir)
+    train_texts, train_labels = _columns(raw["train"])
+    eval_split = "validation" if "validation" in raw else ("test" if "test" in raw else None)
+    if eval_split is None:
+        raw = raw["train"].train_test_split(test_size=0.2, seed=seed); eval_split = "test"
+    eval_texts, eval_labels = _columns(raw[eval_split])
+    DATA_NOTE = f"local files in {data_dir}"
+elif HUB and dataset_id:
+    raw = datasets.load_dataset(*dataset_id.split(":"))
+    train_texts, train_labels = _columns(raw["train"])
+    eval_texts, eval_labels = _columns(raw["validation"])
+    DATA_NOTE = f"hub dataset {dataset_id}"
+else:
+    rows = _stand_in_rows()
+    random.Random(seed).shuffle(rows)
+    cut = int(0.8 * len(rows))
+    train_texts, train_labels = map(list, zip(*rows[:cut]))
+    eval_texts, eval_labels = map(list, zip(*rows[cut:]))
+    DATA_NOTE = ("STAND-IN: gensim's pang_lee_polarity.cor (200 movie-review sentences labelled positive/negative, "
+                 "from the corpus SST was built on) instead of " + DATASET_NAME)
+num_labels = len(set(train_labels))
+
+tokenizer = None
+if HUB and PRETRAINED_ID:
+    from transformers import AutoTokenizer
+    tokenizer = AutoTokenizer.from_pretrained(PRETRAINED_ID)
+    def encode(texts):
+        enc = tokenizer(list(texts), truncation=True, max_length=max_seq_length, padding="max_length", return_tensors="pt")
+        return enc["input_ids"], enc["attention_mask"]
+    VOCAB_SIZE = tokenizer.vocab_size
+else:
+    wp = Tokenizer(tk_models.WordPiece(unk_token="[UNK]"))
+    wp.normalizer = normalizers.BertNormalizer(lowercase=True)
+    wp.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    wp.train_from_iterator(train_texts, trainers.WordPieceTrainer(
+        vocab_size=ARCH["vocab_size"], special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"], show_progress=False))
+    wp.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", special_tokens=[
+        ("[CLS]", wp.token_to_id("[CLS]")), ("[SEP]", wp.token_to_id("[SEP]"))])
+    wp.enable_truncation(max_seq_length)
+    wp.enable_padding(pad_id=0, pad_token="[PAD]", length=max_seq_length)
+    def encode(texts):
+        encs = wp.encode_batch(list(texts))
+        return (torch.tensor([e.ids for e in encs]), torch.tensor([e.attention_mask for e in encs]))
+    VOCAB_SIZE = wp.get_vocab_size()
+
+train_ds = torch.utils.data.TensorDataset(*encode(train_texts), torch.tensor(train_labels))
+eval_ds = torch.utils.data.TensorDataset(*encode(eval_texts), torch.tensor(eval_labels))
+collate = None
+print(f"{DATA_NOTE}\ntrain {len(train_ds)} / eval {len(eval_ds)} examples, {num_labels} labels, vocab {VOCAB_SIZE}")
+'''
+
+MODEL = r'''
+# Model: BERT-style encoder + classification head
+from transformers import BertConfig, BertForSequenceClassification
+if HUB and PRETRAINED_ID:
+    model = BertForSequenceClassification.from_pretrained(PRETRAINED_ID, num_labels=num_labels)
+    MODEL_NOTE = f"pretrained checkpoint {PRETRAINED_ID}"
+else:
+    config = BertConfig(vocab_size=VOCAB_SIZE, hidden_size=ARCH["hidden_size"], num_hidden_layers=ARCH["num_layers"],
+                        num_attention_heads=ARCH["num_heads"], intermediate_size=4 * ARCH["hidden_size"],
+                        max_position_embeddings=max(512, max_seq_length), num_labels=num_labels,
+                        hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
+    model = BertForSequenceClassification(config)
+    MODEL_NOTE = "built from its config, random init (no pretrained checkpoint offline; the paper fine-tunes a pretrained one)"
+if gradient_checkpointing:
+    model.gradient_checkpointing_enable()
+
+def compute_loss(model, batch):
+    ids, mask, y = batch
+    return model(input_ids=ids, attention_mask=mask, labels=y).loss
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+EVAL = r'''
+# Evaluate: accuracy and macro-F1 on the held-out split
+from sklearn.metrics import accuracy_score, f1_score
+model.eval()
+preds, golds = [], []
+with torch.no_grad():
+    for ids, mask, y in torch.utils.data.DataLoader(eval_ds, batch_size=64):
+        logits = model(input_ids=ids.to(DEVICE), attention_mask=mask.to(DEVICE)).logits
+        preds += logits.argmax(-1).cpu().tolist(); golds += y.tolist()
+metrics = {"accuracy": accuracy_score(golds, preds), "f1": f1_score(golds, preds, average="macro")}
+print(metrics)
+'''
