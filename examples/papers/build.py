@@ -315,8 +315,7 @@ def build_pdf(paper: dict) -> bytes:
     def decorate(canvas, doc_):
         canvas.saveState()
         canvas.setFont("Times-Italic", 8.5)
-        if doc_.page > 1:
-            canvas.drawCentredString(W / 2, H - 0.55 * inch, paper["header"])
+        canvas.drawCentredString(W / 2, H - 0.55 * inch, paper["header"])
         canvas.setFont("Times-Roman", 9)
         canvas.drawCentredString(W / 2, 0.5 * inch, str(doc_.page))
         if paper.get("stamp") and doc_.page == 1:

@@ -59,6 +59,9 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)
     metadata_title: str | None = None
+    reordered_pages: list[int] = field(default_factory=list)  # pages whose two columns were re-ordered
+    empty_pages: list[int] = field(default_factory=list)  # pages with no text layer (scanned, figure-only)
+    _pdf: object = field(default=None, repr=False, compare=False)  # the open pypdf.PdfReader (figures)
     _starts: list[int] = field(default_factory=list, repr=False)
     _text: str | None = field(default=None, repr=False)
 

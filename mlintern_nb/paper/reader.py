@@ -1,20 +1,33 @@
 """Read a PDF into a :class:`Document` (pypdf), with clear errors for bad input.
 
-(Minimal first version: per-page text and the bad-input checks. Text clean-up,
-structure and figures live in text.py / structure.py / figures.py.)
+One pypdf ``extract_text`` per page (with a position visitor for the column check,
+:mod:`.text`), then the page clean-up (:func:`.text.clean_pages`) and the structure
+pass (:func:`.structure.analyse`: sections, tables, chunks). Bad input raises a
+:class:`~mlintern_nb.errors.PaperReadError` subclass: one line, its own exit code.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 from pathlib import Path
 
 from .. import errors
+from . import structure
 from .document import Document, Page
+from .text import clean_pages, page_text
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 MAX_PAGES_DEFAULT = 400
+
+
+def _max_pages_setting() -> int:
+    try:
+        from ..config import get_config
+        return int(getattr(get_config(), "max_pages", MAX_PAGES_DEFAULT) or MAX_PAGES_DEFAULT)
+    except Exception:
+        return MAX_PAGES_DEFAULT
 
 
 def parse_page_range(spec: str | None, num_pages: int, path="") -> list[int]:
@@ -39,7 +52,11 @@ def parse_page_range(spec: str | None, num_pages: int, path="") -> list[int]:
 
 
 def read_pdf(path, pages: str | None = None, password: str | None = None,
-             max_pages: int = MAX_PAGES_DEFAULT) -> Document:
+             max_pages: int | None = None, analyse: bool = True) -> Document:
+    """PDF -> Document with cleaned page text, sections, tables and chunks.
+
+    ``pages``: '3-5', '1-3,7' (1-based); ``max_pages``: refuse longer PDFs unless ``pages``
+    is given (default: the ``MLIntern.max_pages`` setting)."""
     import pypdf
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
@@ -55,7 +72,7 @@ def read_pdf(path, pages: str | None = None, password: str | None = None,
         raise errors.NotAPDF(path, data[:8])
     sha = hashlib.sha256(data).hexdigest()
     try:
-        reader = pypdf.PdfReader(p, strict=False)
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt(password or "")
@@ -73,20 +90,38 @@ def read_pdf(path, pages: str | None = None, password: str | None = None,
     if n == 0:
         raise errors.EmptyPDF(path)
     numbers = parse_page_range(pages, n, path)
+    if max_pages is None:
+        max_pages = _max_pages_setting()
     if pages is None and n > max_pages:
         raise errors.PaperTooLarge(path, n, max_pages)
-    out = []
+    raw: list[str] = []
+    reordered: list[int] = []
+    broken = 0
     for i in numbers:
         try:
-            text = reader.pages[i - 1].extract_text() or ""
-        except Exception:
-            text = ""
-        out.append(Page(i, text))
-    if not any(pg.text.strip() for pg in out):
-        raise errors.ScannedPDF(path, len(out))
+            t, moved = page_text(reader.pages[i - 1])
+        except Exception:  # one broken page must not lose the rest of the paper
+            t, moved = "", False
+            broken += 1
+        raw.append(t)
+        if moved:
+            reordered.append(i)
+    if not any(t.strip() for t in raw):
+        if broken:
+            raise errors.CorruptPDF(path, f"{broken} of {len(raw)} page(s) could not be decoded")
+        raise errors.ScannedPDF(path, len(raw))
+    cleaned = clean_pages(raw)
+    out = [Page(i, t) for i, t in zip(numbers, cleaned)]
     title = None
     try:
         title = (reader.metadata or {}).get("/Title")
     except Exception:
         pass
-    return Document(path=str(path), sha256=sha, pages=out, num_pages=n, metadata_title=str(title) if title else None)
+    doc = Document(path=str(path), sha256=sha, pages=out, num_pages=n,
+                   metadata_title=str(title) if title else None)
+    doc.reordered_pages = reordered
+    doc.empty_pages = [pg.number for pg in out if not pg.text.strip()]
+    doc._pdf = reader
+    if analyse:
+        structure.analyse(doc)
+    return doc
