@@ -84,7 +84,8 @@ class FakeOpenAI:
                     pass
 
             def do_GET(self):
-                server.requests.append({"path": self.path, "method": "GET", "headers": {k.lower(): v for k, v in self.headers.items()}})
+                server.requests.append({"path": self.path, "method": "GET",
+                                        "headers": {k.lower(): v for k, v in self.headers.items()}})
                 if self.path.rstrip("/").endswith("/models"):
                     self._send(200, {"object": "list", "data": [
                         {"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in server.models]})

@@ -219,7 +219,8 @@ def test_refine_real_paper_with_offline_extraction(shared_papers, llm_env):
     assert stats["ungrounded"][0]["field"].endswith("gradient_clipping")
     pre = spec.training["pre-training"]
     assert pre["epochs"].value == 40 and pre["epochs"].source == "llm" and pre["epochs"].page == 13
-    assert pre["epochs"].quote == "for 1,000,000 steps, which is approximately 40 epochs over the 3.3 billion word corpus"
+    assert pre["epochs"].quote == ("for 1,000,000 steps, which is approximately 40 epochs over the 3.3 billion "
+                                   "word corpus")
     assert stats["agreed"] >= 1  # warmup: same value as offline (quote matched despite the \ufb01 ligature)
     assert pre["learning_rate"].value == offline.training["pre-training"]["learning_rate"].value  # offline wins
     assert [c["field"] for c in stats["conflicts"]] == ["training.pre-training.learning_rate"]

@@ -51,7 +51,8 @@ def test_repair_returns_code_with_context_in_delimited_blocks(llm_env):
     tb = ["Traceback (most recent call last):", "  File \"<cell>\", line 1"] + \
          [f"  frame {i} in torch/nn/modules/module.py" for i in range(400)] + \
          ["RuntimeError: expected scalar type Float but found Long"]
-    upstream = ["import torch\nmodel = torch.nn.Linear(4, 2)", "x = torch.arange(8).view(2, 4)\ny = torch.tensor([0, 1])"]
+    upstream = ["import torch\nmodel = torch.nn.Linear(4, 2)",
+                "x = torch.arange(8).view(2, 4)\ny = torch.tensor([0, 1])"]
     code = repair_cell(FAILING, ShapeDiagnosis(), tb, upstream, cell="train")
     assert code == FIXED
     user = llm_env.chat_requests[0]["body"]["messages"][1]["content"]

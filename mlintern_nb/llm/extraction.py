@@ -68,7 +68,7 @@ def passages_for(doc, max_chars: int = MAX_PROMPT_CHARS) -> list[tuple[int, str]
         low = page.text.lower()
         score = sum(low.count(k) for k in _KEYWORDS) + (3 if idx == 0 else 0)
         scored.append((score, idx, page))
-    for score, idx, page in sorted(scored, key=lambda t: (-t[0], t[1])):
+    for _score, _idx, page in sorted(scored, key=lambda t: (-t[0], t[1])):
         text = page.text
         if used + len(text) > max_chars:
             text = text[: max(0, max_chars - used)]
@@ -293,7 +293,8 @@ def refine_spec(doc, spec: PaperSpec, *, engine=None, stream: bool = False, on_d
     merged, mstats = merge(spec, found)
     stats.update(engine="llm", kept=chk.kept, dropped_ungrounded=len(chk.dropped_ungrounded),
                  dropped_invalid=len(chk.dropped_invalid), ungrounded=chk.dropped_ungrounded,
-                 invalid=chk.dropped_invalid, returned=chk.kept + len(chk.dropped_ungrounded) + len(chk.dropped_invalid),
+                 invalid=chk.dropped_invalid,
+                 returned=chk.kept + len(chk.dropped_ungrounded) + len(chk.dropped_invalid),
                  cost_usd=round(engine.ledger.spent_usd - spent0, 8), **mstats)
     if chk.dropped_ungrounded:
         merged.warnings.append(f"LLM: {len(chk.dropped_ungrounded)} value(s) dropped: their quotes are not in "

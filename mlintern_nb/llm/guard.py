@@ -35,7 +35,8 @@ def error_signature(error) -> str:
     if isinstance(error, BaseException):
         ename, evalue = type(error).__name__, str(error)
     elif isinstance(error, dict):
-        ename, evalue = str(error.get("ename", error.get("kind", ""))), str(error.get("evalue", error.get("message", "")))
+        ename = str(error.get("ename", error.get("kind", "")))
+        evalue = str(error.get("evalue", error.get("message", "")))
     elif isinstance(error, (tuple, list)) and len(error) == 2:
         ename, evalue = map(str, error)
     else:
