@@ -116,14 +116,15 @@ def test_failing_cell_exits_42_with_one_line_and_keeps_the_notebook(tmp_path):
      "takes one paper"),
     (["reproduce", "{tmp}/broken.ipynb", "-o", "{tmp}/o.ipynb"], 22, "not a readable notebook"),
 ])
-def test_bad_input_is_one_line(tmp_path, argv, code, needle):
+def test_bad_input_is_one_line(tmp_path, capsys, argv, code, needle):
+    from mlintern_nb.cli import main
     planned_notebook(tmp_path / "p.ipynb")
     (tmp_path / "notpdf.pdf").write_text("hello")
     (tmp_path / "broken.ipynb").write_text("{not json")
     before = (tmp_path / "p.ipynb").read_bytes()
-    r = cli(*[a.format(tmp=tmp_path) for a in argv])
-    assert r.returncode == code, r.stderr
-    assert needle in one_error_line(r.stderr)
+    rc = main([a.format(tmp=tmp_path) for a in argv])  # the real CLI, in process (fast)
+    assert rc == code
+    assert needle in one_error_line(capsys.readouterr().err)
     assert (tmp_path / "p.ipynb").read_bytes() == before
     assert not (tmp_path / "o.ipynb").exists()
 

@@ -1,9 +1,10 @@
 """The reproduction report: per cell (role, attempts, diagnosis, outcome) and metrics vs the paper.
 
-Measured metrics are read from the executed notebook's outputs, in this order:
-a ``application/vnd.mlintern.metrics+json`` output (``{"metric": value}``), an ``application/json``
-output holding ``{"metrics": {...}}``, or stdout lines ``METRIC name=value`` — all three in cells of
-any role, later cells overriding earlier ones.
+Measured metrics are read from the executed notebook's outputs: a
+``application/vnd.mlintern.metrics+json`` output (``{"metric": value}``), an ``application/json``
+output holding ``{"metrics": {...}}``, stdout lines ``METRIC name=value``, and — in cells whose role
+is ``eval`` or ``results`` — printed dicts of numbers (``{'accuracy': 0.97}``, what the planner's
+eval cell prints); later cells override earlier ones.
 """
 from __future__ import annotations
 
@@ -41,7 +42,27 @@ def measured_metrics(nb) -> dict[str, float]:
                 text = "".join(text) if isinstance(text, list) else text
                 for name, val in _METRIC_LINE.findall(text):
                     found[name.strip()] = float(val)
+                if ((cell.get("metadata") or {}).get("mlintern") or {}).get("role") in {"eval", "results"}:
+                    found.update(_printed_dicts(text))
     return found
+
+
+def _printed_dicts(text: str) -> dict[str, float]:
+    """``{'accuracy': 0.97, ...}`` lines an eval cell printed (a dict of numbers, one per line)."""
+    import ast
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not (line.startswith("{") and line.endswith("}")):
+            continue
+        try:
+            d = ast.literal_eval(line)
+        except (ValueError, SyntaxError):
+            continue
+        if isinstance(d, dict):
+            out.update({str(k): float(v) for k, v in d.items()
+                        if isinstance(v, (int, float)) and not isinstance(v, bool)})
+    return out
 
 
 def _norm(name: str) -> str:

@@ -84,29 +84,41 @@ def resolve_kernel(kind: str) -> KernelChoice:
 
 
 class _Progress:
-    """Handed to run_with_repair as ``progress``: callable, and answers any hook method it may call."""
+    """Handed to run_with_repair as ``progress``: turns its events ({event: stage|attempt|loss|done, ...})
+    into per-cell ``on_cell(index, cell, phase)`` calls and keeps them for the run record."""
 
     def __init__(self, on_cell: OnCell | None, nb):
         self.on_cell = on_cell
         self.nb = nb
+        self.code = [i for i, c in enumerate(nb.cells) if c.get("cell_type") == "code"]
+        self.done: set[int] = set()
         self.events: list[dict] = []
 
-    def __call__(self, *args, **kwargs):
-        event = dict(kwargs)
-        if args and isinstance(args[0], dict):
-            event.update(args[0])
-        elif args:
-            event["args"] = [a if isinstance(a, (int, float, str)) else repr(a)[:80] for a in args]
-        self.events.append(event)
-        idx = event.get("cell_index", event.get("index"))
-        phase = event.get("phase") or event.get("event") or event.get("stage")
-        if self.on_cell and isinstance(idx, int) and 0 <= idx < len(self.nb.cells):
-            self.on_cell(idx, self.nb.cells[idx], str(phase or "done"))
+    def _fire(self, idx: int, phase: str) -> None:
+        if self.on_cell and 0 <= idx < len(self.nb.cells):
+            try:
+                self.on_cell(idx, self.nb.cells[idx], phase)
+            except Exception:  # a display problem must not stop the run
+                log.debug("progress callback failed", exc_info=True)
 
-    def __getattr__(self, name):  # update(), cell_start(), attempt(), close() ...
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return lambda *a, **k: self(*a, hook=name, **k)
+    def __call__(self, event=None, **kwargs):
+        event = dict(event or {}, **kwargs)
+        kind = event.get("event")
+        if kind != "loss":
+            self.events.append(event)
+        if kind == "stage" and isinstance(event.get("done"), int):
+            n = event["done"]
+            stopped = event.get("status") == "stopped"
+            for k, i in enumerate(self.code[:n]):
+                if i not in self.done and not (stopped and k == n - 1):
+                    self.done.add(i)
+                    self._fire(i, "done")
+            if stopped and 0 < n <= len(self.code):
+                self._fire(self.code[n - 1], "error")
+            elif n < len(self.code) and event.get("status") not in {"done", "stopped"}:
+                self._fire(self.code[n], "start")
+        elif kind == "attempt" and isinstance(event.get("cell_index"), int):
+            self._fire(event["cell_index"], f"repair attempt {event.get('attempt')}")
 
 
 def _plain_execute(nb, kernel_name: str, cwd: str, timeout: float | None, on_cell: OnCell | None,
@@ -145,7 +157,6 @@ def _plain_execute(nb, kernel_name: str, cwd: str, timeout: float | None, on_cel
                 if on_cell:
                     on_cell(i, cell, "error")
                 return
-            _note_attempt(cell, "ok", time.monotonic() - t0)
             if on_cell:
                 on_cell(i, cell, "done")
 
@@ -200,8 +211,7 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
     record["failed_cells"] = bad
     record["attempts_total"] = sum(len(md.attempts_of(c)) for c in nb.cells)
     record["repaired_cells"] = [i for i, c in enumerate(nb.cells)
-                                if any(a.get("outcome") in {"fixed", "ok", "accepted", "repaired"}
-                                       for a in md.attempts_of(c)[1:])]
+                                if i not in bad and any(a.get("outcome") == "fixed" for a in md.attempts_of(c))]
     ran = [c for c in nb.cells if c.get("cell_type") == "code" and c.get("execution_count") is not None]
     record["cells_run"] = len(ran)
     record["cells_total"] = sum(1 for c in nb.cells if c.get("cell_type") == "code")
@@ -216,7 +226,7 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
 def _summarise_report(report) -> dict | None:
     if report is None:
         return None
-    for attr in ("to_dict", "model_dump", "dict"):
+    for attr in ("as_dict", "to_dict", "model_dump"):
         fn = getattr(report, attr, None)
         if callable(fn):
             try:
