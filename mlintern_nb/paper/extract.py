@@ -15,10 +15,13 @@ from .document import Document
 from .extraction.fields import Finding, row_findings, sentence_findings
 from .extraction.sentences import document_lines, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
+from .extraction.tables import table_findings
 from .extraction.vocab import (ARCH_NAMES, ARCH_PARAMS, DATASETS_RE, LOSS, METRICS_RE, count_mentions,
                                task_family)
 from .spec import Grounded, PaperSpec, SourceInfo
 
+_CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
+                       r"\bJournal\b|\bConference\b|\bpp\.|\bvol\.|\bURL\b|https?://")
 STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dropout",
                    "warmup", "lr_schedule")
 
@@ -26,7 +29,8 @@ STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps"
 def extract(doc: Document, figures_dir=None) -> PaperSpec:
     lines = document_lines(doc)
     sentences = split_sentences(lines)
-    body = [s for s in sentences if s.kind != "references"]
+    # a reference list may run on into an unmarked appendix: only citation-like text is dropped
+    body = [s for s in sentences if s.kind != "references" or not _CITATION.search(s.text)]
 
     title = guess_title(doc, lines)
     abstract = " ".join(s.text for s in body if s.kind == "abstract") or " ".join(
@@ -46,12 +50,16 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     for s in body:
         for f in sentence_findings(s.text, s.page, s.section):
             builder.add(f, setup_hint(s.text, s.section))
+    own = own_method_name(title)
     for i, ln in enumerate(lines):
-        if ln.kind == "references":
-            continue
-        for f in row_findings(ln.text, ln.page, ln.section):
+        block = row_block(lines, i, own)
+        if block is False:
+            continue  # a block of another method's hyper-parameters
+        for f in row_findings(ln.text, ln.page, ln.section, column=block if isinstance(block, int) else None):
             f.quote = _row_quote(lines, i)
             builder.add(f, setup_hint("", ln.section) + " (table)")
+    for f, name in table_findings(lines):
+        builder.add(f, name)
     spec.training = builder.build()
 
     # ---- datasets and metrics
@@ -72,6 +80,47 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     stated = {f for st in spec.training.values() for f in st}
     spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
     return spec
+
+
+def own_method_name(title: str) -> str | None:
+    """The paper's own method name when its title leads with one ("LoRA: Low-Rank ...")."""
+    m = re.match(r"^\s*([A-Z][\w\-]{1,20})\s*:", title or "")
+    return m.group(1) if m else None
+
+
+_ROW_LINE = re.compile(r"^[#\w .()-]{2,30}?\s+[-\d]")
+
+
+def row_block(lines, i: int, own: str | None):
+    """For a table row: False when the row sits in another method's block of a table that also
+    has blocks of the paper's own method; the column index of the own method when the table
+    header names one column per method; else True."""
+    if not own:
+        return True
+    page = lines[i].page
+    own_re = re.compile(rf"^{re.escape(own)}\W?$|^{re.escape(own)}\s*[(†]", re.I)
+    labels = []
+    for j in range(i - 1, max(i - 12, -1), -1):
+        ln = lines[j]
+        if ln.page != page:
+            break
+        t = ln.text.strip()
+        hdr = t.split()
+        if len(hdr) >= 3 and own in hdr and not any(ch.isdigit() for ch in t):
+            return hdr[1:].index(own) if own in hdr[1:] else True  # "Hyperparameters Fine-Tune ... LoRA"
+        if not any(ch.isdigit() for ch in t.split("(")[0]) and len(t) < 30:
+            labels.append(t)
+        elif labels:
+            break
+    methods = [t for t in labels if _METHOD_LABEL.match(t)]
+    if not methods or any(own_re.match(t) for t in methods):
+        return True
+    same_page = [ln.text.strip() for ln in lines if ln.page == page]
+    return False if any(own_re.match(t) for t in same_page) else True
+
+
+# a one-word method label of a table block: "AdptP (3M)†", "BitFit", "LoRA†"
+_METHOD_LABEL = re.compile(r"^(?:[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*†)\s*(?:\([\d.]+\s?[MKB]\))?†?$")
 
 
 def _row_quote(lines, i: int, min_chars: int = 40) -> str:

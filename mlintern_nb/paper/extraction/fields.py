@@ -84,8 +84,11 @@ _SCHEDULE = re.compile(
     r"step\s+decay|exponential(?:ly)?\s+decay|divided\s+by\s+\d+|divide\s+(?:it|the learning rate)\s+by\s+\d+|"
     r"lowered\s+by|halv(?:e|ing)|reduced?\s+(?:it\s+)?by|decay(?:ed|s)?\s+(?:it\s+)?by|one-?cycle|plateau)\b", _I)
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
+# sections whose settings are not the main experiment's: ablations, analyses, side tasks
 _SKIP_SECTION = re.compile(r"ablation|self-?supervis|preliminary|additional (?:experiments|results|ablation)|"
-                           r"comparison|related|limitation|broader impact|illustration", _I)
+                           r"comparison|related|limitation|broader impact|illustration|measuring|"
+                           r"understanding|visuali[sz]|latency|low-data|detection|segmentation|locali[sz]ation|"
+                           r"constituency|parsing", _I)
 
 # table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
 ROW_LABELS = [
@@ -273,9 +276,12 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     return out
 
 
-def row_findings(text: str, page: int, section: str = "") -> list[Finding]:
-    """A table row or bullet line: a field label followed only by numbers."""
+def row_findings(text: str, page: int, section: str = "", column: int | None = None) -> list[Finding]:
+    """A table row or bullet line: a field label followed only by numbers. ``column``: take
+    only that value of a row with one value per method column (the paper's own method)."""
     out: list[Finding] = []
+    if _SKIP_SECTION.search(section or ""):
+        return out
     for fld, pat in ROW_LABELS:
         m = pat.match(text)
         if not m:
@@ -286,6 +292,10 @@ def row_findings(text: str, page: int, section: str = "") -> list[Finding]:
         nums = find_numbers(rest)
         if not nums:
             break
+        if column is not None and len(nums) > 1:
+            if column >= len(nums):
+                break
+            nums = [nums[column]]
         seen: list[float] = []
         for n in nums:
             if n.value not in seen:

@@ -39,7 +39,7 @@ _SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z•(\[\"“])|\s*•\s*")
 _HEADING = re.compile(
     r"^(?:(?:[A-H]|\d{1,2})(?:\.\d{1,2}){0,3}\.?\s+)?(?P<title>[A-Z][A-Za-z0-9 \-&:,/()’']{2,70})$")
 _REFS = re.compile(r"^(?:\d+\.?\s*)?(?:references|bibliography|literature cited)$", re.I)
-_APPX = re.compile(r"^(?:appendix|appendices|supplementary(?: material)?|(?:[A-H](?:\.\d)?)\s+[A-Z][A-Za-z ]{3,60})\b",
+_APPX = re.compile(r"^(?:appendix|appendices|supplementary(?: material)?|(?:[A-H](?:\.\d)?\.?)\s+[A-Z][A-Za-z ]{3,60})\b",
                    re.I)
 _NUMBERED = re.compile(r"^(?:[A-H]|\d{1,2})(?:\.\d{1,2}){0,3}\.?\s+[A-Z]")
 
