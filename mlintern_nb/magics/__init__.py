@@ -21,6 +21,7 @@ def load_ipython_extension(ipython) -> None:
     set_config(cfg)
     magics = MLInternMagics(ipython, cfg)
     ipython.register_magics(magics)
+    ipython.events.register("pre_run_cell", magics.pre_run_cell)
     _state.update(shell=ipython, magics=magics, cfg=cfg, custom_exc=False)
     if not getattr(ipython, "custom_exceptions", ()):  # don't take over someone else's handler
 
@@ -38,6 +39,12 @@ def load_ipython_extension(ipython) -> None:
 def unload_ipython_extension(ipython) -> None:
     from ..config import set_config
     cfg = _state.get("cfg")
+    magics = _state.get("magics")
+    if magics is not None:
+        try:
+            ipython.events.unregister("pre_run_cell", magics.pre_run_cell)
+        except ValueError:
+            pass
     if _state.get("custom_exc"):
         ipython.set_custom_exc((), None)
     if cfg is not None and cfg in ipython.configurables:

@@ -61,6 +61,7 @@ class MLInternMagics(Magics):
         self.planned_path = None  # where it was written
         self.paper_path = None
         self.last_error = None    # {ename, evalue, traceback, source, execution_count}
+        self.current_source = ""  # the cell being run (pre_run_cell event)
         self.history: list[dict] = []
 
     # ------------------------------------------------------------------ plumbing
@@ -96,10 +97,13 @@ class MLInternMagics(Magics):
     def record_error(self, etype, evalue, tb):
         """Remember the last exception of the user's code (for ``%mlintern fix``)."""
         import traceback as tbmod
-        ih = self.shell.user_ns.get("_ih") or [""]
         self.last_error = {"ename": etype.__name__, "evalue": str(evalue),
                            "traceback": tbmod.format_exception(etype, evalue, tb),
-                           "source": ih[-1] if ih else "", "execution_count": self.shell.execution_count}
+                           "source": self.current_source, "execution_count": self.shell.execution_count}
+
+    def pre_run_cell(self, info) -> None:
+        """IPython event: remember the source of the cell about to run (for record_error)."""
+        self.current_source = getattr(info, "raw_cell", "") or ""
 
     def _notebook_dir(self) -> Path:
         vsc = self.shell.user_ns.get("__vsc_ipynb_file__")
@@ -199,7 +203,7 @@ class MLInternMagics(Magics):
         display(AttemptsTable(nb, record))
         new_src = md.source_of(final)
         if new_src != body:
-            diff = "".join(difflib.unified_diff(body.splitlines(True), new_src.splitlines(True), "cell", "repaired"))
+            diff = _diff(body, new_src, "cell", "repaired")
             display(ProposalView({"new_source": new_src, "diff": diff, "fixer": "repair loop",
                                   "diagnosis": (md.attempts_of(final)[-1].get("diagnosis")
                                                 if md.attempts_of(final) else None)}))
@@ -233,16 +237,33 @@ class MLInternMagics(Magics):
             raise NothingToFix("that cell runs without an error")
         if repair_cell is None:
             raise RepairUnavailable()
-        context = {"spec": self.spec, "notebook": self.planned, "kernel": self.cfg.kernel}
-        proposal = _plain(repair_cell(source, error, context))
+        proposal = _plain(repair_cell(source, error, self._repair_context(source)))
         if not proposal or not proposal.get("new_source") or proposal.get("new_source") == source:
             raise MLInternError(f"%mlintern fix: no fix found for {error.get('ename')}: {error.get('evalue')}")
         if not proposal.get("diff"):
-            proposal["diff"] = "".join(difflib.unified_diff(source.splitlines(True),
-                                                            proposal["new_source"].splitlines(True), "cell", "fixed"))
+            proposal["diff"] = _diff(source, proposal["new_source"], "cell", "fixed")
         display(ProposalView(proposal))
         self.shell.set_next_input(proposal["new_source"], replace=False)
         return None
+
+    def _repair_context(self, source: str) -> dict:
+        """What a fixer may know (repair.RepairContext fields): the cells run before, the paper's values,
+        and a probe that evaluates an expression in this kernel — where the error happened."""
+        ih = [s for s in (self.shell.user_ns.get("_ih") or []) if s and s.strip() != source.strip()]
+        paper = {}
+        if self.spec is not None:
+            for setup in self.spec.training.values():
+                for name, g in setup.items():
+                    paper.setdefault(name, g.value)
+
+        def probe(expr: str):
+            try:
+                return eval(expr, self.shell.user_ns)  # noqa: S307 - the user's own kernel, fixers' inspect calls
+            except Exception:
+                return None
+
+        return {"upstream": ih[-50:], "probe": probe, "paper": paper, "cwd": os.getcwd(),
+                "original_source": source}
 
     def _error_of(self, source: str) -> dict | None:
         """The recorded error when it is this source's, else run the source once here to get it."""
@@ -302,6 +323,11 @@ class MLInternMagics(Magics):
         if choice.warning:
             display(Note(choice.warning))
         print(f"kernel: {choice.name} ({choice.kind}) " + json.dumps(choice.info, default=str))
+
+
+def _diff(a: str, b: str, name_a: str, name_b: str) -> str:
+    a, b = (a if a.endswith("\n") else a + "\n"), (b if b.endswith("\n") else b + "\n")
+    return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), name_a, name_b))
 
 
 def _unique(path: Path) -> Path:

@@ -77,7 +77,7 @@ def resolve_kernel(kind: str) -> KernelChoice:
             info = dict(kernel_info("local" if is_local else "sandbox"))
         except MLInternError:
             info = local_info
-    warning = "; ".join(str(w.message) for w in caught) or None
+    warning = "; ".join(str(w.message).removeprefix("mlintern: ") for w in caught) or None
     if is_local and not warning:
         warning = warn_local
     return KernelChoice(name, "local" if is_local else "sandbox", info, warning)
