@@ -20,7 +20,8 @@ KINDS = (
     ("appendix", r"^(appendix|appendices|supplementary)"),
     ("introduction", r"^introduction\b"),
     ("related", r"related work|background|prior work|previous work|literature review"),
-    ("training", r"training|implementation|experimental (set|detail)|set-?up|hyper-?parameter|optimi[sz]ation"),
+    ("training", r"training|implementation|experimental (set|detail)|set-?up|hyper-?parameter|optimi[sz](ation|er)|"
+                 r"fine-?tun|pre-?train"),
     ("conclusion", r"conclusion|discussion|future work|limitation|summary"),
     ("results", r"result|ablation|analysis|comparison|evaluation on"),
     ("experiments", r"experiment|evaluation|benchmark|empirical"),
@@ -139,8 +140,8 @@ def sections_of(doc: Document, lines: list[_Line] | None = None) -> list[Section
             kind = kind if kind != "other" else "appendix"
         if level == 1:
             parent_kind = kind
-        elif kind == "other":
-            kind = parent_kind
+        elif kind == "other" or parent_kind in ("related", "introduction", "conclusion", "abstract"):
+            kind = parent_kind  # a sub-section of related work is related work
         label = f"{num} {title}" if num else title
         out.append(Section(title=label, kind=kind, start=start, end=end, page_start=doc.page_of(start),
                            page_end=doc.page_of(max(start, end - 1)), level=level))

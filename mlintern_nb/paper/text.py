@@ -194,9 +194,8 @@ def repair_ligatures(text: str) -> str:
 # ----------------------------------------------------------------------------- hyphenation
 KEEP_PREFIXES = {"pre", "post", "non", "multi", "self", "fine", "cross", "semi", "well", "state", "co", "anti",
                  "high", "low", "large", "small", "long", "short", "full", "half", "one", "two", "three", "four",
-                 "five", "end", "task", "data", "domain", "zero", "few", "top", "bottom", "left", "right", "sub",
-                 "over", "under", "out", "in", "on", "off", "all", "quasi", "pseudo", "inter", "intra", "ex",
-                 "max", "min", "mini", "meta", "deep", "word", "sentence", "token", "byte", "character", "image",
+                 "five", "end", "task", "data", "domain", "zero", "few", "top", "bottom", "left", "right",
+                 "quasi", "pseudo", "max", "min", "mini", "meta", "deep", "word", "sentence", "token", "byte", "character", "image",
                  "sequence", "first", "second", "third", "single", "double", "human", "hand", "open", "real",
                  "hyper", "learning", "context", "layer", "weight", "model", "cross"}
 KEEP_SECONDS = {"based", "level", "wise", "specific", "tuned", "tuning", "trained", "training", "art", "scale",
@@ -206,6 +205,7 @@ KEEP_SECONDS = {"based", "level", "wise", "specific", "tuned", "tuning", "traine
                 "and", "or", "vs", "domain", "task", "head", "heads"}
 _HYPH_END = re.compile(r"(\S*?)([A-Za-z]+)-$")
 _NEXT_WORD = re.compile(r"^([a-z][a-z]*)([^\s]*)\s*(.*)$")
+_SPLIT_WORD = re.compile(r"\S+-\n\S+")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -213,7 +213,7 @@ def word_counts(pages: list[str]) -> Counter:
     """How often each (lower-case) word and hyphenated compound occurs inside lines."""
     c: Counter = Counter()
     for t in pages:
-        for w in _WORD.findall(t):
+        for w in _WORD.findall(_SPLIT_WORD.sub(" ", t)):  # words split at a line end tell nothing
             c[w.lower()] += 1
     return c
 
@@ -225,7 +225,10 @@ def _keep_hyphen(before: str, first: str, second: str, counts: Counter) -> bool:
     joined, hyph = counts.get(f + s, 0), counts.get(f + "-" + s, 0)
     if joined or hyph:
         return hyph > joined
-    return f in KEEP_PREFIXES or s in KEEP_SECONDS
+    if f in KEEP_PREFIXES or s in KEEP_SECONDS:
+        return True
+    # two words the paper uses on their own ("representation-" + "learning"): a compound
+    return len(f) >= 4 and len(s) >= 4 and counts.get(f, 0) > 0 and counts.get(s, 0) > 0
 
 
 def dehyphenate(text: str, counts: Counter) -> str:
@@ -254,7 +257,10 @@ EDGE = 3  # lines at the top and bottom of a page that may be running headers/fo
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+    """Running-line key: digits stand for any number in short lines ("Page 3", "ICLR 2026 - 4")."""
+    words = line.lower().split()
+    s = " ".join(words)
+    return re.sub(r"\d+", "#", s) if len(words) <= 8 else s
 
 
 def running_lines(pages: list[list[str]]) -> set[str]:
@@ -273,7 +279,8 @@ def strip_page_furniture(lines: list[str], running: set[str]) -> list[str]:
     """Drop running headers/footers, page numbers and arXiv stamps from one page's lines."""
     out = list(lines)
     idx = [i for i, ln in enumerate(out) if ln.strip()]
-    edge = set(idx[:EDGE] + idx[-EDGE:])
+    k = EDGE if len(idx) > 2 * EDGE else 1  # a short page: only its first and last line
+    edge = set(idx[:k] + idx[-k:])
     drop = set()
     for i in edge:
         s = out[i].strip()
@@ -284,7 +291,10 @@ def strip_page_furniture(lines: list[str], running: set[str]) -> list[str]:
             out[i] = ARXIV_STAMP.sub("", ln).strip()
             if not out[i]:
                 drop.add(i)
-    return [ln for i, ln in enumerate(out) if i not in drop]
+    kept = [ln for i, ln in enumerate(out) if i not in drop]
+    if not any(ln.strip() for ln in kept) and not any(_LONE_NUMBER.match(out[i].strip()) for i in idx):
+        return out  # never empty a page of text: its only lines are no furniture
+    return kept
 
 
 # ----------------------------------------------------------------------------- the whole pass
