@@ -63,20 +63,45 @@ def passages_for(doc, max_chars: int = MAX_PROMPT_CHARS) -> list[tuple[int, str]
             used += len(text)
         picked.sort(key=lambda t: (t[0], t[1]))
         return [(p, t) for p, _, t in picked]
-    scored = []
+    # no retrieval: ~1,200-character windows of each page, scored by training vocabulary and numbers;
+    # the best windows until the budget, shown in reading order (a page's windows are merged)
+    windows = []
     for idx, page in enumerate(doc.pages):
-        low = page.text.lower()
-        score = sum(low.count(k) for k in _KEYWORDS) + (3 if idx == 0 else 0)
-        scored.append((score, idx, page))
-    for _score, _idx, page in sorted(scored, key=lambda t: (-t[0], t[1])):
-        text = page.text
+        for w_i, (start, text) in enumerate(_windows(page.text)):
+            low = text.lower()
+            score = sum(low.count(k) for k in _KEYWORDS) * 2 + min(len(re.findall(r"\d", text)), 20) / 10
+            if idx == 0 and w_i == 0:
+                score += 100  # title and abstract
+            if "references" in low[:40] and idx > 0:
+                score -= 5
+            windows.append((score, page.number, start, text))
+    picked = []
+    for score, num, start, text in sorted(windows, key=lambda t: (-t[0], t[1], t[2])):
         if used + len(text) > max_chars:
-            text = text[: max(0, max_chars - used)]
-        if len(text) < 200 and used:
-            break
-        out.append((page.number, text))
+            continue
+        picked.append((num, start, text))
         used += len(text)
-    out.sort()
+    picked.sort()
+    for num, _start, text in picked:
+        if out and out[-1][0] == num:
+            out[-1] = (num, out[-1][1] + "\n[...]\n" + text)
+        else:
+            out.append((num, text))
+    return out
+
+
+def _windows(text: str, size: int = 1200) -> list[tuple[int, str]]:
+    """Consecutive line-aligned windows of about ``size`` characters: ``[(offset, text)]``."""
+    out, start, cur = [], 0, []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if cur and sum(map(len, cur)) + len(line) > size:
+            out.append((start, "".join(cur).strip()))
+            start, cur = pos, []
+        cur.append(line)
+        pos += len(line)
+    if cur and "".join(cur).strip():
+        out.append((start, "".join(cur).strip()))
     return out
 
 
