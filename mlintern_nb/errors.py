@@ -75,6 +75,15 @@ class EncryptedPDF(PaperReadError):
         super().__init__(path, msg, wrong_password=wrong_password)
 
 
+class WrongPassword(EncryptedPDF):
+    """A password was given and it does not open the PDF (the paper family's codes 10-19 are taken)."""
+
+    exit_code = 9
+
+    def __init__(self, path):
+        super().__init__(path, wrong_password=True)
+
+
 class ScannedPDF(PaperReadError):
     exit_code = 16
 

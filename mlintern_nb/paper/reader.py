@@ -79,7 +79,7 @@ def read_pdf(path, pages: str | None = None, password: str | None = None,
             except Exception:
                 ok = 0
             if not ok:
-                raise errors.EncryptedPDF(path, wrong_password=bool(password))
+                raise errors.WrongPassword(path) if password else errors.EncryptedPDF(path)
         n = len(reader.pages)
     except errors.PaperReadError:
         raise
