@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("cell", nargs="?", type=int, help="execution count of the cell (In[N]); default: the last error")
 
     sub.add_parser("status", help="configuration, kernel, loaded paper, last error")
-    sub.add_parser("history", help="what %mlintern did in this session")
+    sub.add_parser("history", help="what %%mlintern did in this session")
     p = sub.add_parser("spec", help="show the loaded PaperSpec again")
     p.add_argument("--json", action="store_true", help="the raw JSON")
     p = sub.add_parser("kernel", help="kernel in use: info | use sandbox|local|auto")

@@ -155,7 +155,7 @@ class MLInternMagics(Magics):
         nb.metadata["kernelspec"] = {"name": choice.name, "language": "python",
                                      "display_name": "Python (mlintern sandbox)" if choice.kind == "sandbox"
                                      else "Python 3 (ipykernel)"}
-        out = _unique(out)  # never overwrite a notebook (it may be this one, or hold someone's edits)
+        out = _unique(out.resolve())  # never overwrite a notebook (it may be this one, or hold someone's edits)
         md.write_notebook(nb, out)
         self.planned, self.planned_path = nb, out
         display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex))
@@ -349,5 +349,4 @@ def _replay(out: dict) -> None:
                                                                          else text)
     elif t in {"display_data", "execute_result"}:
         display(dict(out.get("data", {})), raw=True, metadata=dict(out.get("metadata", {})))
-    elif t == "error":
-        display(ErrorLine(f"{out.get('ename')}: {out.get('evalue')}"))
+    # error outputs are summed up by the one error line of %%mlintern run
