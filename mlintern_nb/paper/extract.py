@@ -55,7 +55,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
         block = row_block(lines, i, own)
         if block is False:
             continue  # a block of another method's hyper-parameters
-        for f in row_findings(ln.text, ln.page, ln.section, column=block if isinstance(block, int) else None):
+        for f in row_findings(ln.text, ln.page, ln.section, column=block if type(block) is int else None):
             f.quote = _row_quote(lines, i)
             builder.add(f, setup_hint("", ln.section) + " (table)")
     for f, name in table_findings(lines):
@@ -106,7 +106,8 @@ def row_block(lines, i: int, own: str | None):
             break
         t = ln.text.strip()
         hdr = t.split()
-        if len(hdr) >= 3 and own in hdr and not any(ch.isdigit() for ch in t):
+        if (3 <= len(hdr) <= 12 and own in hdr and not any(ch.isdigit() for ch in t)
+                and not _PROSE.search(t)):
             return hdr[1:].index(own) if own in hdr[1:] else True  # "Hyperparameters Fine-Tune ... LoRA"
         if not any(ch.isdigit() for ch in t.split("(")[0]) and len(t) < 30:
             labels.append(t)
@@ -119,6 +120,7 @@ def row_block(lines, i: int, own: str | None):
     return False if any(own_re.match(t) for t in same_page) else True
 
 
+_PROSE = re.compile(r"\b(?:the|and|of|for|with|we|a|an|to|in|is|are|on|by)\b|[.,;:]\s")
 # a one-word method label of a table block: "AdptP (3M)†", "BitFit", "LoRA†"
 _METHOD_LABEL = re.compile(r"^(?:[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*†)\s*(?:\([\d.]+\s?[MKB]\))?†?$")
 
