@@ -159,15 +159,23 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     default_ds = recipe.DEFAULT_DATASET if recipe else ""
     dataset, dataset_id, dsg = ds_catalogue.choose(spec.datasets, family, default_ds) if recipe else (
         str(spec.datasets[0].value) if spec.datasets else "", "", spec.datasets[0] if spec.datasets else None)
+    if recipe is not None and dsg is None:  # no dataset extracted: the title / architecture may name it
+        hit = ds_catalogue.lookup(f"{spec.title} {_text(spec.architecture)}", family)
+        if hit:
+            dataset, dataset_id = hit
     setup = _choose_setup(spec, dataset, family)
     notes: list[str] = []
     ps = ParamSet()
     smoke_d = dict(recipe.SMOKE) if recipe else {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 50}
     full_d = dict(recipe.FULL) if recipe else {"learning_rate": 1e-3, "batch_size": 32, "epochs": 1}
 
+    native = "digit" in dataset.lower()  # the offline data IS the paper's data: smoke keeps the paper's set-up
+    if native:
+        notes.append("the paper's own dataset ships offline (scikit-learn digits): smoke keeps the paper's set-up")
+
     def add(name, typ, help_, paper=None, g=None, full_default=None, smoke_default=None, in_cell=True):
         full_v = paper if paper is not None else full_d.get(name, full_default)
-        if profile == "full" or (name in STRUCTURAL and paper is not None):
+        if profile == "full" or native or (name in STRUCTURAL and paper is not None):
             value = full_v
         else:
             value = smoke_d.get(name, smoke_default if smoke_default is not None else full_v)

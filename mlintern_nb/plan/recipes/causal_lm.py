@@ -5,10 +5,10 @@ from __future__ import annotations
 FAMILY = "causal-lm"
 DEFAULT_DATASET = "WikiText-2"
 MODEL_FAMILY = "GPT-2"
-SMOKE = {"learning_rate": 2e-3, "batch_size": 16, "max_steps": 60, "max_seq_length": 48, "warmup_steps": 6,
-         "weight_decay": 0.01, "optimizer": "adamw", "lr_schedule": "linear"}
+SMOKE = {"learning_rate": 2e-3, "batch_size": 16, "max_steps": 120, "max_seq_length": 48, "warmup_steps": 10,
+         "weight_decay": 0.01, "optimizer_name": "adamw", "lr_schedule": "linear"}
 FULL = {"learning_rate": 2.5e-4, "batch_size": 512, "max_steps": 100000, "max_seq_length": 1024, "weight_decay": 0.01,
-        "optimizer": "adamw", "lr_schedule": "linear", "warmup_steps": 2000}
+        "optimizer_name": "adamw", "lr_schedule": "linear", "warmup_steps": 2000}
 ARCH_FULL = {"num_layers": 12, "hidden_size": 768, "num_heads": 12, "vocab_size": 50257}
 ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 512}
 PRETRAINED = ""

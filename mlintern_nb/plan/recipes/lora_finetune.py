@@ -5,11 +5,11 @@ from __future__ import annotations
 FAMILY = "lora-finetune"
 DEFAULT_DATASET = "E2E NLG Challenge"
 MODEL_FAMILY = "GPT-2"
-SMOKE = {"learning_rate": 5e-3, "batch_size": 16, "max_steps": 60, "max_seq_length": 40, "warmup_steps": 6,
-         "weight_decay": 0.0, "optimizer": "adamw", "lr_schedule": "linear", "lora_r": 8, "lora_alpha": 16,
+SMOKE = {"learning_rate": 2e-2, "batch_size": 16, "max_steps": 120, "max_seq_length": 40, "warmup_steps": 6,
+         "weight_decay": 0.0, "optimizer_name": "adamw", "lr_schedule": "linear", "lora_r": 8, "lora_alpha": 16,
          "lora_dropout": 0.0, "lora_target_modules": "c_attn"}
 FULL = {"learning_rate": 2e-4, "batch_size": 8, "epochs": 5, "max_seq_length": 512, "weight_decay": 0.01,
-        "optimizer": "adamw", "lr_schedule": "linear", "warmup_steps": 500, "lora_r": 8, "lora_alpha": 16,
+        "optimizer_name": "adamw", "lr_schedule": "linear", "warmup_steps": 500, "lora_r": 8, "lora_alpha": 16,
         "lora_dropout": 0.1, "lora_target_modules": "c_attn"}
 ARCH_FULL = {"num_layers": 24, "hidden_size": 1024, "num_heads": 16, "vocab_size": 50257}
 ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 512}

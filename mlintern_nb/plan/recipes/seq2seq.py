@@ -5,10 +5,10 @@ from __future__ import annotations
 FAMILY = "seq2seq"
 DEFAULT_DATASET = "WMT 2014 English-German"
 MODEL_FAMILY = "Transformer"
-SMOKE = {"learning_rate": 3e-3, "batch_size": 32, "max_steps": 80, "max_seq_length": 12, "warmup_steps": 8,
-         "weight_decay": 0.0, "optimizer": "adamw", "lr_schedule": "linear"}
+SMOKE = {"learning_rate": 3e-3, "batch_size": 32, "max_steps": 120, "max_seq_length": 12, "warmup_steps": 8,
+         "weight_decay": 0.0, "optimizer_name": "adamw", "lr_schedule": "linear"}
 FULL = {"learning_rate": 7e-4, "batch_size": 128, "max_steps": 100000, "max_seq_length": 128, "weight_decay": 0.0,
-        "optimizer": "adamw", "lr_schedule": "linear", "warmup_steps": 4000}
+        "optimizer_name": "adamw", "lr_schedule": "linear", "warmup_steps": 4000}
 ARCH_FULL = {"num_layers": 6, "hidden_size": 512, "num_heads": 8, "vocab_size": 37000}
 ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 400}
 PRETRAINED = ""

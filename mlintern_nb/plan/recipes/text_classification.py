@@ -6,9 +6,9 @@ FAMILY = "text-classification"
 DEFAULT_DATASET = "SST-2"
 MODEL_FAMILY = "BERT"
 SMOKE = {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 150, "max_seq_length": 48, "warmup_steps": 10,
-         "weight_decay": 0.01, "optimizer": "adamw", "lr_schedule": "linear"}
+         "weight_decay": 0.01, "optimizer_name": "adamw", "lr_schedule": "linear"}
 FULL = {"learning_rate": 2e-5, "batch_size": 32, "epochs": 3, "max_seq_length": 128, "weight_decay": 0.01,
-        "optimizer": "adamw", "lr_schedule": "linear", "warmup_steps": 0}
+        "optimizer_name": "adamw", "lr_schedule": "linear", "warmup_steps": 0}
 ARCH_FULL = {"num_layers": 12, "hidden_size": 768, "num_heads": 12, "vocab_size": 30522}
 ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 1000}
 PRETRAINED = "google-bert/bert-base-uncased"
