@@ -275,3 +275,35 @@ def test_bad_request_without_optional_fields_is_llm_error(llm_env):
     llm_env.reject_params = {"messages"}
     with pytest.raises(LLMError, match="rejected the request: Unrecognized request argument supplied: messages"):
         get_engine().client.chat(HI, seed=None)
+
+
+@pytest.mark.parametrize("var,value,needle", [
+    ("MLINTERN_LLM_TIMEOUT", "soon", "bad LLM setting MLINTERN_LLM_TIMEOUT"),
+    ("MLINTERN_LLM_PRICES", "{not json", "bad LLM setting MLINTERN_LLM_PRICES"),
+    ("MLINTERN_LLM_PRICES", '{"m": 5}', "MLINTERN_LLM_PRICES: 'm' needs"),
+    ("MLINTERN_LLM_BASE_URL", "127.0.0.1:11434/v1", "must start with http:// or https://"),
+    ("MLINTERN_LLM_MAX_RETRIES", "-1", "MLINTERN_LLM_MAX_RETRIES >= 0"),
+])
+def test_bad_settings_are_one_line(llm_env, monkeypatch, capsys, no_network, var, value, needle):
+    import mlintern_nb.config as config
+    from mlintern_nb.cli import main
+    monkeypatch.setenv(var, value)
+    monkeypatch.setattr(config, "_current", None)
+    assert main(["llm", "check"]) == 50
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and needle in err and "Traceback" not in err
+
+
+def test_reasoning_blocks_and_cut_off_replies(llm_env):
+    from mlintern_nb.llm.parsing import parse_json_object
+    from mlintern_nb.llm.safety import extract_code
+    assert parse_json_object('<think>maybe {"a": 0}?</think>\n{"a": 1}') == {"a": 1}
+    assert extract_code("<think>\nlet me think: x = {\n</think>\n```python\nx = 1\n```") == "x = 1\n"
+    assert extract_code("<think>\nstill thinking x = 1") is None
+    from mlintern_nb.llm import refine_spec
+    from mlintern_nb.paper.document import Document, Page
+    from mlintern_nb.paper.spec import PaperSpec
+    llm_env.push(Reply('{"training": {"a": {"epochs": {"value": 3', finish_reason="length"))
+    doc = Document(path="p.pdf", sha256="0", pages=[Page(1, "We train for 3 epochs.")], num_pages=1)
+    spec, stats = refine_spec(doc, PaperSpec())
+    assert stats["engine"] == "offline" and "cut off at the model's output limit" in stats["fallback"]

@@ -14,24 +14,22 @@ from .guard import DoomLoopGuard  # noqa: F401
 _cached: tuple[tuple, "object"] | None = None
 
 
-def _key(cfg) -> tuple:
-    import json
-    return (cfg.llm_base_url, cfg.llm_model, cfg.llm_api_key_env, cfg.llm_timeout, cfg.llm_max_retries,
-            cfg.llm_budget_usd, json.dumps(cfg.llm_prices or {}, sort_keys=True))
-
-
 def get_engine(fresh: bool = False):
     """The process's ``LLMEngine`` (one ledger per configuration), or ``None`` when
-    ``MLIntern.engine != "llm"`` or ``MLIntern.llm_base_url`` is empty. Never touches the network."""
+    ``MLIntern.engine != "llm"`` or ``MLIntern.llm_base_url`` is empty. Never touches the network.
+    A malformed setting raises ``LLMError`` (one line naming the environment variable)."""
     global _cached
+    import json
+
     from ..config import get_config
     cfg = get_config()
     if (cfg.engine or "").lower() != "llm" or not (cfg.llm_base_url or "").strip():
         return None
-    key = _key(cfg)
+    from .engine import LLMEngine, read_settings
+    settings = read_settings(cfg)
+    key = json.dumps(settings, sort_keys=True)
     if fresh or _cached is None or _cached[0] != key:
-        from .engine import LLMEngine
-        _cached = (key, LLMEngine.from_config(cfg))
+        _cached = (key, LLMEngine.from_settings(settings))
     return _cached[1]
 
 

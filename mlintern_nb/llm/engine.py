@@ -12,6 +12,40 @@ from .cost import CallRecord, Ledger, cost_of, estimate_tokens, messages_tokens,
 log = logging.getLogger("mlintern_nb.llm")
 
 
+LLM_TRAITS = ("llm_base_url", "llm_model", "llm_api_key_env", "llm_timeout", "llm_max_retries", "llm_budget_usd",
+              "llm_prices")
+
+
+def read_settings(cfg) -> dict:
+    """The LLM traits, validated: a bad value is one line naming its environment variable."""
+    from ..config import env_var_of
+    out = {}
+    for name in LLM_TRAITS:
+        try:
+            out[name] = getattr(cfg, name)
+        except Exception as exc:  # noqa: BLE001 — e.g. MLINTERN_LLM_TIMEOUT=abc, MLINTERN_LLM_PRICES='{'
+            raise LLMError(f"bad LLM setting {env_var_of(name) or name}: {' '.join(str(exc).split())[:120]}",
+                           setting=name) from None
+    url = (out["llm_base_url"] or "").strip()
+    if not url.lower().startswith(("http://", "https://")):
+        raise LLMError(f"bad LLM setting MLINTERN_LLM_BASE_URL={url!r}: it must start with http:// or https:// "
+                       f"(e.g. http://127.0.0.1:11434/v1)", setting="llm_base_url")
+    out["llm_base_url"] = url
+    if out["llm_timeout"] <= 0 or out["llm_max_retries"] < 0:
+        raise LLMError("bad LLM setting: MLINTERN_LLM_TIMEOUT must be > 0 and MLINTERN_LLM_MAX_RETRIES >= 0",
+                       setting="llm_timeout")
+    prices = {}
+    for model, p in dict(out["llm_prices"] or {}).items():
+        try:
+            prices[str(model)] = {"input": float(p["input"]), "output": float(p["output"])}
+        except (TypeError, KeyError, ValueError):
+            raise LLMError(f"bad LLM setting MLINTERN_LLM_PRICES: {model!r} needs "
+                           f"{{\"input\": usd_per_1M, \"output\": usd_per_1M}}, got {p!r}",
+                           setting="llm_prices") from None
+    out["llm_prices"] = prices
+    return out
+
+
 class LLMEngine:
     """Everything that talks to the model goes through :meth:`complete`, which enforces the budget
     and writes the ledger. Build it with :func:`mlintern_nb.llm.get_engine` (reads ``MLIntern``)."""
@@ -24,9 +58,13 @@ class LLMEngine:
 
     @classmethod
     def from_config(cls, cfg) -> "LLMEngine":
-        client = LLMClient(cfg.llm_base_url, model=cfg.llm_model, api_key_env=cfg.llm_api_key_env,
-                           timeout=cfg.llm_timeout, max_retries=cfg.llm_max_retries)
-        return cls(client, budget_usd=cfg.llm_budget_usd, prices=dict(cfg.llm_prices or {}))
+        return cls.from_settings(read_settings(cfg))
+
+    @classmethod
+    def from_settings(cls, s: dict) -> "LLMEngine":
+        client = LLMClient(s["llm_base_url"], model=s["llm_model"], api_key_env=s["llm_api_key_env"],
+                           timeout=s["llm_timeout"], max_retries=s["llm_max_retries"])
+        return cls(client, budget_usd=s["llm_budget_usd"], prices=s["llm_prices"])
 
     @property
     def base_url(self) -> str:

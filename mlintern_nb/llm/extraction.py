@@ -306,7 +306,12 @@ def refine_spec(doc, spec: PaperSpec, *, engine=None, stream: bool = False, on_d
     try:
         res = engine.complete(messages, purpose="extract", cell="spec", json_schema=reply_schema(),
                               stream=stream, on_delta=on_delta)
-        reply = parse_json_object(res.text, "extraction reply")
+        try:
+            reply = parse_json_object(res.text, "extraction reply")
+        except LLMError as exc:
+            if res.finish_reason == "length":
+                exc.message += " (the reply was cut off at the model's output limit)"
+            raise
     except (LLMBudgetExceeded, LLMError) as exc:
         stats["fallback"] = str(exc)
         stats["cost_usd"] = round(engine.ledger.spent_usd - spent0, 8)

@@ -41,7 +41,8 @@ def _balanced_object(text: str) -> str | None:
 
 
 def parse_json_object(text: str, what: str = "JSON reply") -> dict:
-    raw = (text or "").strip()
+    from .safety import strip_reasoning
+    raw = strip_reasoning(text or "").strip()
     if not raw:
         raise LLMResponseError(what, "the reply was empty")
     candidates = [raw]

@@ -43,12 +43,24 @@ def truncate_middle(text: str, head: int = 1500, tail: int = 2500) -> str:
     return f"{text[:head]}\n... [{cut} characters elided] ...\n{text[-tail:]}"
 
 
+_THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.S | re.I)
+
+
+def strip_reasoning(reply: str) -> str:
+    """Drop ``<think>...</think>`` blocks that reasoning models (DeepSeek-R1, QwQ, ...) put before the answer."""
+    text = _THINK.sub("", reply or "")
+    if re.match(r"\s*<think>", text, re.I):  # unterminated: the answer never came
+        return ""
+    return text
+
+
 def extract_code(reply: str) -> str | None:
     """The Python code in a reply: the (largest python) fenced block, else the whole reply.
 
     Returns ``None`` when the result does not parse with ``ast.parse``.
     """
-    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(reply or "")]
+    reply = strip_reasoning(reply)
+    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(reply)]
     if blocks:
         py = [b for lang, b in blocks if lang in ("python", "py", "python3", "")] or [b for _, b in blocks]
         code = max(py, key=len)
