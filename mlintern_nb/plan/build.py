@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import pprint
+import re
 
 import nbformat.v4 as nbf
 
@@ -63,7 +64,8 @@ def parameters_source(plan: Plan, overrides: dict | None = None) -> str:
         if not p.in_cell:
             continue
         v = overrides.get(p.name, p.value)
-        out.append(f"{p.name}: {p.type} = {v!r}  # {p.help}")
+        helptext = re.sub(r"[^\w\s,.;/+|-]", " ", p.help)  # papermill's help parser is strict
+        out.append(f"{p.name}: {p.type} = {v!r}  # {' '.join(helptext.split())}")
     return "\n".join(out)
 
 

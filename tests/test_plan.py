@@ -1,0 +1,174 @@
+"""Planner: structure of the generated notebooks (fast) and smoke execution under papermill (slow)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from mlintern_nb.plan import load_spec, plan, regenerate_cell
+from mlintern_nb.plan.cells import sha256
+
+ROOT = Path(__file__).resolve().parent.parent
+REFS = ROOT / "benchmarks" / "reference_specs"
+REFERENCE = ["bert_sst2", "resnet_cifar10", "gpt2_wikitext2", "lora_causal_lm"]
+
+
+def _nb(name, profile="smoke"):
+    return plan(load_spec(REFS / f"{name}.json"), profile=profile)
+
+
+def _roles(nb):
+    return [c.metadata["mlintern"]["role"] for c in nb.cells if c.cell_type == "code"]
+
+
+@pytest.mark.parametrize("name", REFERENCE + ["ner_token_classification", "tinyrepro"])
+def test_cells_roles_and_metadata(name):
+    nb = _nb(name)
+    assert _roles(nb) == ["parameters", "config", "setup", "data", "model", "train", "eval", "results", "plot"]
+    for c in nb.cells:
+        if c.cell_type == "code":
+            m = c.metadata["mlintern"]
+            assert m["generated_sha"] == sha256(c.source) and m["recipe"] == nb.metadata["mlintern"]["recipe"]
+    assert nb.cells[1].metadata["tags"] == ["parameters"]
+    meta = nb.metadata["mlintern"]
+    assert set(meta) >= {"paper", "spec", "profile", "recipe", "defaults"}
+    nbformat.validate(nb)
+
+
+def test_parameters_cell_is_papermill_readable(tmp_path):
+    import papermill
+    p = tmp_path / "r.ipynb"
+    nbformat.write(_nb("bert_sst2"), p)
+    params = papermill.inspect_notebook(str(p))
+    for name in ("profile", "seed", "learning_rate", "batch_size", "epochs", "max_steps", "grad_accum_steps",
+                 "data_dir", "dataset_id", "output_dir", "report_to", "device"):
+        assert name in params, name
+    assert params["learning_rate"]["inferred_type_name"] == "float"
+    assert params["dataset_id"]["default"] == "'glue:sst2'"
+
+
+def test_header_cites_pages_and_defaults():
+    nb = _nb("bert_sst2", "full")
+    head = nb.cells[0].source
+    assert "default: not stated in paper" in head and "SST-2" in head
+    d = nb.metadata["mlintern"]["defaults"]
+    assert d["batch_size"]["value"] == 32 and d["batch_size"]["page"] == 6  # BERT fine-tuning, p. 6
+    assert d["epochs"]["value"] == 3
+
+
+def test_full_profile_uses_paper_architecture_and_smoke_scales_down():
+    full, smoke = _nb("bert_sst2", "full"), _nb("bert_sst2", "smoke")
+    cfg = next(c.source for c in full.cells if c.metadata.get("mlintern", {}).get("role") == "config")
+    assert "'num_layers': 12" in cfg and "'hidden_size': 768" in cfg
+    assert smoke.metadata["mlintern"]["defaults"]["learning_rate"]["paper"] is not None
+    r = _nb("resnet_cifar10", "full").metadata["mlintern"]["defaults"]
+    assert r["optimizer_name"]["value"] == "sgd" and r["learning_rate"]["value"] == 0.1 and r["max_steps"]["value"] == 64000
+
+
+def test_lora_uses_paper_rank_alpha_targets():
+    d = _nb("lora_causal_lm").metadata["mlintern"]["defaults"]
+    assert d["lora_r"]["value"] == 4 and d["lora_alpha"]["value"] == 32  # GPT-2 E2E set-up, p. 20
+    assert d["lora_target_modules"]["value"] == "c_attn"
+
+
+def test_regenerate_cell_applies_constraints():
+    nb = _nb("gpt2_wikitext2")
+    idx = next(i for i, c in enumerate(nb.cells) if c.metadata.get("mlintern", {}).get("role") == "train")
+    src = regenerate_cell(nb, idx, {"batch_size": 8, "grad_accum_steps": 4, "warmup": 10})
+    assert "batch_size = 8" in src and "grad_accum_steps = 4" in src and "warmup_steps = 10" in src
+    assert "optimizer.step()" in src
+    midx = next(i for i, c in enumerate(nb.cells) if c.metadata.get("mlintern", {}).get("role") == "model")
+    assert "gradient_checkpointing = True" in regenerate_cell(nb, midx, {"gradient_checkpointing": True})
+    assert regenerate_cell(nb, midx, {}) == nb.cells[midx].source
+    pidx = next(i for i, c in enumerate(nb.cells) if c.metadata.get("mlintern", {}).get("role") == "parameters")
+    assert "batch_size: int = 4" in regenerate_cell(nb, pidx, {"batch_size": 4})
+
+
+def test_unknown_family_says_what_it_cannot_plan(shared_papers):
+    from mlintern_nb.plan import spec_from_dict
+    gt = json.loads((shared_papers / "ground_truth.json").read_text())
+    nb = plan(spec_from_dict(gt["adam.pdf"]))
+    text = "\n".join(c.source for c in nb.cells)
+    assert "What could not be planned" in text and nb.metadata["mlintern"]["recipe"] is None
+    assert _roles(nb) == ["parameters", "config", "setup"]
+
+
+def test_licenses_flag_non_commercial():
+    from mlintern_nb.plan import licenses
+    assert licenses.lookup("datasets", "ImageNet")["flag"] == "non-commercial"
+    assert licenses.lookup("datasets", "SomeNewSet")["flag"] == "unknown"
+    assert "LLaMA" in licenses.catalogue()["models"]
+
+
+def test_hardware_suggestion_scales():
+    from mlintern_nb.plan.hardware import suggestion
+    small = suggestion("text-classification", {"num_layers": 12, "hidden_size": 768, "vocab_size": 30522}, 32, 128)
+    big = suggestion("causal-lm", {"num_layers": 80, "hidden_size": 8192, "vocab_size": 32000}, 512, 2048)
+    assert 80e6 < small["params"] < 140e6 and "single GPU" in small["fits"]
+    assert big["params"] > 50e9 and "torchrun" in big["command"]
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["plan", "/nonexistent.json", "-o", "x.ipynb"], "no such file"),
+    (["plan", "{spec}", "-o", "out.txt"], "must be a .ipynb"),
+    (["plan", "{bad}", "-o", "y.ipynb"], "not a PaperSpec JSON"),
+])
+def test_cli_bad_input_is_one_line(tmp_path, args, needle):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    args = [a.format(spec=REFS / "bert_sst2.json", bad=bad) for a in args]
+    r = subprocess.run([sys.executable, "-m", "mlintern_nb", *args], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode != 0 and needle in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_cli_writes_and_keeps_existing(tmp_path):
+    out = tmp_path / "r.ipynb"
+    cmd = [sys.executable, "-m", "mlintern_nb", "plan", str(REFS / "resnet_cifar10.json"), "-o", str(out)]
+    assert subprocess.run(cmd, capture_output=True).returncode == 0
+    before = out.read_bytes()
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    assert r.returncode != 0 and "--force" in r.stderr and out.read_bytes() == before
+
+
+# ---------------------------------------------------------------- execution (papermill, local kernel)
+def _kernel():
+    try:
+        from mlintern_nb.sandbox import kernel_name_for
+        return kernel_name_for("local")
+    except (ImportError, AttributeError):
+        return "python3"
+
+
+_RUNS: dict = {}
+
+
+def _execute(name, tmp_path_factory, tag=""):
+    import papermill
+    key = name + tag
+    if key not in _RUNS:
+        d = tmp_path_factory.mktemp(key)
+        nbformat.write(_nb(name), d / "in.ipynb")
+        papermill.execute_notebook(str(d / "in.ipynb"), str(d / "out.ipynb"), kernel_name=_kernel(), cwd=str(d),
+                                   progress_bar=False, execution_timeout=300)
+        _RUNS[key] = json.loads((d / "mlintern_output" / "metrics.json").read_text())
+    return _RUNS[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", REFERENCE)
+def test_reference_smoke_runs_and_loss_falls(name, tmp_path_factory):
+    m = _execute(name, tmp_path_factory)
+    assert m["last_loss"] < m["first_loss"], m
+    assert m["metrics"] and all(v == v for v in m["metrics"].values())  # no NaN
+
+
+@pytest.mark.slow
+def test_same_seed_same_metrics(tmp_path_factory):
+    a = _execute("resnet_cifar10", tmp_path_factory)
+    b = _execute("resnet_cifar10", tmp_path_factory, tag="again")
+    assert a["metrics"] == b["metrics"] and a["losses"] == b["losses"]
