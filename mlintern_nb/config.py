@@ -37,6 +37,8 @@ class MLIntern(Configurable):
                                   "(sandbox when Docker and the image are present, else local). Env: MLINTERN_KERNEL")
     # -------------------------------------------------------------- repair
     max_attempts = Int(config=True, help="Repair attempts per failing cell. Env: MLINTERN_MAX_ATTEMPTS")
+    max_pages = Int(config=True, help="Longest PDF `mlintern parse` reads without --pages (bounds time and "
+                                      "memory). Env: MLINTERN_MAX_PAGES")
     cell_timeout = Float(config=True, help="Seconds a cell may run before it is interrupted. "
                                            "Env: MLINTERN_CELL_TIMEOUT")
     review = CaselessStrEnum(["auto-accept", "stop"], config=True,
@@ -77,6 +79,10 @@ class MLIntern(Configurable):
     @default("kernel")
     def _d_kernel(self):
         return os.environ.get(_env("MLINTERN_KERNEL", "kernel"), "auto")
+
+    @default("max_pages")
+    def _d_max_pages(self):
+        return int(os.environ.get(_env("MLINTERN_MAX_PAGES", "max_pages"), "400"))
 
     @default("max_attempts")
     def _d_max_attempts(self):

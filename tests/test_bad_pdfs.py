@@ -181,3 +181,12 @@ def test_console_script_prints_no_traceback(tmp_path):
                        timeout=60)
     assert r.returncode in (errors.CorruptPDF.exit_code, errors.EmptyPDF.exit_code)
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+
+
+def test_page_cap_is_a_setting(tmp_path):
+    import os
+    env = dict(os.environ, MLINTERN_MAX_PAGES="1")
+    r = subprocess.run([sys.executable, "-m", "mlintern_nb", "parse", str(GOOD)], capture_output=True, text=True,
+                       timeout=60, env=env)
+    assert r.returncode == errors.PaperTooLarge.exit_code
+    assert "2 pages is more than the limit of 1" in r.stderr
