@@ -247,7 +247,7 @@ def _from_error(ename: str, evalue: str, tb: list[str], base: dict, source: str)
         return D.NetworkBlocked(**base, url=m.group(0) if m else "",
                                 summary="network access is blocked in the sandbox")
     if ename in ("FileNotFoundError", "DatasetNotFoundError", "EmptyDatasetError") or "no such file" in low:
-        m = re.search(r"'([^']+)'", ev)
+        m = re.search(r"'([^']+)'", ev) or re.search(r"([\w./~-]+\.\w{1,8})\b", ev)
         if ename == "DatasetNotFoundError" or "dataset" in low and ename != "FileNotFoundError":
             return D.DataNotFound(**base, dataset=_quoted(ev), summary=f"dataset {_quoted(ev)!r} not found offline")
         path = m.group(1) if m else ""

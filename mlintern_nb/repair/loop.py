@@ -66,10 +66,16 @@ class RepairRun:
                                      resources={"metadata": {"path": self.cwd}}, interrupt_on_timeout=True,
                                      error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"{self.timeout:g}",
                                                        "traceback": []}, record_timing=False)
+        self.client.timeout_func = self._timeout_of
         self.report = RepairReport(nb=nb)
         self._device: str | None = None
 
     # ------------------------------------------------------------------ helpers
+    def _timeout_of(self, cell) -> int:
+        """A cell's own limit (``metadata.mlintern.timeout``) else the run's."""
+        own = ((cell.get("metadata") or {}).get("mlintern") or {}).get("timeout")
+        return int(max(1, own or self.timeout))
+
     def _emit(self, **event):
         if self.progress is not None:
             try:
@@ -121,10 +127,10 @@ class RepairRun:
             self._restart(i)
             return _Failure(death=death)
         except CellTimeoutError as exc:
-            return _Failure(error=exc, timeout=self.timeout)
+            return _Failure(error=exc, timeout=self._timeout_of(cell))
         except CellExecutionError as exc:
             if getattr(exc, "ename", "") == TIMEOUT_ENAME:
-                return _Failure(error=exc, timeout=self.timeout)
+                return _Failure(error=exc, timeout=self._timeout_of(cell))
             return _Failure(error=exc)
         losses = losses_in(stream_text(cell.get("outputs")))
         for k, v in enumerate(losses[-50:]):
@@ -190,6 +196,7 @@ class RepairRun:
             prop: Proposal = repair_cell(source, diag, ctx, nb=self.nb, index=i)
             rec = {"attempt": attempt, "diagnosis": diag.as_dict(), "fixer": prop.fixer, "step": prop.step,
                    "diff": prop.diff, "changes": prop.changes, "note": prop.note, "constraints": prop.constraints,
+                   "renamed": prop.renamed,
                    "outcome": "", "duration_s": 0.0}
             sig = diag.signature()
             if not prop:

@@ -28,6 +28,7 @@ class Proposal:
     note: str = ""
     step: str = ""
     constraints: dict = field(default_factory=dict)
+    renamed: dict = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return self.new_source is not None
@@ -115,7 +116,7 @@ def repair_cell(source: str, error, context=None, *, nb=None, index: int | None 
             if regen and regen != source:
                 new, name = regen, f"regenerate+{fixer.name}"
         return Proposal(new, _diff.unified(source, new), diag, name, fix.changes, fix.note, fix.step,
-                        fix.constraints)
+                        fix.constraints, fix.renamed)
     new = _llm(source, diag, error, ctx)
     if new:
         return Proposal(new, _diff.unified(source, new), diag, "llm", [], "rewritten by the LLM engine", "llm")

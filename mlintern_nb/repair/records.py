@@ -111,9 +111,15 @@ def literal_params(source: str, names=None) -> dict:
     return {k: v for k, v in out.items() if names is None or k in names}
 
 
-def unrecorded_changes(original: str, final: str, changes: list[dict], watched) -> list[str]:
-    """Paper parameters whose literal values differ between ``original`` and ``final`` without a change record."""
+def unrecorded_changes(original: str, final: str, changes: list[dict], watched, renamed: dict | None = None) -> list[str]:
+    """Paper parameters whose literal values differ between ``original`` and ``final`` without a change record.
+
+    ``renamed`` ({old: new} keyword renames) maps a value that only changed its keyword's name."""
+    watched = set(watched) | set((renamed or {}).keys()) | set((renamed or {}).values())
     before, after = literal_params(original, watched), literal_params(final, watched)
+    for old, new in (renamed or {}).items():
+        if old in before:
+            before.setdefault(new, []).extend(before.pop(old))
     recorded = {c.get("param") for c in changes}
     bad = []
     for name in set(before) | set(after):

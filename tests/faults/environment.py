@@ -53,7 +53,7 @@ for i, l in enumerate(losses):
          broken='''arr = numpy.loadtxt("data/digits.csv", delimiter=",")
 losses = fit_linear(torch.tensor(arr[:, :64], dtype=torch.float32), torch.tensor(arr[:, 64]).long())
 ''', check=TRAINS),
-    dict(name="hf_dataset_offline", kind="data_not_found",
+    dict(name="hf_dataset_offline", kind="network_blocked",
          broken='''from datasets import load_dataset
 from sklearn.feature_extraction.text import HashingVectorizer
 raw = load_dataset("imdb")
@@ -62,16 +62,15 @@ feats = torch.tensor(vec.transform(raw["train"]["text"]).toarray(), dtype=torch.
 losses = fit_linear(feats, torch.tensor(raw["train"]["label"]), lr=2.0)
 ''', check=TRAINS),
     dict(name="hub_model_offline", kind="network_blocked",
-         broken='''from transformers import AutoConfig, AutoModelForSequenceClassification
-config = AutoConfig.from_pretrained("prajjwal1/bert-tiny", num_labels=10)
-config.hidden_size, config.num_hidden_layers, config.num_attention_heads, config.intermediate_size = 32, 1, 2, 64
-model = AutoModelForSequenceClassification.from_config(config)
-ids = torch.tensor((_d.data[:256] + 1).astype("int64"))      # pixel intensities as token ids
-labels = torch.tensor(_d.target[:256])
-opt = torch.optim.AdamW(model.parameters(), lr=3e-3)
+         broken='''from transformers import AutoConfig, AutoModelForCausalLM
+config = AutoConfig.from_pretrained("openai-community/gpt2", n_embd=32, n_layer=1, n_head=2, vocab_size=18,
+                                    n_positions=64)
+model = AutoModelForCausalLM.from_pretrained("openai-community/gpt2", config=config)
+ids = torch.tensor((_d.data[:128] + 1).astype("int64"))      # pixel intensities as token ids
+opt = torch.optim.AdamW(model.parameters(), lr=1e-2)
 losses = []
-for _ in range(12):
-    loss = model(input_ids=ids, labels=labels).loss
+for _ in range(10):
+    loss = model(input_ids=ids, labels=ids).loss
     opt.zero_grad(); loss.backward(); opt.step()
     losses.append(loss.item())
 ''', check=TRAINS),

@@ -97,7 +97,8 @@ def run_cases(module: str, cwd: str, kernel_name: str = "python3", names=None, m
                 r.error = "the broken cell did not fail"
             r.checked = r.repaired
             src = cell.source
-            r.unrecorded = unrecorded_changes(meta.get("original_source", src), src, r.changes, watched)
+            renamed = {k: v for a in atts for k, v in (a.get("renamed") or {}).items()}
+            r.unrecorded = unrecorded_changes(meta.get("original_source", src), src, r.changes, watched, renamed)
             results.append(r)
             done += 1
         cs = cs[done:]

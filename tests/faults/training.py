@@ -11,7 +11,7 @@ y = torch.tensor(_d.target)
 TRAINS = "assert losses[-1] < losses[0] and all(math.isfinite(l) for l in losses), losses\n"
 
 CASES = [
-    dict(name="nan_huge_sgd_lr", kind="nan_loss",
+    dict(name="divergence_huge_sgd_lr", kind="divergence",
          broken='''torch.manual_seed(1)
 lr = 1000.0
 model = nn.Sequential(nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10))
@@ -25,7 +25,7 @@ for step in range(60):
     if step % 10 == 0:
         print(f"step {step} loss {loss.item():.4f}")
 ''', check=TRAINS + "assert lr < 1000.0\n"),
-    dict(name="nan_adam_keyword_lr", kind="nan_loss",
+    dict(name="nan_sgd_momentum_keyword_lr", kind="nan_loss",
          broken='''torch.manual_seed(2)
 model = nn.Sequential(nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10))
 opt = torch.optim.SGD(model.parameters(), lr=500.0, momentum=0.9)
@@ -38,7 +38,7 @@ for step in range(60):
     if step % 10 == 0:
         print(f"step={step} loss={loss.item()}")
 ''', check=TRAINS),
-    dict(name="divergence_loss_going_up", kind="divergence",
+    dict(name="nan_mse_large_lr", kind="nan_loss",
          broken='''torch.manual_seed(3)
 learning_rate = 8.0
 model = nn.Sequential(nn.Linear(64, 10))
@@ -52,14 +52,14 @@ for step in range(60):
     if step % 10 == 0:
         print(f"step {step}: loss: {min(loss.item(), 1e30):.4g}")
 ''', check=TRAINS),
-    dict(name="timeout_too_many_epochs", kind="timeout", timeout=6,
-         broken='''epochs = 500000
+    dict(name="timeout_too_many_epochs", kind="timeout", timeout=4,
+         broken='''epochs = 200000
 model = nn.Linear(64, 10)
 opt = torch.optim.SGD(model.parameters(), lr=0.5)
 losses = []
 for epoch in range(epochs):
-    loss = F.cross_entropy(model(X), y)
+    loss = F.cross_entropy(model(X[:64]), y[:64])
     opt.zero_grad(); loss.backward(); opt.step()
     losses.append(loss.item())
-''', check=TRAINS + "assert epochs < 500000\n"),
+''', check=TRAINS + "assert epochs < 200000\n"),
 ]

@@ -92,7 +92,8 @@ class APIFixer(Fixer):
         where = f"installed {expr}()"
         if target:
             new = _edit.replace_span(source, kw.lineno, kw.col_offset, kw.lineno, kw.col_offset + len(kw.arg), target)
-            return Fix(new, "rename_keyword", f"{d.keyword}= -> {target}= (the {where} signature)")
+            return Fix(new, "rename_keyword", f"{d.keyword}= -> {target}= (the {where} signature)",
+                       renamed={d.keyword: target})
         value = _edit._literal(kw.value)
         new = _remove_keyword(source, call, kw)
         return Fix(new, "drop_keyword", f"dropped {d.keyword}= ({where} has no such argument nor a close match)",

@@ -14,6 +14,7 @@ class Fix:
     note: str = ""                              # one line for the human
     changes: list[dict] = field(default_factory=list)   # [{param, paper_value, new_value, why}]
     constraints: dict = field(default_factory=dict)     # for plan.regenerate_cell
+    renamed: dict = field(default_factory=dict)         # keyword renames {old: new}: same value, new name
 
 
 def change(param: str, paper_value, new_value, why: str) -> dict:

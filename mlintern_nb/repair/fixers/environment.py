@@ -90,10 +90,12 @@ class MissingModuleFixer(Fixer):
 
 class DataFixer(Fixer):
     name = "data"
-    kinds = ("data_not_found",)
+    kinds = ("data_not_found", "network_blocked")
 
     def propose(self, source, d, ctx):
-        if d.path:
+        if d.kind == "network_blocked":  # load_dataset() that needs the Hub: an offline stand-in
+            return self._standin(source, d, ctx)
+        if getattr(d, "path", ""):
             return self._moved_file(source, d, ctx)
         if d.dataset:
             return self._standin(source, d, ctx)
@@ -171,8 +173,11 @@ class HubFixer(Fixer):
             owner = _edit.call_name(c).rsplit(".", 1)[0]
             kws = ", ".join(ast.get_source_segment(source, k) for k in c.keywords)
             cfg = f"__import__('transformers').AutoConfig.for_model({mtype!r}{', ' + kws if kws else ''})"
+            given = next((k for k in c.keywords if k.arg == "config"), None)
             if owner.split(".")[-1].endswith("Config"):
                 text = cfg
+            elif given is not None:
+                text = f"{owner}.from_config({ast.get_source_segment(source, given.value)})"
             else:
                 text = f"{owner}.from_config({cfg})"
             new = _edit.replace_span(new, c.lineno, c.col_offset, c.end_lineno, c.end_col_offset, text)

@@ -24,16 +24,24 @@ def _add_clipping(source: str) -> str | None:
     params = None
     if opt and opt.args:
         params = ast.get_source_segment(source, opt.args[0])
-    back = next((n for n in ast.walk(tree) if isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
-                 and _edit.call_name(n.value).endswith(".backward")), None)
-    if back is None:
+    opt_var = None
+    if opt is not None:
+        opt_var = next((n.targets[0].id for n in ast.walk(tree) if isinstance(n, ast.Assign) and n.value is opt
+                        and isinstance(n.targets[0], ast.Name)), None)
+    step = next((n for n in ast.walk(tree) if isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
+                 and not n.value.args and _edit.call_name(n.value).endswith(".step")
+                 and (opt_var is None or _edit.call_name(n.value) == f"{opt_var}.step")), None)
+    if step is None:
         return None
     if params is None:
         model = re.search(r"(\w+)\.parameters\(\)", source)
         params = f"{model.group(1)}.parameters()" if model else None
     if params is None:
         return None
-    return _edit.insert_after_statement(source, back.lineno, f"torch.nn.utils.clip_grad_norm_({params}, 1.0)")
+    text = ast.get_source_segment(source, step)
+    # clip between backward() and step(): `clip; opt.step()` is valid wherever the step statement stands
+    return _edit.replace_span(source, step.lineno, step.col_offset, step.end_lineno, step.end_col_offset,
+                              f"torch.nn.utils.clip_grad_norm_({params}, 1.0); {text}")
 
 
 class LossFixer(Fixer):
