@@ -194,10 +194,10 @@ def test_grounder_normalisation():
 @pytest.mark.slow
 def test_grounding_on_real_papers_keeps_model_style_quotes_and_drops_wrong_ones(shared_papers):
     from mlintern_nb.llm.grounding_eval import evaluate
-    res = evaluate(shared_papers / "ground_truth.json", shared_papers, only=["bert.pdf", "resnet.pdf", "lora.pdf"])
-    assert res["papers"] == 3 and res["llm_style_quotes"] > 100
+    res = evaluate(shared_papers / "ground_truth.json", shared_papers, only=["resnet.pdf", "distilbert.pdf"])
+    assert res["papers"] == 2 and res["llm_style_quotes"] > 50
     assert res["llm_style_kept_rate"] >= 0.97, res["misses"]
-    assert res["wrong_quotes"] > 100 and res["wrong_dropped_rate"] == 1.0
+    assert res["wrong_quotes"] > 50 and res["wrong_dropped_rate"] == 1.0
 
 
 @pytest.mark.papers
