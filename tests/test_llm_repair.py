@@ -225,3 +225,17 @@ def test_usage_helpers(llm_env):
     llm.get_engine().complete([{"role": "user", "content": "hi"}], purpose="check", cell="7")
     assert llm.usage()["by_cell"]["7"]["calls"] == 1
     assert llm.usage_summary() == "LLM: 1 call(s), 10+5 tokens, $0.0200 of $100.00"
+
+
+def test_record_usage_in_notebook_metadata(llm_env):
+    import nbformat
+
+    import mlintern_nb.llm as llm
+    nb = nbformat.v4.new_notebook()
+    assert llm.record_usage(nb) is None and "mlintern" not in nb.metadata
+    llm_env.push(f"```python\n{FIXED}```")
+    assert repair_cell(FAILING, "d", "tb", [], cell="5") == FIXED
+    data = llm.record_usage(nb)
+    assert nb.metadata["mlintern"]["llm"]["by_cell"]["5"]["calls"] == 1 and data["calls"][0]["purpose"] == "repair"
+    nbformat.validate(nb)
+    assert llm.get_engine(fresh=True).ledger.calls == []  # a new reproduction starts a new ledger

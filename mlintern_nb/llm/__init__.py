@@ -44,6 +44,16 @@ def usage_summary() -> str | None:
     return _cached[1].ledger.summary() if _cached is not None else None
 
 
+def record_usage(nb) -> dict | None:
+    """Store the ledger in ``nb.metadata.mlintern.llm`` (what the LLM cost, per call and per cell) and
+    return it; does nothing when no engine was used. Call ``get_engine(fresh=True)`` at the start of
+    each reproduction so the budget and ledger are per reproduction."""
+    data = usage()
+    if data is not None:
+        nb.metadata.setdefault("mlintern", {})["llm"] = data
+    return data
+
+
 def refine_spec(doc, spec, **kw):
     """``(spec, stats)``: the offline spec refined by the LLM, or unchanged when no engine is configured."""
     from .extraction import refine_spec as _refine
