@@ -43,30 +43,64 @@ function mlinternMeta(model: ICellModel): JSONish {
 }
 
 /**
- * Insert the bundle's cells below `at.index` in one transaction (one undo step), unless this
- * bundle was already inserted from that cell (reopened notebook). Returns the number inserted.
+ * Insert the bundle's cells below `at.index` in one transaction (one step for the notebook's
+ * document-wide undo when that is enabled), unless this bundle was already inserted from that cell
+ * (a reopened notebook). The owner cell remembers the inserted cell ids, so {@link undoInsert} can
+ * take them out again whatever the undo settings. Returns the ids inserted.
  */
-export function insertBundle(at: Located, bundle: CellsBundle, force = false): number {
+export function insertBundle(at: Located, bundle: CellsBundle, force = false): string[] {
   const key = bundleKey(bundle);
   const meta = mlinternMeta(at.cell.model);
   const done: string[] = Array.isArray(meta.inserted) ? meta.inserted : [];
   if (done.includes(key) && !force) {
-    return 0;
+    return [];
   }
   const nbModel = at.panel.content.model;
   if (!nbModel) {
-    return 0;
+    return [];
   }
   const shared = nbModel.sharedModel;
+  let ids: string[] = [];
   shared.transact(() => {
-    shared.insertCells(at.index + 1, toSharedCells(bundle) as any);
-    at.cell.model.setMetadata('mlintern', { ...meta, inserted: [...done.filter(k => k !== key), key] });
+    ids = shared.insertCells(at.index + 1, toSharedCells(bundle) as any).map(c => c.getId());
+    const cellsByKey = { ...(meta.inserted_cells ?? {}), [key]: ids };
+    at.cell.model.setMetadata('mlintern', {
+      ...meta,
+      inserted: [...done.filter(k => k !== key), key],
+      inserted_cells: cellsByKey
+    });
     const nbMeta = (nbModel.getMetadata('mlintern') as JSONish) ?? {};
     if (!nbMeta.spec && bundle.spec && Object.keys(bundle.spec).length) {
       nbModel.setMetadata('mlintern', { ...nbMeta, spec: bundle.spec });
     }
   });
-  return bundle.cells.length;
+  return ids;
+}
+
+/** Take out the cells the owner cell inserted last (or for `key`); returns how many were removed. */
+export function undoInsert(panel: NotebookPanel, owner: ICellModel, key?: string): number {
+  const meta = mlinternMeta(owner);
+  const done: string[] = Array.isArray(meta.inserted) ? meta.inserted : [];
+  const k = key ?? done[done.length - 1];
+  const ids: string[] = (meta.inserted_cells ?? {})[k ?? ''] ?? [];
+  const shared = panel.content.model?.sharedModel;
+  if (!k || !shared) {
+    return 0;
+  }
+  // indices from the state before the transaction, deleted from the end so none shifts
+  const indices = ids
+    .map(id => shared.cells.findIndex(c => c.getId() === id))
+    .filter(i => i >= 0)
+    .sort((a, b) => b - a);
+  shared.transact(() => {
+    for (const i of indices) {
+      shared.deleteCell(i);
+    }
+    const rest = { ...(meta.inserted_cells ?? {}) };
+    delete rest[k];
+    owner.setMetadata('mlintern', { ...meta, inserted: done.filter(x => x !== k), inserted_cells: rest });
+  });
+  return indices.length;
 }
 
 /** Store a proposal in the cell's metadata (unless that proposal was already decided on). */

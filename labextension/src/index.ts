@@ -9,14 +9,15 @@ import { INotebookTracker, NotebookActions } from '@jupyterlab/notebook';
 import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import { bugIcon, fileIcon } from '@jupyterlab/ui-components';
 
-import { storeProposal } from './cells';
-import { MIME_PROPOSAL, errorOf, fixCode, textKey } from './logic';
+import { storeProposal, undoInsert } from './cells';
+import { MIME_PROPOSAL, fixCode, textKey } from './logic';
 import { MLInternPanel } from './panel';
 import { rendererFactories } from './renderers';
 
 const CMD_FIX = 'mlintern:fix-cell';
 const CMD_REPRODUCE = 'mlintern:reproduce';
 const CMD_PANEL = 'mlintern:open-panel';
+const CMD_UNDO = 'mlintern:undo-insert';
 
 const plugin: JupyterFrontEndPlugin<void> = {
   id: 'mlintern-nb:plugin',
@@ -42,6 +43,19 @@ const plugin: JupyterFrontEndPlugin<void> = {
       execute: () => app.shell.activateById(panel.id)
     });
 
+    app.commands.addCommand(CMD_UNDO, {
+      label: 'mlintern: undo the cells inserted by this cell',
+      execute: () => {
+        const nb = tracker.currentWidget;
+        const cell = tracker.activeCell;
+        if (nb && cell) {
+          const n = undoInsert(nb, cell.model);
+          Notification.info(n ? `mlintern: removed ${n} inserted cells` : 'mlintern: this cell inserted no cells');
+          panel.refresh();
+        }
+      }
+    });
+
     app.commands.addCommand(CMD_FIX, {
       label: 'mlintern: fix this cell',
       caption: 'Propose a fix for the failing cell (review it in the mlintern panel)',
@@ -55,8 +69,7 @@ const plugin: JupyterFrontEndPlugin<void> = {
           Notification.warning('mlintern: select a code cell of a notebook with a running kernel');
           return;
         }
-        const json = cell.model.toJSON() as any;
-        const code = fixCode(cell.model.sharedModel.getSource(), errorOf(json.outputs ?? []));
+        const code = fixCode(cell.model.sharedModel.getSource());
         const future = kernel.requestExecute({ code, store_history: false, silent: false });
         let got = false;
         future.onIOPub = msg => {
@@ -99,7 +112,7 @@ const plugin: JupyterFrontEndPlugin<void> = {
     });
 
     if (palette) {
-      for (const command of [CMD_FIX, CMD_REPRODUCE, CMD_PANEL]) {
+      for (const command of [CMD_FIX, CMD_REPRODUCE, CMD_PANEL, CMD_UNDO]) {
         palette.addItem({ command, category: 'mlintern' });
       }
     }

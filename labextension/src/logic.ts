@@ -206,6 +206,14 @@ export function findValue(spec: JSONish, name: string): ValueRow | null {
   return null;
 }
 
+/** The fields a paper can state (paper/spec.py TRAINING_FIELDS + ARCH_FIELDS); other parameters are the notebook's own. */
+export const PAPER_FIELDS = new Set([
+  'optimizer', 'learning_rate', 'lr_schedule', 'warmup', 'batch_size', 'epochs', 'steps', 'weight_decay', 'dropout',
+  'label_smoothing', 'max_seq_length', 'lora_rank', 'lora_alpha', 'lora_target_modules', 'augmentation', 'momentum',
+  'gradient_clipping', 'num_layers', 'hidden_size', 'num_heads', 'ffn_size', 'num_params', 'vocab_size',
+  'image_size', 'patch_size', 'backbone'
+]);
+
 export interface CellLink {
   index: number;
   role: string;
@@ -228,11 +236,11 @@ export function cellLinks(cells: { source: string; metadata: JSONish }[], spec: 
       const v = findValue(spec, name);
       if (v) {
         uses.push(v);
-      } else {
+      } else if (PAPER_FIELDS.has(name)) {
         missing.push(name);
       }
     }
-    const firstLine = (c.source.split('\n').find(l => l.trim()) ?? '').slice(0, 80);
+    const firstLine = (c.source.split('\n').find(l => l.trim() && !/^#\s*NBVAL/.test(l.trim())) ?? '').slice(0, 80);
     out.push({ index, role: String(m.role), uses, missing, firstLine });
   });
   return out;
@@ -366,10 +374,17 @@ export function classifyDiff(diff: string): { cls: DiffClass; text: string }[] {
     });
 }
 
-/** Python code the "fix this cell" command runs in the kernel (JSON payload, no string escaping issues). */
-export function fixCode(source: string, error: { ename: string; evalue: string; traceback: string[] } | null): string {
-  const payload = JSON.stringify({ source, error });
-  return `from mlintern_nb.ui.lab import fix_cell as _mlintern_fix_cell\n_mlintern_fix_cell(${JSON.stringify(payload)})`;
+/**
+ * Python code the "fix this cell" command runs in the kernel: `%%mlintern fix` on the cell's source
+ * (the magic reuses the kernel's recorded error for that source, else runs it once to get it) after
+ * loading the extension. The source travels as a JSON literal, so quotes and newlines survive.
+ */
+export function fixCode(source: string): string {
+  return (
+    'import json as _mlintern_json\n' +
+    "get_ipython().extension_manager.load_extension('mlintern_nb')\n" +
+    `get_ipython().run_cell_magic('mlintern', 'fix', _mlintern_json.loads(${JSON.stringify(JSON.stringify(source))}))`
+  );
 }
 
 /** The error of a cell from its outputs (the last `error` output). */

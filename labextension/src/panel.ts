@@ -1,4 +1,5 @@
 /** The side panel: the paper's structure, planned cells linked to their values, the selected cell's history. */
+import { Cell } from '@jupyterlab/cells';
 import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
 import { Widget } from '@lumino/widgets';
 
@@ -76,26 +77,10 @@ export class MLInternPanel extends Widget {
     }
     const nbMeta = (model.getMetadata('mlintern') as JSONish) ?? {};
     const spec = nbMeta.spec ?? {};
-    node.appendChild(el('h3', '', `Paper: ${spec.title || '(none loaded)'}`));
-    for (const g of paperOutline(spec)) {
-      const det = el('details');
-      det.open = !g.title.startsWith('Not stated');
-      det.appendChild(el('summary', '', `${g.title} (${g.rows.length})`));
-      const table = el('table');
-      for (const r of g.rows) {
-        const tr = el('tr', 'mlintern-value');
-        tr.appendChild(el('td', '', r.name));
-        tr.appendChild(el('td', '', r.value));
-        tr.appendChild(el('td', 'mlintern-page', r.page ? `p.${r.page}` : ''));
-        const q = el('td', 'mlintern-quote', r.quote.length > 120 ? r.quote.slice(0, 117) + '…' : r.quote);
-        q.title = r.quote;
-        tr.appendChild(q);
-        table.appendChild(tr);
-      }
-      det.appendChild(table);
-      node.appendChild(det);
+    const active = panel.content.activeCell;
+    if (active) {
+      this.renderSelected(panel, active);
     }
-
     const cells = panel.content.widgets.map(c => ({
       source: c.model.sharedModel.getSource(),
       metadata: { mlintern: c.model.getMetadata('mlintern') }
@@ -118,10 +103,30 @@ export class MLInternPanel extends Widget {
       node.appendChild(div);
     }
 
-    const active = panel.content.activeCell;
-    if (!active) {
-      return;
+    node.appendChild(el('h3', '', `Paper: ${spec.title || '(none loaded)'}`));
+    for (const g of paperOutline(spec)) {
+      const det = el('details');
+      det.open = !g.title.startsWith('Not stated');
+      det.appendChild(el('summary', '', `${g.title} (${g.rows.length})`));
+      for (const r of g.rows) {
+        const row = el('div', 'mlintern-value');
+        row.appendChild(el('b', '', r.name));
+        row.appendChild(document.createTextNode(` = ${r.value} `));
+        row.appendChild(el('span', 'mlintern-page', r.page ? `p.${r.page}` : ''));
+        if (r.quote) {
+          const q = el('div', 'mlintern-quote', `“${r.quote.length > 160 ? r.quote.slice(0, 157) + '…' : r.quote}”`);
+          q.title = r.quote;
+          row.appendChild(q);
+        }
+        det.appendChild(row);
+      }
+      node.appendChild(det);
     }
+
+  }
+
+  private renderSelected(panel: NotebookPanel, active: Cell): void {
+    const node = this.node;
     const idx = panel.content.activeCellIndex;
     const meta = { mlintern: active.model.getMetadata('mlintern') };
     node.appendChild(el('h3', '', `Selected cell [${idx}]`));

@@ -3,8 +3,8 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import { Widget } from '@lumino/widgets';
 
-import { insertBundle, locateWhenAttached, storeProposal } from './cells';
-import { MIME_CELLS, MIME_PROPOSAL, parseCellsBundle, textKey } from './logic';
+import { insertBundle, locateWhenAttached, storeProposal, undoInsert } from './cells';
+import { MIME_CELLS, MIME_PROPOSAL, bundleKey, parseCellsBundle, textKey } from './logic';
 
 export class CellsRenderer extends Widget implements IRenderMime.IRenderer {
   constructor(private tracker: INotebookTracker, private onChange: () => void) {
@@ -27,18 +27,33 @@ export class CellsRenderer extends Widget implements IRenderMime.IRenderer {
       this.node.textContent += ' (open the notebook to insert them)';
       return;
     }
-    const n = insertBundle(at, bundle);
-    this.node.textContent =
-      n > 0
-        ? `mlintern: inserted ${n} planned cells${title} below (undo: Z in command mode)`
+    const ids = insertBundle(at, bundle);
+    const status = document.createElement('span');
+    status.textContent =
+      ids.length > 0
+        ? `mlintern: inserted ${ids.length} planned cells${title} below`
         : `mlintern: ${bundle.cells.length} planned cells${title} (already inserted)`;
+    this.node.textContent = '';
+    this.node.appendChild(status);
+    const undo = document.createElement('button');
+    undo.textContent = 'Undo insert';
+    undo.className = 'jp-Button mlintern-undo-insert';
     const again = document.createElement('button');
     again.textContent = 'Insert again';
     again.className = 'jp-Button mlintern-insert-again';
-    again.onclick = () => {
-      insertBundle(at, bundle, true);
+    const key = bundleKey(bundle);
+    undo.onclick = () => {
+      const n = undoInsert(at.panel, at.cell.model, key);
+      status.textContent = `mlintern: removed ${n} inserted cells (Insert again to restore them)`;
       this.onChange();
     };
+    again.onclick = () => {
+      const added = insertBundle(at, bundle, true);
+      status.textContent = `mlintern: inserted ${added.length} planned cells${title} below`;
+      this.onChange();
+    };
+    this.node.appendChild(document.createTextNode(' '));
+    this.node.appendChild(undo);
     this.node.appendChild(document.createTextNode(' '));
     this.node.appendChild(again);
     this.onChange();

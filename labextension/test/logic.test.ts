@@ -90,7 +90,8 @@ describe('paperOutline / findValue / cellLinks', () => {
     const links = cellLinks(
       [
         { source: '%load_ext mlintern_nb', metadata: {} },
-        { source: '\noptimizer = AdamW(lr=lr)', metadata: { mlintern: { role: 'train', uses: ['learning_rate', 'warmup'] } } }
+        { source: '# NBVAL_IGNORE_OUTPUT\noptimizer = AdamW(lr=lr)',
+          metadata: { mlintern: { role: 'train', uses: ['learning_rate', 'warmup', 'output_dir'] } } }
       ],
       spec
     );
@@ -155,11 +156,11 @@ describe('diff and fix helpers', () => {
       .toEqual({ ename: 'E', evalue: 'v', traceback: ['t'] });
     expect(errorOf([])).toBeNull();
   });
-  it('builds kernel code whose payload survives quotes and newlines', () => {
-    const code = fixCode('print("a\\nb")\n', { ename: 'E', evalue: "it's", traceback: [] });
-    const literal = code.split('_mlintern_fix_cell(')[1].slice(0, -1);
-    const payload = JSON.parse(JSON.parse(literal));
-    expect(payload.source).toBe('print("a\\nb")\n');
-    expect(payload.error.evalue).toBe("it's");
+  it('builds %%mlintern fix code whose source survives quotes and newlines', () => {
+    const src = 'print("a\\nb")\nx = \'it\'s\'\n';
+    const code = fixCode(src);
+    expect(code).toContain("run_cell_magic('mlintern', 'fix', ");
+    const literal = code.split('_mlintern_json.loads(')[1].slice(0, -2);
+    expect(JSON.parse(JSON.parse(literal))).toBe(src);
   });
 });
