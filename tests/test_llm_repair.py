@@ -239,3 +239,10 @@ def test_record_usage_in_notebook_metadata(llm_env):
     assert nb.metadata["mlintern"]["llm"]["by_cell"]["5"]["calls"] == 1 and data["calls"][0]["purpose"] == "repair"
     nbformat.validate(nb)
     assert llm.get_engine(fresh=True).ledger.calls == []  # a new reproduction starts a new ledger
+
+
+def test_plan_cell_kernel_that_cannot_start_is_one_line(llm_env, tmp_path):
+    llm_env.push(f"```python\n{GOOD_MODEL}```")
+    with pytest.raises(LLMCodeRejected, match="could not start kernel 'no-such-kernel'") as ei:
+        plan_cell(SPEC, "model", {"upstream": UPSTREAM}, kernel_name="no-such-kernel", cwd=str(tmp_path))
+    assert "\n" not in str(ei.value) and len(llm_env.chat_requests) == 1

@@ -43,8 +43,14 @@ def trial_run(cells: list[str], kernel_name: str | None = None, cwd: str | None 
     if cwd is None:
         tmp = tempfile.TemporaryDirectory(prefix="mlintern-trial-")
         cwd = tmp.name
-    km, kc = start_new_kernel(kernel_name=kernel_name or default_kernel_name(), cwd=cwd, env=env,
-                              startup_timeout=60)
+    name = kernel_name or default_kernel_name()
+    try:
+        km, kc = start_new_kernel(kernel_name=name, cwd=cwd, env=env, startup_timeout=60)
+    except Exception as exc:  # noqa: BLE001 — NoSuchKernel, start-up time-out, provisioner errors
+        if tmp is not None:
+            tmp.cleanup()
+        return TrialResult(False, "KernelStartError", f"could not start kernel {name!r}: "
+                                                      f"{' '.join(str(exc).split())[:160]}")
     out: list[str] = []
     errors: list[dict] = []
 

@@ -83,6 +83,9 @@ def plan_cell(spec, role: str, context: dict | None = None, *, engine=None, kern
         trial = trial_run(cells, kernel_name=kernel_name, cwd=cwd, timeout=timeout)
         if trial.ok:
             return code
+        if trial.ename == "KernelStartError":
+            reason = trial.evalue
+            break
         where = "an upstream cell" if trial.failed_cell is not None and trial.failed_cell < len(upstream) else \
             "the cell"
         reason = f"{where} raised {trial.ename}: {' '.join(trial.evalue.split())[:160]}"
