@@ -1,0 +1,57 @@
+"""`mlintern bench [--suite reference|papers|faults|overhead|all] [--profile smoke|full] [--out DIR]`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..errors import UsageError
+from . import SUITES
+
+
+def register(sub) -> None:
+    p = sub.add_parser("bench", help="run the benchmark suites and write results.json/.md + plots")
+    p.add_argument("--suite", default="all", choices=[*SUITES, "all"])
+    p.add_argument("--profile", default="smoke", choices=["smoke", "full"])
+    p.add_argument("--out", default="bench-out", help="output folder (default: bench-out)")
+    p.add_argument("--repeats", type=int, default=1, help="runs per reference task, each with its own seed")
+    p.add_argument("--kernel", default="local", choices=["local", "sandbox", "auto"])
+    p.add_argument("--papers", action="append", help="folder of PDFs for the papers suite (repeatable)")
+    p.add_argument("--tasks", nargs="*", help="reference tasks to run (default: all)")
+    p.add_argument("--run", action="store_true", help="papers suite: also run each smoke notebook")
+    p.add_argument("--limit", type=int, help="at most this many papers / fault cases per category (a slice)")
+    p.add_argument("--max-attempts", type=int, default=5)
+    p.set_defaults(func=run)
+
+
+def _say(row: dict) -> None:
+    keys = ("paper", "task", "case", "category")
+    name = next((f"{k}={row[k]}" for k in keys if k in row), "")
+    ok = row.get("ok", row.get("repaired", row.get("parsed")))
+    print(f"  [{row['suite']}] {name} ok={ok}", file=sys.stderr, flush=True)
+
+
+def run(args) -> int:
+    from . import faults, overhead, papers, reference
+    from .report import machine, write
+    if args.repeats < 1:
+        raise UsageError("--repeats must be at least 1")
+    wanted = SUITES if args.suite == "all" else (args.suite,)
+    results: dict = {"machine": machine(), "profile": args.profile, "suites": {}}
+    if "papers" in wanted:
+        folders = [Path(p) for p in args.papers] if args.papers else None
+        rows = papers.run(folders, limit=args.limit, run_smoke=args.run, progress=_say)
+        results["suites"]["papers"] = {"rows": rows, "summary": papers.summary(rows)}
+    if "reference" in wanted:
+        rows = reference.run(args.tasks, repeats=args.repeats, profile=args.profile, kernel=args.kernel,
+                             progress=_say)
+        results["suites"]["reference"] = {"rows": rows, "summary": reference.summary(rows)}
+    if "faults" in wanted:
+        rows = faults.run(limit=args.limit, max_attempts=args.max_attempts, progress=_say)
+        results["suites"]["faults"] = {"rows": rows, "summary": faults.summary(rows)}
+    if "overhead" in wanted:
+        rows = overhead.run(kernel=args.kernel, progress=_say)
+        results["suites"]["overhead"] = {"rows": rows}
+    md = write(results, Path(args.out))
+    print(md)
+    print(f"results: {Path(args.out) / 'results.json'}", file=sys.stderr)
+    return 0
