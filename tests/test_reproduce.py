@@ -115,9 +115,12 @@ def test_failing_cell_exits_42_with_one_line_and_keeps_the_notebook(tmp_path):
     (["reproduce", "{tmp}/p.ipynb", "{tmp}/p.ipynb", "-o", "{tmp}/o.ipynb"], errors.UsageError.exit_code,
      "takes one paper"),
     (["reproduce", "{tmp}/broken.ipynb", "-o", "{tmp}/o.ipynb"], 22, "not a readable notebook"),
+    (["reproduce", str(TINY), "-o", "{tmp}/o.ipynb", "--engine", "llm"], errors.LLMNotConfigured.exit_code,
+     "no LLM endpoint is configured"),
 ])
-def test_bad_input_is_one_line(tmp_path, capsys, argv, code, needle):
+def test_bad_input_is_one_line(tmp_path, capsys, monkeypatch, argv, code, needle):
     from mlintern_nb.cli import main
+    monkeypatch.delenv("MLINTERN_LLM_BASE_URL", raising=False)
     planned_notebook(tmp_path / "p.ipynb")
     (tmp_path / "notpdf.pdf").write_text("hello")
     (tmp_path / "broken.ipynb").write_text("{not json")

@@ -121,6 +121,7 @@ class MLInternMagics(Magics):
 
     def _cmd_load(self, ns, cell):
         from ..notebook import metadata as md
+        from ..notebook.reproduce import _guard, refine_with_llm
         from ..notebook.runner import _optional, resolve_kernel
         from ..paper import parse, read
         paper = Path(os.path.expanduser(ns.paper))
@@ -130,12 +131,9 @@ class MLInternMagics(Magics):
         out = Path(os.path.expanduser(ns.out)) if ns.out else self._notebook_dir() / f"{paper.stem}.repro.ipynb"
         if out.suffix.lower() != ".ipynb":
             raise UsageError(f"%mlintern load: --out must end in .ipynb (got {out.name})")
-        spec = parse(paper, pages=ns.pages)
+        spec = _guard("parsing the paper", parse, paper, pages=ns.pages)
         if self.cfg.engine == "llm":
-            get_engine = _optional("mlintern_nb.llm", "get_engine")
-            if get_engine is not None and get_engine() is not None:
-                from ..llm import refine_spec
-                spec, _ = refine_spec(read(paper, pages=ns.pages), spec)
+            spec = refine_with_llm(spec, lambda: read(paper, pages=ns.pages))
         self.spec, self.paper_path = spec, paper
         spec_json = json.loads(spec.to_json())
         display(SpecTable(spec))
@@ -143,7 +141,7 @@ class MLInternMagics(Magics):
         if plan is None:
             display(Note("the planner is not installed in this build: spec only, no cells planned"))
             return None
-        nb = plan(spec, profile=profile, paper_path=str(paper))
+        nb = _guard("planning the notebook", plan, spec, profile=profile, paper_path=str(paper))
         meta = md.nb_meta(nb)
         meta.setdefault("spec", spec_json)
         meta.setdefault("paper", {"title": spec.title, "path": str(paper),

@@ -80,6 +80,38 @@ def offline_env() -> None:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+class StageFailed(MLInternError):
+    """An unexpected error inside another area (parser, planner): one line, not a traceback."""
+
+    exit_code = 44
+
+    def __init__(self, stage: str, exc: BaseException):
+        super().__init__(f"{stage} failed unexpectedly ({type(exc).__name__}: {exc}); please report it",
+                         stage=stage, error=repr(exc))
+
+
+def _guard(stage: str, fn, *a, **kw):
+    try:
+        return fn(*a, **kw)
+    except MLInternError:
+        raise
+    except Exception as exc:
+        log.debug("%s failed", stage, exc_info=True)
+        raise StageFailed(stage, exc) from exc
+
+
+def refine_with_llm(spec, read_doc):
+    """``--engine llm``: refine the offline spec with the configured endpoint; no endpoint is an error
+    (asking for the LLM and silently getting the offline engine would mislead)."""
+    from ..errors import LLMNotConfigured
+    get_engine = _optional("mlintern_nb.llm", "get_engine")
+    if get_engine is None or get_engine() is None:
+        raise LLMNotConfigured("--engine llm was asked for but no LLM endpoint is configured")
+    from ..llm import refine_spec
+    spec, _stats = _guard("the LLM refinement", refine_spec, read_doc(), spec)
+    return spec
+
+
 def _spec_and_notebook(source: Path, profile: str, engine: str):
     """(spec dict | None, planned notebook, paper info dict)."""
     if source.suffix.lower() == ".ipynb":
@@ -87,16 +119,13 @@ def _spec_and_notebook(source: Path, profile: str, engine: str):
         meta = md.nb_meta(nb)
         return meta.get("spec"), nb, dict(meta.get("paper") or {})
     from ..paper import parse, read
-    spec = parse(source)
+    spec = _guard("parsing the paper", parse, source)
     if engine == "llm":
-        get_engine = _optional("mlintern_nb.llm", "get_engine")
-        if get_engine is not None and get_engine() is not None:
-            from ..llm import refine_spec
-            spec, _stats = refine_spec(read(source), spec)
+        spec = refine_with_llm(spec, lambda: read(source))
     plan = _optional("mlintern_nb.plan", "plan")
     if plan is None:
         raise PlannerUnavailable()
-    nb = plan(spec, profile=profile, paper_path=str(source))
+    nb = _guard("planning the notebook", plan, spec, profile=profile, paper_path=str(source))
     meta = md.nb_meta(nb)
     meta.setdefault("spec", spec.model_dump(mode="json", exclude_none=True))
     paper = dict(meta.get("paper") or {})
@@ -133,8 +162,13 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     from ..config import get_config
     opts = opts or Options()
     cfg = get_config()
-    if opts.engine:
-        cfg.engine = opts.engine
+    if opts.engine and opts.engine != cfg.engine:
+        saved = cfg.engine
+        cfg.engine = opts.engine  # what mlintern_nb.llm.get_engine() reads; restored afterwards
+        try:
+            return reproduce(source, out, opts)
+        finally:
+            cfg.engine = saved
     profile = opts.profile or cfg.profile
     if profile not in {"smoke", "full"}:
         raise UsageError(f"unknown profile {profile!r}; use smoke or full")
