@@ -3,6 +3,8 @@ and how a dead container's state becomes a typed error."""
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +44,27 @@ def check_workspace(path: str | os.PathLike) -> str:
     if sock.exists() and (p == sock.parent or p in sock.parents):
         raise WorkspaceRefused(str(p), "it contains the Docker socket")
     return str(p)
+
+
+def grant_workspace(path: str, uid: int) -> None:
+    """Let the kernel user (uid 1000 when the host user is root) into the workspace without changing
+    its owner or mode: a POSIX ACL entry (``setfacl``, package ``acl``) on the directory, inherited by
+    what is created in it. A non-root host user runs the kernel under their own uid: nothing to do."""
+    if os.geteuid() != 0 or uid == 0:
+        return
+    st = os.stat(path)
+    if st.st_uid == uid or (st.st_mode & 0o007) == 0o007:
+        return
+    setfacl = shutil.which("setfacl")
+    if setfacl:
+        proc = subprocess.run([setfacl, "-m", f"u:{uid}:rwx,d:u:{uid}:rwx", path], capture_output=True, text=True)
+        if proc.returncode == 0:
+            return
+        why = " ".join(proc.stderr.split())[:160]
+    else:
+        why = "setfacl is not installed (apt-get install acl)"
+    raise WorkspaceRefused(path, f"the kernel user (uid {uid}) cannot write it and {why}; "
+                                 f"`setfacl -m u:{uid}:rwx {path}` or `chown {uid} {path}` lets it in")
 
 
 @dataclass

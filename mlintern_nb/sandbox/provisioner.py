@@ -8,6 +8,7 @@ import asyncio
 import os
 import shutil
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ from traitlets import Bool, Float, Int, Unicode
 
 from ..config import get_config
 from . import engine
-from .container import SandboxSettings, check_workspace, death_from_state, kernel_uid, run_options
+from .container import (SandboxSettings, check_workspace, death_from_state, grant_workspace, kernel_uid,
+                        run_options)
 from .errors import ImageNotFound, KernelDied, SandboxError
 
 #: kernel_id -> why it died; kept after the container is removed so ``death_of(km)`` can answer.
@@ -157,13 +159,10 @@ class DockerKernelProvisioner(KernelProvisionerBase):
 
         settings: SandboxSettings = kwargs.get("mlintern_settings") or self.settings()
         workspace = check_workspace(kwargs.get("cwd") or os.getcwd())
+        grant_workspace(workspace, kernel_uid())
         opts = run_options(settings, kernel_id=self.kernel_id, conn_dir=self.conn_dir, workspace=workspace,
                            cmd=cmd, labels=engine.owner_labels(self.kernel_id), env=kwargs.get("env"))
-        stale = f"mlintern-kernel-{self.kernel_id}"
-        try:  # a restart reuses the kernel id: the previous container must be gone
-            self.docker.api.remove_container(stale, force=True)
-        except docker.errors.NotFound:
-            pass
+        await asyncio.to_thread(self._remove_stale, opts["name"])
         try:
             container = await asyncio.to_thread(self.docker.containers.run, **opts)
         except docker.errors.ImageNotFound:
@@ -175,6 +174,22 @@ class DockerKernelProvisioner(KernelProvisionerBase):
         self._running, self._requested, self.death = True, False, None
         DEATHS.pop(self.kernel_id, None)
         return self.connection_info
+
+    def _remove_stale(self, name: str, timeout: float = 15.0) -> None:
+        """A restart reuses the kernel id, hence the name: the previous container must be gone."""
+        import docker
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.docker.api.remove_container(name, force=True)
+            except docker.errors.NotFound:
+                return
+            except docker.errors.APIError as exc:  # "removal already in progress"
+                self.log.debug("mlintern sandbox: waiting for %s to go: %s", name, exc)
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.1)
 
     async def poll(self) -> int | None:
         if not self._running:
