@@ -86,6 +86,8 @@ def config_source(plan: Plan) -> str:
         f"ARCH_SMOKE = {fmt(plan.arch_smoke)}",
         "ARCH = ARCH_FULL if profile == \"full\" else ARCH_SMOKE",
         f"REPORTED = {fmt(reported)}",
+        *([f"BASE_PRETRAIN_STEPS = 0 if profile == \"full\" else {getattr(plan.recipe, 'BASE_PRETRAIN_STEPS', 0)}"
+           "  # offline stand-in for the pretrained base"] if plan.family == "lora-finetune" else []),
         f"PARAMETER_NAMES = {fmt(names)}",
     ])
 

@@ -10,6 +10,11 @@ from . import hardware, licenses, recipes
 from .params import Param, ParamSet, arch_numbers, number_of
 
 PROFILES = ("smoke", "full")
+# plausible ranges; a paper value outside is a misread (a citation number, a lost exponent) and is not used
+RANGES = {"learning_rate": (1e-7, 10.0), "momentum": (0.0, 0.9999), "weight_decay": (0.0, 0.5),
+          "dropout": (0.0, 0.95), "label_smoothing": (0.0, 0.5), "max_grad_norm": (0.0, 1000.0),
+          "batch_size": (1, 1 << 22), "epochs": (1, 100000), "max_steps": (1, 10 ** 8), "warmup_steps": (0, 10 ** 7),
+          "max_seq_length": (8, 1 << 20), "lora_r": (1, 4096), "lora_alpha": (0.0, 1 << 14)}
 # knobs whose paper value is kept in smoke too (they do not make a run slow)
 STRUCTURAL = {"weight_decay", "dropout", "momentum", "label_smoothing", "max_grad_norm", "lora_r", "lora_alpha",
               "lora_dropout", "lora_target_modules"}
@@ -174,6 +179,11 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
         notes.append("the paper's own dataset ships offline (scikit-learn digits): smoke keeps the paper's set-up")
 
     def add(name, typ, help_, paper=None, g=None, full_default=None, smoke_default=None, in_cell=True):
+        lo_hi = RANGES.get(name)
+        if lo_hi and isinstance(paper, (int, float)) and not lo_hi[0] <= paper <= lo_hi[1]:
+            notes.append(f"{name}: the paper value read ({paper!r}, p. {g.page if g is not None else '?'}) is outside "
+                         f"{lo_hi[0]}..{lo_hi[1]} and was ignored (likely a misread)")
+            paper, g = None, None
         full_v = paper if paper is not None else full_d.get(name, full_default)
         if profile == "full" or native or (name in STRUCTURAL and paper is not None):
             value = full_v

@@ -14,6 +14,7 @@ FULL = {"learning_rate": 2e-4, "batch_size": 8, "epochs": 5, "max_seq_length": 5
 ARCH_FULL = {"num_layers": 24, "hidden_size": 1024, "num_heads": 16, "vocab_size": 50257}
 ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 512}
 PRETRAINED = "openai-community/gpt2-medium"
+BASE_PRETRAIN_STEPS = 100
 
 DATA = r'''
 # Data: fine-tuning text ("<input> => <target>" lines) -> byte-level BPE -> padded sequences
@@ -87,7 +88,20 @@ else:
     base = GPT2LMHeadModel(GPT2Config(vocab_size=VOCAB_SIZE, n_positions=max(max_seq_length, 64),
         n_embd=ARCH["hidden_size"], n_layer=ARCH["num_layers"], n_head=ARCH["num_heads"],
         bos_token_id=EOS_ID, eos_token_id=EOS_ID))
-    MODEL_NOTE = "base: built from its config, random init (no pretrained checkpoint offline; the paper adapts a pretrained one)"
+    MODEL_NOTE = "base: built from its config (no pretrained checkpoint offline; the paper adapts a pretrained one)"
+    if BASE_PRETRAIN_STEPS > 0:  # stand-in for pre-training: a short causal-LM run on other text, then frozen
+        from gensim.test.utils import datapath
+        with open(datapath("lee_background.cor"), "rb") as fh:
+            _docs = [l.strip() for l in fh.read().decode("latin-1").splitlines() if l.strip()]
+        _ids, _mask = encode(_docs)
+        _opt = torch.optim.AdamW(base.parameters(), lr=2e-3)
+        _g = torch.Generator().manual_seed(seed)
+        base.train()
+        for _s in range(BASE_PRETRAIN_STEPS):
+            _b = torch.randint(0, len(_ids), (16,), generator=_g)
+            _loss = base(input_ids=_ids[_b], attention_mask=_mask[_b], labels=_ids[_b].masked_fill(_mask[_b] == 0, -100)).loss
+            _loss.backward(); _opt.step(); _opt.zero_grad()
+        MODEL_NOTE += f"; base pre-trained for {BASE_PRETRAIN_STEPS} steps on lee_background.cor (loss {_loss.item():.2f}) as a stand-in"
 if gradient_checkpointing:
     base.gradient_checkpointing_enable()
 lora_config = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout, task_type="CAUSAL_LM",
