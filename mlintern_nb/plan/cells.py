@@ -181,6 +181,9 @@ k = max(1, min(5, len(losses) // 4))
 first_loss = sum(r["loss"] for r in losses[:k]) / k
 last_loss = sum(r["loss"] for r in losses[-k:]) / k
 print(f"{total_steps} steps in {train_seconds:.1f} s; loss (mean of {k} steps) {first_loss:.4f} -> {last_loss:.4f}")
+if not math.isfinite(last_loss):
+    raise FloatingPointError(f"training diverged: loss {last_loss} after {total_steps} steps "
+                             f"(learning_rate={learning_rate}, max_grad_norm={max_grad_norm})")
 '''
 
 RESULTS = r'''
