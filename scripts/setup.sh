@@ -11,6 +11,7 @@ export DEBIAN_FRONTEND=noninteractive
 need_apt=()
 command -v dockerd >/dev/null || need_apt+=(docker.io)
 command -v debootstrap >/dev/null || need_apt+=(debootstrap)
+command -v setfacl >/dev/null || need_apt+=(acl)  # lets the sandbox user (uid 1000) into root-owned workspaces
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt: ${need_apt[*]}"
@@ -26,6 +27,9 @@ bash scripts/start-dockerd.sh
 
 log "sandbox kernel image"
 if [ -f mlintern_nb/sandbox/cli.py ]; then
-  mlintern kernel build
+  # Rebuilt on every run (pip's layers are cached by the engine); where no registry is reachable the
+  # base is bootstrapped once with debootstrap and cached as mlintern-base:bookworm.
+  mlintern kernel build --quiet
   mlintern kernel install
+  mlintern kernel cleanup
 fi

@@ -34,6 +34,7 @@ BASE_CPU = "python:3.11-slim"
 BASE_CUDA = "nvidia/cuda:12.4.1-runtime-ubuntu22.04"
 BOOTSTRAP_IMAGE = "mlintern-base:bookworm"
 DEBIAN_MIRROR = "http://deb.debian.org/debian"
+WHEELS_PORT = 38611
 TORCH_WHEEL_GLOB = "torch-2.13.0*cpu*-cp311-*.whl"
 
 Progress = Callable[[str], None]
@@ -96,7 +97,11 @@ def serve_wheels(wheels: list[Path]) -> Iterator[str]:
             def log_message(self, *a):  # noqa: D401 - silence the per-request log
                 pass
 
-        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=d))
+        handler = functools.partial(Quiet, directory=d)
+        try:  # a fixed port keeps WHEELS_URL, hence the build's pip layer cache, stable between builds
+            srv = http.server.ThreadingHTTPServer(("127.0.0.1", WHEELS_PORT), handler)
+        except OSError:
+            srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         t = threading.Thread(target=srv.serve_forever, daemon=True)
         t.start()
         try:

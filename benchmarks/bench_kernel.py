@@ -1,0 +1,82 @@
+"""Kernel cold start and first-cell latency: the sandbox kernel (mlintern-sandbox, Docker) against a
+plain local ipykernel (python3), measured in the same run, printed with the ratio (target <= 2x).
+
+    python benchmarks/bench_kernel.py [--repeat 5] [--json]
+
+cold start = KernelManager.start_kernel() until the client's wait_for_ready() returns;
+first cell = execute("print(6 * 7)") until the reply and its output arrive;
+shutdown   = shutdown_kernel() until the process / container is gone.
+Medians over --repeat runs, alternating the two kernels so both see the same machine load.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+
+def one(kernel_name: str, cwd: str) -> dict:
+    from jupyter_client import KernelManager
+
+    km = KernelManager(kernel_name=kernel_name)
+    t0 = time.perf_counter()
+    km.start_kernel(cwd=cwd)
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=120)
+    t1 = time.perf_counter()
+    out = []
+    reply = kc.execute_interactive("print(6 * 7)", timeout=60,
+                                   output_hook=lambda m: out.append(m["content"].get("text", "")))
+    t2 = time.perf_counter()
+    assert reply["content"]["status"] == "ok" and "".join(out) == "42\n", (reply, out)
+    kc.stop_channels()
+    km.shutdown_kernel()
+    t3 = time.perf_counter()
+    return {"cold_start_s": t1 - t0, "first_cell_s": t2 - t1, "shutdown_s": t3 - t2}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+
+    from mlintern_nb.errors import MLInternError
+    from mlintern_nb.sandbox import kernel_name_for
+
+    try:
+        sandbox = kernel_name_for("sandbox")
+    except MLInternError as exc:
+        print(f"bench_kernel: {exc}", file=sys.stderr)
+        return exc.exit_code
+    local = "python3"
+    runs: dict[str, list[dict]] = {local: [], sandbox: []}
+    with tempfile.TemporaryDirectory(prefix="bench-kernel-") as ws:
+        one(sandbox, ws), one(local, ws)  # warm the page cache for both; not counted
+        for _ in range(args.repeat):
+            for name in (local, sandbox):
+                runs[name].append(one(name, ws))
+    med = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
+    total = {name: m["cold_start_s"] + m["first_cell_s"] for name, m in med.items()}
+    ratio = {k: med[sandbox][k] / med[local][k] for k in med[local]}
+    ratio["start_plus_first_cell"] = total[sandbox] / total[local]
+    result = {"repeat": args.repeat, "cpus": os.cpu_count(), "median_s": med, "ratio_sandbox_over_local": ratio}
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    print(f"kernel latency, median of {args.repeat} (seconds)      local ipykernel   sandbox   ratio")
+    for k, label in (("cold_start_s", "cold start (start -> ready)"), ("first_cell_s", "first cell (execute -> reply)"),
+                     ("shutdown_s", "shutdown")):
+        print(f"  {label:<40} {med[local][k]:>10.3f} {med[sandbox][k]:>9.3f} {ratio[k]:>6.2f}x")
+    print(f"  {'cold start + first cell':<40} {total[local]:>10.3f} {total[sandbox]:>9.3f} "
+          f"{ratio['start_plus_first_cell']:>6.2f}x  (target <= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
