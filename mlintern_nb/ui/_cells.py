@@ -103,8 +103,12 @@ class CellTarget:
 
     def mlintern_meta(self) -> dict:
         cell = self.get()
-        md = cell.setdefault("metadata", {})
-        return md.setdefault("mlintern", {})
+        if "metadata" not in cell:
+            cell["metadata"] = {}
+        md = cell["metadata"]
+        if "mlintern" not in md:
+            md["mlintern"] = {}  # assigned, so a NotebookNode converts it
+        return md["mlintern"]
 
     def record(self, decision: str, by: str, new_source: str | None = None, **extra) -> dict:
         """Write the decision (and on accept/edit the new source) to the cell; notify the callback."""

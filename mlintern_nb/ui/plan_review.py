@@ -147,8 +147,9 @@ class PlanReviewWidget(W.VBox):
             result = _plan(spec, profile=self.profile, paper_path=spec.source.path)
         md = getattr(result, "metadata", None)
         if md is not None:
-            md.setdefault("mlintern", {})["plan_review"] = {"decision": "planned", "by": self.by, "at": now_iso(),
-                                                            "overrides": overrides}
+            mm = dict(md.get("mlintern") or {})
+            mm["plan_review"] = {"decision": "planned", "by": self.by, "at": now_iso(), "overrides": overrides}
+            md["mlintern"] = mm  # NotebookNode converts nested dicts on assignment
         self.result = result
         changed = ", ".join(f"{k}={_fmt(v)}" for k, v in overrides.items()) or "the paper's values"
         self._status.value = f"<span style='color:#1a7f37'>planned with {html.escape(changed)}</span>"

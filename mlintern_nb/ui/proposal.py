@@ -21,9 +21,11 @@ def _as_dict(obj: Any) -> dict:
         return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
     if hasattr(obj, "model_dump"):
         return obj.model_dump()
-    if hasattr(obj, "__dict__"):
-        return {k: v for k, v in vars(obj).items() if not k.startswith("_")}
-    return {"summary": str(obj)}
+    if isinstance(obj, (str, int, float)):
+        return {"summary": str(obj)}
+    out = {k: getattr(obj, k) for k in dir(obj) if not k.startswith("_")}
+    out = {k: v for k, v in out.items() if not callable(v)}
+    return out or {"summary": str(obj)}
 
 
 def diagnosis_sentence(diagnosis: Any) -> str:
@@ -86,7 +88,7 @@ class ReviewItem:
             paper = c.get("paper_value", c.get("paper"))
             new = c.get("new_value", c.get("new"))
             why = c.get("why", "")
-            out.append(f"{param}: paper {paper!r} -> {new!r}" + (f" ({why})" if why else ""))
+            out.append(f"{param}: paper {paper!r} → {new!r}" + (f" ({why})" if why else ""))
         return out
 
     def text(self) -> str:
