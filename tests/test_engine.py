@@ -53,3 +53,19 @@ def test_mlintern_engine_raises_papermills_error_and_saves_the_notebook(tmp_path
     assert nb.cells[err.cell_index].source.endswith("raise KeyError('no such column')")
     assert nb.cells[err.cell_index].metadata["papermill"]["exception"] is True
     assert nb.metadata["mlintern"]["run"]["status"] == "failed"
+
+
+def test_planned_notebook_declares_typed_parameters_for_papermill(tmp_path):
+    """`papermill --help-notebook` / inspect_notebook read the planner's parameters cell."""
+    from test_reproduce import TINY
+    from mlintern_nb.notebook.runner import _optional
+    plan = _optional("mlintern_nb.plan", "plan")
+    if plan is None or not TINY.exists():
+        pytest.skip("planner or example paper not in this build")
+    from mlintern_nb.paper import parse
+    nb = plan(parse(TINY), profile="smoke", paper_path=str(TINY))
+    path = tmp_path / "planned.ipynb"
+    nbformat.write(nb, str(path))
+    params = pm.inspect_notebook(str(path))
+    assert "profile" in params and params["profile"]["inferred_type_name"] == "str"
+    assert any(p["inferred_type_name"] in {"int", "float"} for p in params.values())

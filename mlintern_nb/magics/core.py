@@ -206,6 +206,10 @@ class MLInternMagics(Magics):
                                   "diagnosis": (md.attempts_of(final)[-1].get("diagnosis")
                                                 if md.attempts_of(final) else None)}))
             self.shell.set_next_input(new_src, replace=False)
+        last = (md.attempts_of(final) or [{}])[-1]
+        if last.get("outcome") == "proposed" and last.get("new_source"):  # MLIntern.review = "stop"
+            display(ProposalView({k: last.get(k) for k in ("new_source", "diff", "fixer", "diagnosis", "changes")}))
+            self.shell.set_next_input(last["new_source"], replace=False)
         if record["status"] != "ok":
             err = md.error_output(final) or {}
             self.last_error = {"ename": err.get("ename", "Error"), "evalue": err.get("evalue", ""),
