@@ -13,6 +13,8 @@ command -v dockerd >/dev/null || need_apt+=(docker.io)
 command -v debootstrap >/dev/null || need_apt+=(debootstrap)
 command -v setfacl >/dev/null || need_apt+=(acl)  # lets the sandbox user (uid 1000) into root-owned workspaces
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
+command -v chromium >/dev/null || need_apt+=(chromium)  # headless browser: JupyterLab end-to-end test
+command -v npm >/dev/null || need_apt+=(nodejs npm)  # lab extension: jest tests, rebuilds, playwright-core
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt: ${need_apt[*]}"
   apt-get update -qq
@@ -21,6 +23,10 @@ fi
 
 log "python package"
 python3 -m pip install -q -e '.[test]'
+
+log "lab extension: node deps (jest, playwright-core driving /usr/bin/chromium) + develop link"
+(cd labextension && npm ci --no-audit --no-fund --loglevel=error)
+jupyter labextension develop --overwrite . >/dev/null
 
 log "docker engine"
 bash scripts/start-dockerd.sh
