@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .extraction.fields import Finding, row_findings, sentence_findings
-from .extraction.sentences import document_lines, split_sentences
+from .extraction.fields import Finding, looks_like_row, row_findings, sentence_findings
+from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
 from .extraction.vocab import (ARCH_NAMES, ARCH_PARAMS, DATASETS_RE, LOSS, METRICS_RE, count_mentions,
@@ -28,7 +28,7 @@ STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps"
 
 def extract(doc: Document, figures_dir=None) -> PaperSpec:
     lines = document_lines(doc)
-    sentences = split_sentences(lines)
+    sentences = split_sentences(lines, skip=lambda t: is_tabular(t) or looks_like_row(t))
     # a reference list may run on into an unmarked appendix: only citation-like text is dropped
     body = [s for s in sentences if s.kind != "references" or not _CITATION.search(s.text)]
 
@@ -99,16 +99,21 @@ def row_block(lines, i: int, own: str | None):
         return True
     page = lines[i].page
     own_re = re.compile(rf"^{re.escape(own)}\W?$|^{re.escape(own)}\s*[(†]", re.I)
+    for j in range(i - 1, max(i - 12, -1), -1):  # a header with one column per method
+        t = lines[j].text.strip()
+        if lines[j].page != page or re.match(r"^(?:Table|Figure)\s+\d", t):
+            break
+        hdr = t.split()
+        low = [h.lower() for h in hdr]
+        if (3 <= len(hdr) <= 12 and own.lower() in low[1:] and not any(ch.isdigit() for ch in t)
+                and not _PROSE.search(t)):
+            return low[1:].index(own.lower())  # "Hyperparameters Fine-Tune ... LoRA"
     labels = []
     for j in range(i - 1, max(i - 12, -1), -1):
         ln = lines[j]
         if ln.page != page:
             break
         t = ln.text.strip()
-        hdr = t.split()
-        if (3 <= len(hdr) <= 12 and own in hdr and not any(ch.isdigit() for ch in t)
-                and not _PROSE.search(t)):
-            return hdr[1:].index(own) if own in hdr[1:] else True  # "Hyperparameters Fine-Tune ... LoRA"
         if not any(ch.isdigit() for ch in t.split("(")[0]) and len(t) < 30:
             labels.append(t)
         elif labels:
@@ -136,25 +141,36 @@ def _row_quote(lines, i: int, min_chars: int = 40) -> str:
 
 
 def guess_title(doc: Document, lines) -> str:
-    """The PDF's metadata title when it reads like one, else the first lines of page 1."""
+    """The PDF's metadata title when it reads like one, else the first line(s) of page 1:
+    a line is continued when it ends in a hyphen / colon / comma or the next starts in lower
+    case or keeps the all-caps of the first; an author line (∗ † @ , digits) ends it."""
     meta = (doc.metadata_title or "").strip()
     if meta and len(meta.split()) >= 3 and not re.search(r"\.(?:pdf|dvi|tex|docx?)$|^untitled|^microsoft", meta, re.I):
         return meta
-    first = [ln for ln in lines if ln.page == (doc.pages[0].number if doc.pages else 1)][:8]
-    parts: list[str] = []
-    for ln in first:
-        t = ln.text.strip()
-        if re.search(r"arxiv|preprint|published as|conference|proceedings|journal|workshop|^\d+$|@|university",
-                     t, re.I):
-            if parts:
-                break
-            continue
-        if parts and (len(t.split()) <= 4 and "," in t or re.search(r"\d|\*|†", t)):
+    first_page = doc.pages[0].number if doc.pages else 1
+    first = [ln.text.strip() for ln in lines if ln.page == first_page][:10]
+    first = [t for t in first if not _NOT_TITLE.search(t)]
+    if not first:
+        return meta
+    parts = [first[0]]
+    for t in first[1:4]:
+        prev = parts[-1]
+        if _AUTHOR.search(t) or len(" ".join(parts)) > 160:
             break
-        parts.append(t)
-        if len(" ".join(parts)) > 60 or len(parts) >= 2:
+        caps = prev.isupper() and t.isupper()
+        if prev.endswith(("-", ":", ",")) or t[:1].islower() or caps:
+            parts.append(t)
+        else:
             break
-    return " ".join(parts) or meta
+    title = ""
+    for t in parts:
+        title = title[:-1] + t if title.endswith("-") and t[:1].isalpha() else (f"{title} {t}" if title else t)
+    return title
+
+
+_NOT_TITLE = re.compile(r"arxiv|preprint|published as|under review|conference|proceedings|journal|workshop|"
+                        r"^\d+$|^\(?version", re.I)
+_AUTHOR = re.compile(r"[∗*†‡§@]|\d|\b(?:university|institute|inc\.|research|google|microsoft|facebook)\b", re.I)
 
 
 def _architecture(spec: PaperSpec, body) -> None:

@@ -276,6 +276,15 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     return out
 
 
+def looks_like_row(text: str) -> bool:
+    """A table row / bullet of a field label and numbers only ("Batch Size 16 32")."""
+    for _, pat in ROW_LABELS:
+        m = pat.match(text)
+        if m:
+            return bool(_ROW_REST.match(text[m.end():]))
+    return bool(re.match(r"^(?:optimizer|lr schedule|learning rate schedule)\s+\w+$", text, _I))
+
+
 def row_findings(text: str, page: int, section: str = "", column: int | None = None) -> list[Finding]:
     """A table row or bullet line: a field label followed only by numbers. ``column``: take
     only that value of a row with one value per method column (the paper's own method)."""
