@@ -11,7 +11,7 @@ import ast
 import time
 from typing import Any, Callable
 
-from jupyter_core.utils import run_sync
+from jupyter_core.utils import ensure_async, run_sync
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
@@ -108,8 +108,17 @@ class RepairRun:
     def _restart(self, upto: int):
         """A fresh kernel, then the code cells before ``upto`` again (their state is gone)."""
         km = self.client.km
-        run_sync(km.restart_kernel)(now=True) if hasattr(km, "restart_kernel") else None
-        self.client.start_new_kernel_client()
+        try:
+            self.client.kc.stop_channels()
+        except Exception:
+            pass
+        try:
+            run_sync(km.restart_kernel)(now=True)
+            self.client.kc = None
+            run_sync(self._new_client)()
+        except Exception as exc:
+            from ..errors import KernelDied
+            raise KernelDied(None, detail=f"it could not be restarted after dying ({exc})") from None
         for j in range(upto):
             c = self.nb.cells[j]
             if c.cell_type == "code":
@@ -117,6 +126,13 @@ class RepairRun:
                     self.client.execute_cell(c, j)
                 except (CellExecutionError, DeadKernelError, CellTimeoutError):
                     break
+
+    async def _new_client(self):
+        kc = self.client.km.client()
+        await ensure_async(kc.start_channels())
+        await ensure_async(kc.wait_for_ready(timeout=self.client.startup_timeout))
+        kc.allow_stdin = False
+        self.client.kc = kc
 
     def _execute(self, i: int) -> _Failure | None:
         cell = self.nb.cells[i]

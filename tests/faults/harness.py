@@ -72,7 +72,11 @@ def run_cases(module: str, cwd: str, kernel_name: str = "python3", names=None, m
     results: list[CaseResult] = []
     while cs:
         nb, where = build(common, cs)
-        report = run_with_repair(nb, kernel_name, cwd=cwd, max_attempts=max_attempts, timeout=timeout)
+        try:
+            report = run_with_repair(nb, kernel_name, cwd=cwd, max_attempts=max_attempts, timeout=timeout)
+        except Exception as exc:  # e.g. a kernel that cannot be restarted: every remaining case fails
+            results += [CaseResult(module, c["name"], c["kind"], error=f"{type(exc).__name__}: {exc}") for c in cs]
+            break
         done = 0
         for c in cs:
             i = where[c["name"]]
