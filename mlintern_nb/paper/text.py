@@ -7,6 +7,8 @@ Everything after that is line-level string work over the pages (:func:`clean_pag
 """
 from __future__ import annotations
 
+import contextvars
+import inspect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -22,8 +24,38 @@ class Fragment:
     size: float
 
 
+_TEXT_ONLY = contextvars.ContextVar("mlintern_text_only_visitor", default=False)
+
+
+def _install_fast_visitor_path() -> None:
+    """With any visitor, pypdf also parses content streams that hold no text operator
+    (vector figures) so that operator visitors see them; a text visitor never gets a call
+    from those, so while :func:`extract_page` runs they are skipped as without a visitor.
+    (Only an optimisation: if pypdf changes, nothing is patched.)"""
+    try:
+        import pypdf._text_extraction as te
+    except ImportError:
+        return
+    orig = getattr(te, "_get_content_stream_for_text", None)
+    if orig is None or getattr(orig, "_mlintern", False):
+        return
+    try:
+        params = inspect.signature(orig).parameters
+    except (TypeError, ValueError):
+        return
+    if "has_visitor" not in params:
+        return
+
+    def patched(*args, has_visitor=False, **kw):
+        return orig(*args, has_visitor=has_visitor and not _TEXT_ONLY.get(), **kw)
+
+    patched._mlintern = True
+    te._get_content_stream_for_text = patched
+
+
 def extract_page(page) -> tuple[str, list[Fragment]]:
     """pypdf text of ``page`` plus the positioned fragments pypdf drew it from."""
+    _install_fast_visitor_path()
     frags: list[Fragment] = []
 
     def visit(text, cm, tm, font_dict, font_size):
@@ -33,7 +65,11 @@ def extract_page(page) -> tuple[str, list[Fragment]]:
             scale = abs(tm[0] * cm[0]) or 1.0
             frags.append(Fragment(text, x, y, (font_size or 10) * scale))
 
-    text = page.extract_text(visitor_text=visit) or ""
+    token = _TEXT_ONLY.set(True)
+    try:
+        text = page.extract_text(visitor_text=visit) or ""
+    finally:
+        _TEXT_ONLY.reset(token)
     return text, frags
 
 
