@@ -96,7 +96,7 @@ def write_summary(rows: list[dict], out_dir: Path) -> tuple[Path, Path]:
     for r in rows:
         metrics = ", ".join(f"{k}={v:.4g}" for k, v in (r.get("metrics") or {}).items())
         err = (r.get("error") or "").replace("|", "\\|")
-        lines.append(f"| {Path(r['paper']).name} | {r['status']} | {r.get('cells') or ''} | {r.get('attempts') or ''} "
+        lines.append(f"| {Path(r['paper']).name} | {r['status']} | {r.get('cells') or ''} | {'' if r.get('attempts') is None else r['attempts']} "
                      f"| {metrics} | {r.get('duration_s')} | {err} |")
     ok = sum(1 for r in rows if r["status"] == "ok")
     lines += ["", f"{ok} of {len(rows)} papers reproduced to the end."]
