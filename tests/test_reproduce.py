@@ -63,6 +63,7 @@ def test_reproduce_planned_notebook_writes_outputs_metadata_and_report(tmp_path)
     assert "NOT isolated" in r.stderr  # local kernels are announced, never silent
     assert src.read_bytes() == before  # the input is never modified
     nb = nbformat.read(str(out), as_version=4)
+    nbformat.validate(nb)
     # papermill's injected-parameters cell follows the parameters cell and overrides epochs
     tags = [c.metadata.get("tags", []) for c in nb.cells]
     assert ["injected-parameters"] in tags
@@ -192,6 +193,7 @@ def test_reproduce_bundled_example_paper(tmp_path):
     meta = nb.metadata["mlintern"]
     assert meta["paper"]["sha256"] == sha256_file(TINY) == meta["environment"]["paper"]["sha256"]
     assert meta["run"]["status"] == "ok"
+    nbformat.validate(nb)
     roles = {(c.metadata.get("mlintern") or {}).get("role") for c in nb.cells}
     assert {"data", "model", "train", "eval"} <= roles
     assert all(c.execution_count for c in nb.cells if c.cell_type == "code")

@@ -185,15 +185,18 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     if choice.warning:
         warn(choice.warning)
     clear_outputs(nb)
-    nb = apply_parameters(nb, opts.parameters, choice.name)
+    params = dict(opts.parameters)
+    if source.suffix.lower() == ".ipynb" and opts.profile and "profile" in md.parameter_names(nb):
+        params.setdefault("profile", opts.profile)  # a planned notebook switches profile through its parameter
+    nb = apply_parameters(nb, params, choice.name)
     _set_kernelspec(nb, choice.name)
     meta = md.nb_meta(nb)
-    meta["profile"] = meta.get("profile") or profile
+    meta["profile"] = params.get("profile") or meta.get("profile") or profile
     meta["environment"] = environment_manifest(kernel={"name": choice.name, **choice.info},
                                                paper_path=paper.get("path") if paper.get("path") and
                                                Path(paper["path"]).is_file() else None,
                                                paper_sha256=paper.get("sha256"), nb=nb,
-                                               parameters=opts.parameters)
+                                               parameters=params)
     out.parent.mkdir(parents=True, exist_ok=True)
     md.write_notebook(nb, out)  # the planned notebook is on disk before anything runs
 
@@ -206,7 +209,7 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     finally:
         if bar:
             bar.close()
-    record["parameters"] = {k: v for k, v in opts.parameters.items()}
+    record["parameters"] = params
     record["profile"] = profile
     meta = md.nb_meta(nb)
     meta["run"] = record
