@@ -5,13 +5,14 @@ import json
 import os
 import sys
 import tempfile
-import warnings
+import logging
 from pathlib import Path
 
 from ..config import get_config
 from . import engine
 from .errors import ImageNotFound, SandboxError
 
+log = logging.getLogger("mlintern_nb.sandbox")
 KERNEL_NAME = "mlintern-sandbox"
 DISPLAY_NAME = "Python (mlintern sandbox)"
 LOCAL_KERNEL = "python3"
@@ -87,7 +88,8 @@ def resolve_kind(kind: str | None = None) -> str:
         check_sandbox()
         return "sandbox"
     except SandboxError as exc:
-        warnings.warn(f"mlintern: no sandbox ({exc}); using the local kernel — NOT isolated", stacklevel=3)
+        # one line on stderr (logging's last-resort handler when the application configured none)
+        log.warning("mlintern: no sandbox (%s); using the local kernel, NOT isolated", exc)
         return "local"
 
 
