@@ -16,8 +16,7 @@ from .extraction.fields import Finding, looks_like_row, row_findings, sentence_f
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
-from .extraction.vocab import (ARCH_NAMES, ARCH_PARAMS, DATASETS_RE, LOSS, METRICS_RE, count_mentions,
-                               task_family)
+from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, datasets, metrics, task_family
 from .spec import Grounded, PaperSpec, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
@@ -63,12 +62,10 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     spec.training = builder.build()
 
     # ---- datasets and metrics
-    for name, (count, s) in count_mentions(body, DATASETS_RE).items():
-        if count >= 2:
-            spec.datasets.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
-    for name, (count, s) in count_mentions(body, METRICS_RE).items():
-        if count >= 2:
-            spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
+    for name, s, count in datasets(body):
+        spec.datasets.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
+    for name, s, count in metrics(body + caption_sentences(lines)):
+        spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
 
     # ---- architecture, its numbers, loss
     _architecture(spec, body)
@@ -80,6 +77,15 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     stated = {f for st in spec.training.values() for f in st}
     spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
     return spec
+
+
+def caption_sentences(lines):
+    """Table/figure header lines that prose splitting leaves out (metric names live there)."""
+    from .extraction.sentences import Sentence
+    return [Sentence(ln.text, ln.page, ln.section, ln.kind) for ln in lines
+            if is_tabular(ln.text) is False and ln.kind != "references" and len(ln.text) < 90
+            and not re.search(r"[.!?]$", ln.text) and len(ln.text.split()) >= 3
+            and sum(w[:1].isupper() for w in ln.text.split()) >= len(ln.text.split()) * 0.6]
 
 
 def own_method_name(title: str) -> str | None:

@@ -12,7 +12,7 @@ _I = re.I
 
 DATASETS = [  # (canonical name, pattern)
     ("ImageNet-21k", r"\bImageNet[\s-]?21k\b"),
-    ("ImageNet", r"\bImageNet\b(?![\s-]?21k)|\bILSVRC[\s-]?20\d\d\b"),
+    ("ImageNet", r"\bImageNet\b(?![\s-]?21k)"), ("ILSVRC*", r"\bILSVRC[\s-]?20\d\d\b"),
     ("CIFAR-100", r"\bCIFAR[\s-]?100\b"), ("CIFAR-10", r"\bCIFAR[\s-]?10\b(?!0)"),
     ("MNIST", r"\bMNIST\b"), ("Fashion-MNIST", r"\bFashion[\s-]?MNIST\b"), ("SVHN", r"\bSVHN\b"),
     ("JFT-300M", r"\bJFT[\s-]?300M\b"), ("VTAB", r"\bVTAB\b"), ("MS COCO", r"\b(?:MS[\s-]?)?COCO\b"),
@@ -24,18 +24,18 @@ DATASETS = [  # (canonical name, pattern)
     ("CoNLL-2003", r"\bCoNLL[\s-]?2003\b"), ("IMDb", r"\bIMDb\b"), ("Yelp", r"\bYelp\b"), ("AG News", r"\bAG\s?News\b"),
     ("BooksCorpus", r"\bBooks?\s?Corpus\b"), ("Wikipedia", r"\bWikipedia\b"), ("WebText", r"\bWebText\b"),
     ("Common Crawl", r"\bCommon\s?Crawl\b"), ("C4", r"\bC4\b"), ("The Pile", r"\bthe Pile\b"),
-    ("GitHub", r"\bGitHub\b"), ("Gutenberg", r"\bGutenberg\b"), ("Books3", r"\bBooks3\b"), ("ArXiv", r"\bArXiv\b"),
+    ("GitHub", r"(?i:\bgithub\b)(?!\.)"), ("Gutenberg", r"\bGutenberg\b"), ("Books3", r"\bBooks3\b"), ("ArXiv", r"\bArXiv\b"),
     ("Stack Exchange", r"\bStack\s?Exchange\b"),
-    ("WMT", r"\bWMT\s?['’]?\s?\d{0,4}\b"), ("IWSLT", r"\bIWSLT\b"), ("Penn Treebank", r"\bPenn\s+Tree[\s-]?bank\b|\bPTB\b"),
+    ("WMT*", r"\bWMT(?:[\s'’-]{0,2}\d{2,4})?\b"), ("IWSLT", r"\bIWSLT\b"), ("Penn Treebank", r"\bPenn\s+Tree[\s-]?bank\b|\bPTB\b"),
     ("WikiText-103", r"\bWikiText[\s-]?103\b"), ("WikiText-2", r"\bWikiText[\s-]?2\b"), ("enwik8", r"\benwik8\b"),
     ("text8", r"\btext8\b"), ("One Billion Word", r"\b(?:One|1)\s?Billion\s+Word\b|\b1BW\b"),
     ("LAMBADA", r"\bLAMBADA\b"), ("CBT", r"\bChildren['’]s Book Test\b|\bCBT\b"), ("CoQA", r"\bCoQA\b"),
-    ("CNN/Daily Mail", r"\bCNN\s?/\s?Daily\s?Mail\b"), ("Winograd", r"\bWinograd\b"),
+    ("CNN/Daily Mail", r"\bCNN\s?(?:/|and)\s?Daily\s?Mail\b"), ("Winograd", r"\bWinograd\b"),
     ("Natural Questions", r"\bNatural\s?Questions\b"), ("TriviaQA", r"\bTriviaQA\b"), ("BoolQ", r"\bBoolQ\b"),
     ("PIQA", r"\bPIQA\b"), ("SIQA", r"\bSIQA\b"), ("HellaSwag", r"\bHellaSwag\b"), ("WinoGrande", r"\bWinoGrande\b"),
-    ("ARC", r"\bARC[\s-](?:e|c|easy|challenge)\b"), ("OpenBookQA", r"\bOpenBookQA\b"), ("RACE", r"\bRACE\b"),
+    ("ARC", r"\bARC[\s-](?:e|c|easy|challenge)\b"), ("WikiSQL", r"\bWikiSQL\b"), ("OpenBookQA", r"\bOpenBookQA\b"), ("RACE", r"\bRACE\b"),
     ("MMLU", r"\bMMLU\b"), ("GSM8K", r"\bGSM8K\b"), ("HumanEval", r"\bHumanEval\b"), ("MBPP", r"\bMBPP\b"),
-    ("E2E", r"\bE2E\b"), ("WebNLG", r"\bWebNLG\b"), ("DART", r"\bDART\b"), ("WikiSQL", r"\bWikiSQL\b"),
+    ("E2E", r"\bE2E\b"), ("WebNLG", r"\bWebNLG\b"), ("DART", r"\bDART\b"),
     ("SAMSum", r"\bSAMSum\b"), ("XSum", r"\bXSum\b"), ("Penn Treebank WSJ", r"\bWall Street Journal\b|\bWSJ\b"),
 ]
 DATASETS_RE = [(n, re.compile(p)) for n, p in DATASETS]
@@ -78,19 +78,50 @@ LOSS = re.compile(r"\b(?:cross[\s-]entropy|log[\s-]?likelihood|(?:training\s+)?l
                   r"mean\s+squared\s+error|hinge\s+loss|contrastive\s+loss|distillation\s+loss)\b", _I)
 
 
+_FRONT = {"abstract", "introduction", "related", "conclusion"}
+_REPORTED = re.compile(r"\breport|\bmeasured\b|\bmetrics?\b|\bscores?\b|^Table\s+\d|\bevaluat", _I)
+
+
+def _surface(m: re.Match) -> str:
+    return re.sub(r"\s+", " ", m.group(0)).strip()
+
+
 def count_mentions(sentences, patterns):
-    """name -> (count, first sentence) over non-reference sentences."""
+    """name -> [count, best sentence, surface forms, mentioned outside the front matter].
+    A name ending in ``*`` is keyed by its surface form (WMT-14 and WMT 2016 differ)."""
     found: dict[str, list] = {}
     for s in sentences:
         if s.kind == "references":
             continue
         for name, pat in patterns:
-            if pat.search(s.text):
-                ent = found.setdefault(name, [0, s])
+            for m in pat.finditer(s.text):
+                key = name if not name.endswith("*") else re.sub(r"[\s'’-]", "", _surface(m)).upper()
+                ent = found.setdefault(key, [0, s, {}, False])
                 ent[0] += 1
+                ent[2][_surface(m)] = ent[2].get(_surface(m), 0) + 1
+                ent[3] = ent[3] or s.kind not in _FRONT
                 if _DATA_USE.search(s.text) and not _DATA_USE.search(ent[1].text):
                     ent[1] = s
     return found
+
+
+def datasets(sentences):
+    """(surface name, sentence, count) of each dataset named at least twice, once outside the
+    abstract / introduction / related work / conclusion."""
+    out = []
+    for name, (count, s, forms, body) in count_mentions(sentences, DATASETS_RE).items():
+        if count >= 2 and body:
+            out.append((max(forms, key=lambda f: (forms[f], -len(f))), s, count))
+    return out
+
+
+def metrics(sentences):
+    """(name, sentence, count) of each metric named twice, or once where results are reported."""
+    out = []
+    for name, (count, s, forms, body) in count_mentions(sentences, METRICS_RE).items():
+        if count >= 2 or _REPORTED.search(s.text):
+            out.append((name, s, count))
+    return out
 
 
 def task_family(title: str, abstract: str) -> tuple[str, str]:
