@@ -29,9 +29,9 @@ def diff_html(diff: str) -> str:
     rows = []
     for line in diff.splitlines():
         style = "color:#57606a" if line.startswith(("+++", "---")) else _DIFF_CSS.get(line[:1], "")
-        rows.append(f'<div style="{style}">{html.escape(line) or "&nbsp;"}</div>')
-    return ('<div class="mlintern-diff" style="font-family:monospace;white-space:pre;font-size:12px;'
-            'border:1px solid #d0d7de;padding:4px;overflow-x:auto">' + "".join(rows) + "</div>")
+        rows.append(f'<span style="display:block;{style}">{html.escape(line) or "&nbsp;"}</span>')
+    return ('<pre class="mlintern-diff" style="font-size:12px;line-height:1.35;margin:2px 0;'
+            'border:1px solid #d0d7de;padding:4px;overflow-x:auto">' + "".join(rows) + "</pre>")
 
 
 class ReviewWidget(W.VBox):

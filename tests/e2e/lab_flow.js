@@ -75,7 +75,7 @@ async function main() {
       seen.cells_after_load, { timeout: 10000 }).catch(() => {});
     seen.cells_after_redo = await nCells();
     // run the last cell: it fails and a fix is proposed for it
-    const last = seen.cells_after_redo - 1;
+    const last = seen.cells_after_redo - 2;  // the failing cell; the last one holds the review widget
     await page.evaluate(async i => {
       const nb = window.jupyterapp.shell.currentWidget;
       nb.content.activeCellIndex = i;
@@ -117,6 +117,24 @@ async function main() {
     seen.accepted_source = await page.evaluate(
       i => window.jupyterapp.shell.currentWidget.content.widgets[i].model.sharedModel.getSource(), last);
     await panel.screenshot({ path: path.join(ART, 'mlintern-panel-accepted.png') });
+    // the ipywidgets review widget renders in JupyterLab and its Accept button reaches the kernel
+    await page.evaluate(async i => {
+      window.jupyterapp.shell.currentWidget.content.activeCellIndex = i;
+      await window.jupyterapp.commands.execute('notebook:run-cell');
+    }, last + 1);
+    const review = page.locator('.mlintern-review');
+    await review.waitFor();
+    await review.locator('button', { hasText: 'Accept' }).click();
+    await review.locator('text=accepted by browser').waitFor();
+    await review.screenshot({ path: path.join(ART, 'review-widget-accepted.png') });
+    seen.widget_kernel_state = await page.evaluate(async () => {
+      const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+      let out = '';
+      const future = kernel.requestExecute({ code: 'print(_nb.cells[0].source, _w.decision, sep="|")', silent: false });
+      future.onIOPub = msg => { if (msg.header.msg_type === 'stream') { out += msg.content.text; } };
+      await future.done;
+      return out.trim();
+    });
     await page.evaluate(() => window.jupyterapp.commands.execute('docmanager:save'));
     await page.waitForFunction(() => !window.jupyterapp.shell.currentWidget.context.model.dirty);
     seen.console_errors = log.filter(t => /mlintern/i.test(t));

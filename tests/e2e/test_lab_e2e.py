@@ -49,6 +49,13 @@ CELLS = [
 ]
 FIXED = "answer = 6 * 7\nprint(answer)"
 BROKEN = "x = np.zeros(3)\nprint(x.sum())"  # NameError: the repair engine adds the import
+WIDGET = """import nbformat
+from mlintern_nb.ui import ReviewWidget
+_nb = nbformat.v4.new_notebook()
+_nb.cells = [nbformat.v4.new_code_cell("y = 1 / 0")]
+_w = ReviewWidget({"new_source": "y = 1 / 1", "fixer": "e2e", "diagnosis": {"kind": "zero_division",
+                   "summary": "division by zero"}}, _nb, 0, by="browser")
+_w"""
 PROPOSAL = {"new_source": FIXED, "fixer": "e2e-names",
             "diagnosis": {"kind": "name_error", "message": "`six` is not defined; the number 6 was meant."},
             "changes": [{"param": "factor", "paper_value": "six", "new_value": 6, "why": "undefined name"}]}
@@ -138,7 +145,8 @@ def test_load_insert_panel_accept(lab):
     fix_mode, fix_src = _fix_source()
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.cells = [nbformat.v4.new_code_cell(load_src), nbformat.v4.new_code_cell(fix_src)]
+    nb.cells = [nbformat.v4.new_code_cell(load_src), nbformat.v4.new_code_cell(fix_src),
+                nbformat.v4.new_code_cell(WIDGET)]
     nbformat.write(nb, lab["root"] / "flow.ipynb")
     ARTIFACTS.mkdir(exist_ok=True)
     env = {**os.environ, "LAB_URL": lab["base"], "LAB_TOKEN": lab["token"], "NOTEBOOK": "flow.ipynb",
@@ -169,13 +177,15 @@ def test_load_insert_panel_accept(lab):
         assert seen["accepted_source"] != BROKEN and "x = np.zeros(3)" in seen["accepted_source"]
     assert (ARTIFACTS / "mlintern-panel-proposal.png").stat().st_size > 5000
     assert (ARTIFACTS / "mlintern-panel-accepted.png").stat().st_size > 5000
+    assert (ARTIFACTS / "review-widget-accepted.png").stat().st_size > 2000
 
     saved = nbformat.read(lab["root"] / "flow.ipynb", as_version=4)
     src = [c.source for c in saved.cells]
     if mode == "inject":
         assert src[1:1 + len(CELLS)] == [c["source"] for c in CELLS], "planned cells inserted below cell 0"
         assert saved.metadata["mlintern"]["spec"]["title"] == SPEC["title"]
-    fixed = saved.cells[-1]
+    assert seen["widget_kernel_state"] == "y = 1 / 1|accepted", "the widget's Accept click reached the kernel"
+    fixed = saved.cells[-2]
     assert fixed.source == seen["accepted_source"]
     review = fixed.metadata["mlintern"]["review"]
     assert review["decision"] == "accepted" and review["by"] == "jupyterlab" and review["fixer"]
