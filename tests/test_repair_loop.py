@@ -124,3 +124,20 @@ def test_cli_fix_proposes_from_stored_error(tmp_path, capsys):
     assert "batch_size=64" in nbformat.read(path, as_version=4).cells[0].source
     assert main(["fix", str(path), "--cell", "9"]) != 0
     assert main(["fix", str(tmp_path / "missing.ipynb"), "--cell", "0"]) != 0
+
+
+def test_after_attempt_three_the_cell_is_regenerated_from_its_recipe():
+    from pathlib import Path
+    from mlintern_nb.plan import load_spec, plan
+    from mlintern_nb.repair.records import source_of
+    nb = plan(load_spec(Path(__file__).resolve().parent.parent / "benchmarks" / "reference_specs" /
+                        "gpt2_wikitext2.json"), profile="smoke")
+    idx = next(i for i, c in enumerate(nb.cells) if c.metadata.get("mlintern", {}).get("role") == "train")
+    upstream = [source_of(c) for c in nb.cells[:idx] if c.cell_type == "code"]
+    src = source_of(nb.cells[idx])
+    oom = {"ename": "OutOfMemoryError", "evalue": "CUDA out of memory. Tried to allocate 1.00 GiB", "traceback": []}
+    early = repair_cell(src, oom, RepairContext(upstream=upstream, attempt=2, original_source=src), nb=nb, index=idx)
+    late = repair_cell(src, oom, RepairContext(upstream=upstream, attempt=4, original_source=src), nb=nb, index=idx)
+    assert early.fixer == "oom" and late.fixer == "regenerate+oom"
+    new_batch = next(c["new_value"] for c in late.changes if c["param"] == "batch_size")
+    assert f"batch_size = {new_batch}" in late.new_source and "# mlintern:" not in late.new_source
