@@ -178,3 +178,28 @@ def test_unload_restores_the_shell(ip):
     assert ip.custom_exceptions == ()
     ip.run_line_magic("load_ext", "mlintern_nb")
     assert "mlintern" in ip.magics_manager.magics["line"]
+
+
+@pytest.mark.slow
+def test_run_streams_output_while_the_cell_runs(ip, monkeypatch):
+    import io
+    import sys
+    import time
+
+    class Clocked(io.StringIO):
+        def __init__(self):
+            super().__init__()
+            self.when: dict[str, float] = {}
+
+        def write(self, s):
+            for word in ("first", "second"):
+                if word in s:
+                    self.when.setdefault(word, time.monotonic())
+            return super().write(s)
+
+    out = Clocked()
+    monkeypatch.setattr(sys, "stdout", out)
+    ip.run_cell_magic("mlintern", "run --kernel local",
+                      "import time\nprint('first', flush=True)\ntime.sleep(2)\nprint('second')")
+    assert out.getvalue().count("first") == 1 and out.getvalue().count("second") == 1
+    assert out.when["second"] - out.when["first"] > 1.0  # 'first' was shown before the cell finished

@@ -34,6 +34,7 @@ def test_magics_in_a_kernel(tmp_path, monkeypatch):
         "%mlintern load x.pdf --bogus",
         f'%mlintern load "{TINY}" --profile smoke',
         "%mlintern status",
+        "%%mlintern run --kernel local\nprint('hello from', 'the run kernel')",
     ]
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
     path = nbdir / "analysis.ipynb"
@@ -55,6 +56,9 @@ def test_magics_in_a_kernel(tmp_path, monkeypatch):
     assert any("learning_rate" in t for t in texts_of(c[4]))
     status = "".join(o.get("text", "") for o in c[5].outputs)
     assert "paper: " in status and "tinyrepro.pdf" in status and "max_attempts=2" in status
+    run_text = "".join(o.get("text", "") for o in c[6].outputs if o.output_type == "stream")
+    assert "hello from the run kernel" in run_text  # streamed by the watcher thread into this cell
+    assert any(t.startswith("run ok") for t in texts_of(c[6]))
     assert path.read_bytes() == before  # the user's notebook on disk is untouched
     assert sorted(p.name for p in nbdir.iterdir()) == ["analysis.ipynb", "tinyrepro.repro.ipynb"]
     assert list(workdir.iterdir()) == []

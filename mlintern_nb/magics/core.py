@@ -192,12 +192,15 @@ class MLInternMagics(Magics):
             role = md.role_of(c) or f"cell {i}"
             print(f"[mlintern] {role}: {phase}", flush=True)
 
-        record = execute(nb, choice.name, str(self._notebook_dir()),
-                         max_attempts=ns.max_attempts or self.cfg.max_attempts,
-                         timeout=ns.timeout or self.cfg.cell_timeout, review=self.cfg.review, on_cell=on_cell)
+        from .stream import OutputStreamer
+        with OutputStreamer(nb, cells=[len(nb.cells) - 1]):  # the body's stdout/stderr, live
+            record = execute(nb, choice.name, str(self._notebook_dir()),
+                             max_attempts=ns.max_attempts or self.cfg.max_attempts,
+                             timeout=ns.timeout or self.cfg.cell_timeout, review=self.cfg.review, on_cell=on_cell)
         final = nb.cells[-1]
         for out in final.get("outputs", []):
-            _replay(out)
+            if out.get("output_type") != "stream":  # streams were shown live
+                _replay(out)
         display(AttemptsTable(nb, record))
         new_src = md.source_of(final)
         if new_src != body:
