@@ -75,10 +75,12 @@ OPTIMIZERS = [
     ("LARS", re.compile(r"\bLARS\b")),
     ("SGD", re.compile(r"\bSGD\b|stochastic gradient descent|\bnesterov\b", _I)),
 ]
-_USE_OPT = re.compile(r"\b(?:we\s+(?:use|used|employ|employed|adopt|adopted|train|trained|optimi[sz]e|fine-?tune|"
-                      r"introduce|propose|run)|(?:is|are|was|were)\s+(?:trained|optimi[sz]ed|fine-?tuned|used)|"
-                      r"using|optimi[sz]er|with)\b", _I)
-_COMPARE = re.compile(r"\b(?:compar\w*|versus|vs\.?|than|outperform\w*|baselines?|unconventional)\b", _I)
+_USE_OPT = re.compile(r"(?:\bwe\s+(?:\w+\s+)?(?:use|used|employ|employed|adopt|adopted|train|trained|optimi[sz]e|"
+                      r"fine-?tune|propose|run)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:trained|optimi[sz]ed|"
+                      r"fine-?tuned)\b|\b(?:train\w*|optimi[sz]\w*|fine-?tun\w*)\b[^.;]{0,40}\b(?:using|with)\b|"
+                      r"\boptimi[sz]er\s+(?:is|was)\b)[^.;]*$", _I)
+_COMPARE = re.compile(r"\b(?:compar\w*|versus|vs\.?|than|outperform\w*|baselines?|unconventional|instead of|"
+                      r"rather than|in contrast)\b", _I)
 _SCHEDULE = re.compile(
     r"\b(?:cosine|linear(?:ly)?\s+(?:decay|warm-?up|schedule|learning rate schedule)|inverse\s+square\s+root|polynomial|"
     r"step\s+decay|exponential(?:ly)?\s+decay|divided\s+by\s+\d+|divide\s+(?:it|the learning rate)\s+by\s+\d+|"
@@ -258,11 +260,13 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             if len({m.group("n") for m in ranks}) == 1 and not re.search(r"\bor\s+r", text):
                 m = ranks[0]
                 out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
-    # optimizer
-    if _USE_OPT.search(text) and not re.search(r"^\s*\[?\d+\]?\s*[A-Z][a-z]+,", text):
+    # optimizer: named after a training verb ("we train using AdamW", "optimized with SGD"),
+    # or as "the X optimizer"; never in a sentence comparing optimizers
+    if not _COMPARE.search(text):
         for name, pat in OPTIMIZERS:
             m = pat.search(text)
-            if m and not _COMPARE.search(text[max(0, m.start() - 40):m.end() + 40]):
+            if m and (_USE_OPT.search(text[max(0, m.start() - 70):m.start()])
+                      or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)):
                 tail = text[m.start():m.start() + 80]
                 mom = re.search(r"momentum(?:\s+of)?\s+(\d\.\d+)", tail, _I)
                 val = name + (f" (momentum {mom.group(1)})" if mom else "")
