@@ -174,6 +174,8 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     smoke_d = dict(recipe.SMOKE) if recipe else {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 50}
     full_d = dict(recipe.FULL) if recipe else {"learning_rate": 1e-3, "batch_size": 32, "epochs": 1}
 
+    if family == "image-classification" and _image_arch(spec, dataset)[0]["backbone"] == "vit":
+        smoke_d.update(learning_rate=1e-3, optimizer_name="adamw", max_steps=150, warmup_steps=10, lr_schedule="linear")
     native = "digit" in dataset.lower()  # the offline data IS the paper's data: smoke keeps the paper's set-up
     if native:
         notes.append("the paper's own dataset ships offline (scikit-learn digits): smoke keeps the paper's set-up")
