@@ -78,6 +78,8 @@ def test_reproduce_planned_notebook_writes_outputs_metadata_and_report(tmp_path)
     assert env["paper"]["sha256"] == "ab" * 32
     assert env["seeds"]["seed"] == 0
     assert env["mlintern_version"]
+    kenv = env["kernel_env"]  # probed inside the kernel that ran the notebook
+    assert kenv["python"] and kenv["libraries"]["nbformat"] == nbformat.__version__ and kenv["device"] == "cpu"
     run = meta["run"]
     assert run["status"] == "ok" and run["failed_cells"] == [] and run["cells_run"] == run["cells_total"] == 3
     assert run["parameters"] == {"epochs": 3}

@@ -93,3 +93,57 @@ def environment_manifest(*, kernel: dict | None = None, paper_path=None, paper_s
         "offline": {"HF_HUB_OFFLINE": os.environ.get("HF_HUB_OFFLINE"),
                     "HF_DATASETS_OFFLINE": os.environ.get("HF_DATASETS_OFFLINE")},
     }
+
+
+_PROBE = r'''
+import json as _j, platform as _p, sys as _s, os as _o
+from importlib import metadata as _m
+_r = {"python": _p.python_version(), "platform": _p.platform(), "cpu_count": _o.cpu_count(), "libraries": {}}
+for _n in %r:
+    try:
+        _r["libraries"][_n] = _m.version(_n)
+    except Exception:
+        _r["libraries"][_n] = None
+import shutil as _sh, subprocess as _sp
+_r["gpus"] = []
+if _sh.which("nvidia-smi"):  # cheaper than importing torch here
+    try:
+        _r["gpus"] = [l for l in _sp.run(["nvidia-smi", "-L"], capture_output=True, text=True,
+                                          timeout=20).stdout.splitlines() if l.strip()]
+    except Exception as _e:
+        _r["device_error"] = repr(_e)
+_r["device"] = "cuda" if _r["gpus"] else "cpu"
+print("MLINTERN_ENV " + _j.dumps(_r))
+'''
+
+
+def probe_kernel(kernel_name: str, cwd: str | None = None, timeout: float = 120) -> dict:
+    """Versions, Python and device *inside* the kernel that ran the notebook (the sandbox image has its
+    own libraries). Starts a short-lived kernel of the same kernelspec; never raises."""
+    import json
+
+    from jupyter_client.manager import start_new_kernel
+    km = kc = None
+    lines: list[str] = []
+    try:
+        km, kc = start_new_kernel(kernel_name=kernel_name, startup_timeout=timeout, cwd=cwd or os.getcwd())
+
+        def hook(msg):
+            if msg["header"]["msg_type"] == "stream":
+                lines.append(msg["content"].get("text", ""))
+
+        kc.execute_interactive(_PROBE % (LIBRARIES,), timeout=timeout, output_hook=hook, store_history=False)
+        for line in "".join(lines).splitlines():
+            if line.startswith("MLINTERN_ENV "):
+                return json.loads(line[len("MLINTERN_ENV "):])
+        return {"error": "the probe printed nothing"}
+    except Exception as exc:  # a manifest must never stop a reproduction
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    finally:
+        try:
+            if kc is not None:
+                kc.stop_channels()
+            if km is not None:
+                km.shutdown_kernel(now=True)
+        except Exception:
+            pass

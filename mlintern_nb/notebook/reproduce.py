@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from ..errors import MLInternError, PlanError, ReproductionFailed, UsageError
 from . import metadata as md
-from .manifest import environment_manifest
+from .manifest import environment_manifest, probe_kernel
 from .report import build_report, write_report
 from .runner import _optional, clear_outputs, execute, resolve_kernel
 
@@ -210,6 +210,7 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
         if bar:
             bar.close()
     record["parameters"] = params
+    md.nb_meta(nb)["environment"]["kernel_env"] = probe_kernel(choice.name, str(out.parent.resolve()))
     record["profile"] = profile
     meta = md.nb_meta(nb)
     meta["run"] = record
