@@ -412,3 +412,33 @@ export function alreadyDecided(metadata: JSONish, key: string): boolean {
   const hist = metadata?.mlintern?.review_history;
   return Array.isArray(hist) && hist.some((e: any) => e && e.key === key);
 }
+
+/**
+ * Which cell a displayed proposal is for: `cell_index`/`cell_id` when given; for a line
+ * `%mlintern fix` (which fixes the last failing cell) the nearest cell above with an error output;
+ * else the cell that displayed it.
+ */
+export function proposalTarget(
+  own: number,
+  cells: { id: string; source: string; hasError: boolean }[],
+  data: { cell_index?: number | null; cell_id?: string | null }
+): number {
+  if (typeof data.cell_index === 'number' && data.cell_index >= 0 && data.cell_index < cells.length) {
+    return data.cell_index;
+  }
+  if (data.cell_id) {
+    const i = cells.findIndex(c => c.id === data.cell_id);
+    if (i >= 0) {
+      return i;
+    }
+  }
+  const src = (cells[own]?.source ?? '').trimStart();
+  if (/^%mlintern\s+fix\b/.test(src)) {
+    for (let i = own - 1; i >= 0; i--) {
+      if (cells[i].hasError) {
+        return i;
+      }
+    }
+  }
+  return own;
+}

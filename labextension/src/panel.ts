@@ -45,6 +45,7 @@ export class MLInternPanel extends Widget {
     const panel = this.tracker.currentWidget;
     if (panel !== this.watched) {
       this.watched?.model?.contentChanged.disconnect(this.refresh, this);
+      this.watched?.model?.metadataChanged.disconnect(this.refresh, this);
       this.watched = panel;
       panel?.context.ready.then(() => {
         panel.model?.contentChanged.connect(this.refresh, this);

@@ -4,7 +4,7 @@ import { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import { Widget } from '@lumino/widgets';
 
 import { insertBundle, locateWhenAttached, storeProposal, undoInsert } from './cells';
-import { MIME_CELLS, MIME_PROPOSAL, bundleKey, parseCellsBundle, textKey } from './logic';
+import { MIME_CELLS, MIME_PROPOSAL, bundleKey, parseCellsBundle, proposalTarget, textKey } from './logic';
 
 export class CellsRenderer extends Widget implements IRenderMime.IRenderer {
   constructor(private tracker: INotebookTracker, private onChange: () => void) {
@@ -79,13 +79,12 @@ export class ProposalRenderer extends Widget implements IRenderMime.IRenderer {
     if (!at) {
       return;
     }
-    let index = at.index;
-    if (typeof data.cell_index === 'number') {
-      index = data.cell_index;
-    } else if (data.cell_id) {
-      const i = at.panel.content.widgets.findIndex(c => c.model.id === data.cell_id);
-      index = i >= 0 ? i : index;
-    }
+    const cells = at.panel.content.widgets.map(c => ({
+      id: c.model.id,
+      source: c.model.sharedModel.getSource(),
+      hasError: ((c.model.toJSON() as any).outputs ?? []).some((o: any) => o.output_type === 'error')
+    }));
+    const index = proposalTarget(at.index, cells, data);
     const target = at.panel.content.widgets[index];
     if (!target) {
       this.node.textContent = `mlintern: cell ${index} does not exist`;

@@ -12,6 +12,7 @@ import {
   paperOutline,
   parseCellsBundle,
   proposalOf,
+  proposalTarget,
   toSharedCells
 } from '../src/logic';
 
@@ -162,5 +163,24 @@ describe('diff and fix helpers', () => {
     expect(code).toContain("run_cell_magic('mlintern', 'fix', ");
     const literal = code.split('_mlintern_json.loads(')[1].slice(0, -2);
     expect(JSON.parse(JSON.parse(literal))).toBe(src);
+  });
+});
+
+describe('proposalTarget', () => {
+  const cells = [
+    { id: 'a', source: 'x = np.zeros(3)', hasError: true },
+    { id: 'b', source: 'print(1)', hasError: false },
+    { id: 'c', source: '%mlintern fix', hasError: false },
+    { id: 'd', source: '%%mlintern fix\nx = 1', hasError: false }
+  ];
+  it('uses cell_index or cell_id when given', () => {
+    expect(proposalTarget(2, cells, { cell_index: 1 })).toBe(1);
+    expect(proposalTarget(2, cells, { cell_id: 'b' })).toBe(1);
+    expect(proposalTarget(2, cells, { cell_index: 9, cell_id: 'zz' })).toBe(0);
+  });
+  it('sends a line %mlintern fix to the failing cell above, a cell magic to itself', () => {
+    expect(proposalTarget(2, cells, { cell_index: null })).toBe(0);
+    expect(proposalTarget(3, cells, {})).toBe(3);
+    expect(proposalTarget(1, cells, {})).toBe(1);
   });
 });
