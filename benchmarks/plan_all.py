@@ -2,6 +2,7 @@
 
     python benchmarks/plan_all.py                 # parse each PDF -> plan -> papermill (local kernel)
     python benchmarks/plan_all.py --from-gt       # specs from ground_truth.json instead of the parser
+    python benchmarks/plan_all.py --refs          # the hand-written reference PaperSpecs
     python benchmarks/plan_all.py --no-run        # only write the notebooks
 
 Prints one row per paper: family, recipe, executed, seconds, first -> last training loss
@@ -21,10 +22,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MLINTERN_SHARED", ROOT.parent / "shared")) / "papers"
 
 
-def specs(from_gt: bool):
+def kernel() -> str:
+    try:
+        from mlintern_nb.sandbox import kernel_name_for
+        return kernel_name_for("local")
+    except (ImportError, AttributeError):
+        return "python3"
+
+
+def specs(from_gt: bool, refs: bool = False):
     from mlintern_nb.paper import parse
     from mlintern_nb.plan import spec_from_dict
     gt = json.loads((SHARED / "ground_truth.json").read_text()) if (SHARED / "ground_truth.json").exists() else {}
+    if refs:
+        from mlintern_nb.plan import load_spec
+        for p in sorted((ROOT / "benchmarks" / "reference_specs").glob("*.json")):
+            yield p, load_spec(p)
+        return
     for pdf in sorted(SHARED.glob("*.pdf")) + sorted((ROOT / "examples" / "papers").glob("*.pdf")):
         if from_gt and pdf.name in gt:
             yield pdf, spec_from_dict(gt[pdf.name])
@@ -39,6 +53,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--from-gt", action="store_true")
     ap.add_argument("--no-run", action="store_true")
+    ap.add_argument("--refs", action="store_true", help="the hand-written benchmarks/reference_specs/*.json instead")
     ap.add_argument("--out", default=None, help="keep notebooks here (default: a temp folder)")
     ap.add_argument("--only", nargs="*", help="paper file names to include")
     a = ap.parse_args(argv)
@@ -49,10 +64,10 @@ def main(argv=None) -> int:
     out = Path(a.out or tempfile.mkdtemp(prefix="plan_all_"))
     out.mkdir(parents=True, exist_ok=True)
     rows = []
-    for pdf, spec in specs(a.from_gt):
+    for pdf, spec in specs(a.from_gt, a.refs):
         if a.only and pdf.name not in a.only:
             continue
-        nb = plan(spec, "smoke", paper_path=pdf)
+        nb = plan(spec, "smoke", paper_path=pdf if pdf.suffix == ".pdf" else None)
         recipe = nb.metadata["mlintern"]["recipe"]
         d = out / pdf.stem
         d.mkdir(exist_ok=True)
@@ -62,7 +77,7 @@ def main(argv=None) -> int:
         if not a.no_run:
             t0 = time.time()
             try:
-                papermill.execute_notebook(str(d / "repro.ipynb"), str(d / "out.ipynb"), kernel_name="python3",
+                papermill.execute_notebook(str(d / "repro.ipynb"), str(d / "out.ipynb"), kernel_name=kernel(),
                                            cwd=str(d), progress_bar=False, execution_timeout=600)
                 row["executed"] = "yes"
             except Exception as exc:
