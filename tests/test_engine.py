@@ -38,6 +38,9 @@ def test_mlintern_engine_is_registered_and_records_the_run(tmp_path):
     run = nb.metadata["mlintern"]["run"]
     assert run["status"] == "ok" and run["kernel_name"] == "python3"
     assert run["cells_run"] == run["cells_total"] == 3 and run["failed_cells"] == []
+    env = nb.metadata["mlintern"]["environment"]
+    assert env["kernel"]["name"] == "python3" and env["kernel"]["isolated"] is False
+    assert env["paper"]["sha256"] == "ab" * 32 and env["libraries"]["papermill"] == pm.__version__
     assert "epochs 2" in "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
 
 

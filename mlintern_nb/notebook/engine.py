@@ -27,7 +27,8 @@ class MLInternEngine(NBClientEngine):
 
         from ..config import get_config
         from . import metadata as md
-        from .runner import execute
+        from .manifest import environment_manifest
+        from .runner import execute, info_for
 
         cfg = get_config()
         max_attempts = int(kwargs.get("max_attempts") or cfg.max_attempts)
@@ -40,6 +41,10 @@ class MLInternEngine(NBClientEngine):
             elif phase == "done":
                 nb_man.cell_complete(cell, index)
 
+        meta = md.nb_meta(nb_man.nb)
+        paper = meta.get("paper") or {}
+        meta["environment"] = environment_manifest(kernel=info_for(kernel_name), paper_sha256=paper.get("sha256"),
+                                                   nb=nb_man.nb)
         record = execute(nb_man.nb, kernel_name, cwd, max_attempts=max_attempts, timeout=timeout,
                          review=kwargs.get("review") or cfg.review, on_cell=on_cell,
                          startup_timeout=start_timeout)

@@ -83,6 +83,20 @@ def resolve_kernel(kind: str) -> KernelChoice:
     return KernelChoice(name, "local" if is_local else "sandbox", info, warning)
 
 
+def info_for(kernel_name: str) -> dict:
+    """Kernel metadata for a kernelspec name papermill (or a user) picked: the sandbox's when it is the
+    sandbox kernelspec, else a local, non-isolated kernel."""
+    kernel_info = _optional("mlintern_nb.sandbox", "kernel_info")
+    sandbox_name = _optional("mlintern_nb.sandbox", "KERNEL_NAME") or "mlintern-sandbox"
+    if kernel_name == sandbox_name and kernel_info is not None:
+        try:
+            return {"name": kernel_name, **dict(kernel_info("sandbox"))}
+        except MLInternError as exc:
+            return {"name": kernel_name, "kind": "sandbox", "error": str(exc)}
+    return {"name": kernel_name, "kind": "local", "isolated": False, "network": True, "image": None,
+            "image_digest": None, "limits": {}}
+
+
 class _Progress:
     """Handed to run_with_repair as ``progress``: turns its events ({event: stage|attempt|loss|done, ...})
     into per-cell ``on_cell(index, cell, phase)`` calls and keeps them for the run record."""
