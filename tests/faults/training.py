@@ -52,8 +52,8 @@ for step in range(60):
     if step % 10 == 0:
         print(f"step {step}: loss: {min(loss.item(), 1e30):.4g}")
 ''', check=TRAINS),
-    dict(name="timeout_too_many_epochs", kind="timeout", timeout=4,
-         broken='''epochs = 200000
+    dict(name="timeout_too_many_epochs", kind="timeout", timeout=3,
+         broken='''epochs = 100000
 model = nn.Linear(64, 10)
 opt = torch.optim.SGD(model.parameters(), lr=0.5)
 losses = []
@@ -61,5 +61,5 @@ for epoch in range(epochs):
     loss = F.cross_entropy(model(X[:64]), y[:64])
     opt.zero_grad(); loss.backward(); opt.step()
     losses.append(loss.item())
-''', check=TRAINS + "assert epochs < 200000\n"),
+''', check=TRAINS + "assert epochs < 100000\n"),
 ]
