@@ -23,7 +23,11 @@ async function main() {
     await page.waitForFunction(() => window.jupyterapp && window.jupyterapp.shell.currentWidget
       && window.jupyterapp.shell.currentWidget.content && window.jupyterapp.shell.currentWidget.content.model
       && window.jupyterapp.shell.currentWidget.content.widgets.length > 0);
-    seen.extension = await page.evaluate(() => window.jupyterapp.commands.hasCommand('mlintern:fix-cell'));
+    seen.extension = await page.evaluate(() => ['mlintern:fix-cell', 'mlintern:reproduce', 'mlintern:open-panel']
+      .every(c => window.jupyterapp.commands.hasCommand(c)));
+    // the fix button in the active cell's toolbar
+    await page.locator('.jp-cell-toolbar [data-command="mlintern:fix-cell"]').first().waitFor({ timeout: 15000 })
+      .then(() => { seen.toolbar_fix = true; }, () => { seen.toolbar_fix = false; });
     // wait for the kernel
     await page.waitForFunction(() => {
       const s = window.jupyterapp.shell.currentWidget.sessionContext;

@@ -161,7 +161,7 @@ def test_load_insert_panel_accept(lab):
     assert run.returncode == 0 and "error" not in seen, (seen, lab["log"].read_text()[-3000:])
     print(f"e2e (load: {mode}, fix: {fix_mode}) browser flow {time.monotonic() - t0:.1f}s: {seen}")
 
-    assert seen["extension"] is True
+    assert seen["extension"] is True and seen["toolbar_fix"] is True, "commands + cell-toolbar button"
     n = seen["n_inserted"]
     assert f"inserted {n} planned cells" in seen["inserted_text"] and n > 0
     if mode == "inject":
