@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 import getpass
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import MLInternError
 
@@ -55,7 +56,7 @@ class AlreadyDecided(UIError):
 
 
 def now_iso() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def whoami() -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import html
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import ipywidgets as W
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import ast
 import html
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import ipywidgets as W
 
@@ -127,8 +128,8 @@ class PlanReviewWidget(W.VBox):
         for name, new in self.overrides().items():
             group, g, _box = self._rows[name]
             edited = g.model_copy(update={"value": new})
-            setattr(edited, "paper_value", g.value)
-            setattr(edited, "edited_by", self.by)
+            edited.paper_value = g.value
+            edited.edited_by = self.by
             edited.note = f"edited in plan review (paper: {_fmt(g.value)})"
             if group == "training":
                 spec.training[self.setup_name][name] = edited

@@ -70,7 +70,7 @@ class ReviewItem:
         return str(self.diagnosis.get("kind", "error"))
 
     @classmethod
-    def from_any(cls, proposal: Any, old_source: str = "") -> "ReviewItem":
+    def from_any(cls, proposal: Any, old_source: str = "") -> ReviewItem:
         d = _as_dict(proposal)
         new = d.get("new_source")
         if new is None:

@@ -13,7 +13,8 @@ Headless runs never display the widget: :func:`review_or_decide` decides by ``ML
 from __future__ import annotations
 
 import html
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import ipywidgets as W
 
