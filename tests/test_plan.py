@@ -172,3 +172,28 @@ def test_same_seed_same_metrics(tmp_path_factory):
     a = _execute("resnet_cifar10", tmp_path_factory)
     b = _execute("resnet_cifar10", tmp_path_factory, tag="again")
     assert a["metrics"] == b["metrics"] and a["losses"] == b["losses"]
+
+
+def test_data_dir_override_reads_local_csv(tmp_path, monkeypatch):
+    """The generated parameters/config/setup/data cells, run in-process with data_dir set to local CSVs."""
+    rows = ["sentence,label"] + [f"{w} good fine movie,1" if i % 2 else f"{w} bad dull film,0"
+                                 for i, w in enumerate(["a", "the", "one", "this", "that", "some", "every", "my"])]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "train.csv").write_text("\n".join(rows))
+    (tmp_path / "data" / "validation.csv").write_text("\n".join(rows[:5]))
+    monkeypatch.chdir(tmp_path)
+    nb = _nb("bert_sst2")
+    ns: dict = {}
+    for c in nb.cells:
+        role = c.metadata.get("mlintern", {}).get("role")
+        if role in ("parameters", "config", "setup", "data"):
+            src = c.source
+            if role == "parameters":
+                src += f"\ndata_dir = {str(tmp_path / 'data')!r}\n"
+            exec(compile(src, f"<{role}>", "exec"), ns)
+    assert len(ns["train_ds"]) == 8 and len(ns["eval_ds"]) == 4
+    assert ns["DATA_NOTE"].startswith("local files") and ns["num_labels"] == 2
+    env = json.loads((tmp_path / "mlintern_output" / "environment.json").read_text())
+    assert env["seed"] == 0 and env["deterministic"] is True and env["libraries"]["torch"]
+    import torch
+    torch.use_deterministic_algorithms(False)
