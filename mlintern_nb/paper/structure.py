@@ -194,9 +194,24 @@ def tables_of(doc: Document, lines: list[_Line] | None = None) -> list[Table]:
         below = _rows(lines, k, 1, page, doc)
         above = _rows(lines, i - 1, -1, page, doc)
         rows = below if len(below) >= len(above) else list(reversed(above))
+        rows = _regroup_cells(rows)
         seen.add(label)
         out.append(Table(caption=caption, page=page, label=label, rows=rows, start=ln.start, end=end))
     return out
+
+
+def _regroup_cells(rows: list[list[str]]) -> list[list[str]]:
+    """Some producers draw one table cell per text line ("Model", "Accuracy", "Logistic
+    regression", "95.8" ...). When every line is one cell, rebuild rows: the header has as
+    many cells as come before the first row label, i.e. the line before the first number."""
+    cells = [" ".join(r) for r in rows]
+    first_num = next((i for i, c in enumerate(cells) if _NUMTOK.match(c)), None)
+    if first_num is None or first_num < 2 or any(sum(bool(_NUMTOK.match(t)) for t in r) > 1 for r in rows):
+        return rows
+    n = first_num - 1
+    if n < 2 or len(cells) % n or len(cells) < 2 * n:
+        return rows
+    return [cells[i:i + n] for i in range(0, len(cells), n)]
 
 
 def _rows(lines, k, step, page, doc, limit: int = 40) -> list[list[str]]:
