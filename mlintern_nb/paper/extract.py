@@ -16,7 +16,7 @@ from .extraction.fields import Finding, looks_like_row, row_findings, sentence_f
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
-from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, datasets, metrics, task_family
+from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, datasets, metrics, reported_results, task_family
 from .spec import Grounded, PaperSpec, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
@@ -67,11 +67,19 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     for name, s, count in metrics(body + caption_sentences(lines)):
         spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
 
+    from .spec import ReportedResult
+    for metric, value, ds, s in reported_results(body, [d.value for d in spec.datasets]):
+        spec.reported_results.append(ReportedResult(metric=metric, value=value, dataset=ds, page=s.page, quote=s.text))
+
     # ---- architecture, its numbers, loss
     _architecture(spec, body)
-    for s in body:
-        if LOSS.search(s.text) and (s.kind in ("training", "other", "experiments") or "loss" in s.section):
-            spec.loss = Grounded(value=LOSS.search(s.text).group(0), page=s.page, quote=s.text)
+    own_body = [s for s in body if s.kind not in ("abstract", "introduction", "related", "references")]
+    for pat in (LOSS_NAMES, LOSS):  # a named loss first, then "the loss is ..."
+        hit = next((s for s in own_body if pat.search(s.text)), None)
+        if hit:
+            m = pat.search(hit.text)
+            value = m.group(0) if pat is LOSS_NAMES else hit.text[m.start():m.start() + 120].split(". ")[0]
+            spec.loss = Grounded(value=value, page=hit.page, quote=hit.text)
             break
 
     stated = {f for st in spec.training.values() for f in st}

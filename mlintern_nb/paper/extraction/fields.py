@@ -25,7 +25,7 @@ KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
     "warmup": re.compile(r"\bwarm[\s-]?up(?:_?steps\b)?(?:\s+(?:ratio|steps|proportion|tokens|iterations|updates|period|phase))?\b", _I),
     "label_smoothing": re.compile(r"\blabel[\s-]smooth(?:ing)?\b", _I),
     "momentum": re.compile(r"\bmomentum\b", _I),
-    "gradient_clipping": re.compile(r"\bgradient\s+clipping\b|\bclip(?:ping)?\s+(?:the\s+)?gradients?\b|\bgrad(?:ient)?\s+clipping\b", _I),
+    "gradient_clipping": re.compile(r"\bgradient\s+clipping\b|\bclip(?:ping)?\s+(?:the\s+)?gradients?\b|\bgrad(?:ient)?\s+clipping\b|\bgradients?\s+(?:are|were|is)\s+clipped\b", _I),
     "max_seq_length": re.compile(r"\b(?:max(?:imum)?\.?\s+)?(?:sequence|seq\.?)\s+len(?:gth)?\.?|\bcontext\s+(?:length|size|window)\b", _I),
     "epochs": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?epochs?\b", _I),
     "steps": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b", _I),
@@ -35,6 +35,8 @@ KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
     "steps": re.compile(r"\s*(?:training\s+|total\s+|gradient\s+)?(?:steps|iterations|updates)\b", _I),
     "warmup": re.compile(r"\s*(?:steps\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
     "dropout": re.compile(r"\s*(?:dropout|drop-out)\b", _I),
+    "batch_size": re.compile(r"\s*(?:training\s+)?(?:examples|sequences|samples|images|sentences|tokens)\s+per\s+"
+                             r"(?:mini-?)?batch\b", _I),
 }
 # linking words allowed between a keyword and its value
 _GAP = re.compile(

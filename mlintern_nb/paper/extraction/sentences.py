@@ -113,6 +113,7 @@ def document_lines(doc: Document) -> list[Line]:
                 heading = False
                 if lookup is not None:
                     title, kind = lookup(base + off)
+                    heading = bool(title) and text.lower() == title.strip().lower()
                 elif _is_heading(text):
                     heading = True
                     t = re.sub(r"^[A-H0-9.]+\s+", "", text)

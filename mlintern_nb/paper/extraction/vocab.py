@@ -74,6 +74,9 @@ ARCH_PARAMS = {
 ARCH_NAMES = re.compile(
     r"\b(?:Transformer(?:\s+(?:encoder|decoder))?|ResNet[\s-]?\d*|DenseNet[\s-]?\d*|LSTM|GRU|convolutional neural network|"
     r"CNN|Vision Transformer|ViT|BERT|GPT-?\d?|RoBERTa|DeBERTa|T5|VGG[\s-]?\d*|multi-?layer perceptron|MLP)\b", _I)
+LOSS_NAMES = re.compile(r"\b(?:(?:binary\s+|categorical\s+)?cross[\s-]entropy(?:\s+loss)?|negative\s+log[\s-]?likelihood|"
+                        r"mean\s+squared\s+error|hinge\s+loss|contrastive\s+loss|distillation\s+loss|"
+                        r"masked\s+(?:LM|language\s+model(?:ing)?)\s+(?:loss|objective|likelihood))\b", _I)
 LOSS = re.compile(r"\b(?:cross[\s-]entropy|log[\s-]?likelihood|(?:training\s+)?loss\s+(?:is|function)|objective\s+(?:is|function)|"
                   r"mean\s+squared\s+error|hinge\s+loss|contrastive\s+loss|distillation\s+loss)\b", _I)
 
@@ -105,6 +108,34 @@ def count_mentions(sentences, patterns):
     return found
 
 
+# a dataset the vocabulary does not know: "the UCI Optical Recognition of Handwritten Digits dataset",
+# "the sentence polarity data of Pang and Lee" -- read only from sentences that say the paper uses it
+_GENERIC_DATA = re.compile(
+    r"\b(?:[Ww]e\s+(?:use|used|train\w*\s+on|evaluate\w*\s+on|experiment\w*\s+(?:on|with))|"
+    r"(?:trained|evaluated|fine-?tuned)\s+on)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w\-/.&]*\s+(?:(?:of|and|for)\s+)?){1,8}?)(?:dataset|corpus|benchmark|data\s+set)\b"
+    r"|\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+(?:data|dataset|corpus)\s+of\s+"
+    r"(?P<owner>[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?)")
+
+
+def generic_datasets(sentences, known: set[str]):
+    out = []
+    for s in sentences:
+        if s.kind in ("references", "related"):
+            continue
+        for m in _GENERIC_DATA.finditer(s.text):
+            if m.group("name"):
+                name = m.group("name").strip()
+            else:
+                name = f"{m.group('owner')} {m.group('desc')}"
+            low = name.lower()
+            if any(k.lower() in low or low in k.lower() for k in known):
+                continue
+            known.add(name)
+            out.append((name, s, 1))
+    return out
+
+
 def datasets(sentences):
     """(surface name, sentence, count) of each dataset named at least twice, once outside the
     abstract / introduction / related work / conclusion."""
@@ -112,7 +143,7 @@ def datasets(sentences):
     for name, (count, s, forms, body) in count_mentions(sentences, DATASETS_RE).items():
         if count >= 2 and body:
             out.append((max(forms, key=lambda f: (forms[f], -len(f))), s, count))
-    return out
+    return out + generic_datasets(sentences, {o[0] for o in out})
 
 
 def metrics(sentences):
@@ -139,3 +170,39 @@ def task_family(title: str, abstract: str) -> tuple[str, str]:
         return "other", ""
     best = max(scores, key=lambda f: scores[f])
     return best, why.get(best, "")
+
+
+# ------------------------------------------------------------------ reported results
+_RESULT = re.compile(
+    r"(?:(?P<m1>accuracy|top-?1(?:\s+accuracy)?|top-?5(?:\s+accuracy)?|error(?:\s+rate)?|F1|BLEU|ROUGE(?:-[12L])?|"
+    r"perplexity|exact\s+match|EM)\s+(?:score\s+)?(?:of\s+|=\s*|is\s+|to\s+)(?P<v1>\d+(?:\.\d+)?)\s?(?P<p1>%)?"
+    r"|(?P<v2>\d+(?:\.\d+)?)\s?(?P<p2>%)?\s+(?:test\s+|top-?1\s+|top-?5\s+)?(?P<m2>accuracy|error|F1|BLEU|perplexity))", _I)
+_ACHIEVE = re.compile(r"\b(?:reach\w*|achiev\w*|obtain\w*|attain\w*|get|gets|scor\w*|establish\w*|improv\w*)\b", _I)
+_CANON = [("accuracy", r"acc|top-?[15]"), ("error", r"error"), ("f1", r"f1"), ("bleu", r"bleu"), ("rouge", r"rouge"),
+          ("perplexity", r"perplex"), ("exact_match", r"exact|em")]
+
+
+def reported_results(sentences, dataset_names: list[str], limit: int = 8):
+    """(metric, value, dataset, sentence) the paper reports for itself: "reaches a test accuracy
+    of 97.2%", "achieves 28.4 BLEU". Percent values keep the paper's scale (97.2)."""
+    out = []
+    seen = set()
+    for s in sentences:
+        if s.kind in ("references", "related") or not _ACHIEVE.search(s.text):
+            continue
+        for m in _RESULT.finditer(s.text):
+            vstart = m.start("v1") if m.group("v1") else m.start("v2")
+            if re.search(r"(?:\bby(?:\s+(?:over|about|almost|nearly|more than))?|[<>≤≥~±+])\s*$", s.text[max(0, vstart - 20):vstart]):
+                continue  # an improvement ("by 2.0 F1"), a bound ("<90% error")
+            metric = (m.group("m1") or m.group("m2") or "").lower()
+            val = float(m.group("v1") or m.group("v2"))
+            canon = next((c for c, pat in _CANON if re.search(pat, metric)), metric)
+            ds = next((d for d in dataset_names if d.lower() in s.text.lower()), None)
+            key = (canon, val)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((canon, val, ds, s))
+        if len(out) >= limit:
+            break
+    return out
