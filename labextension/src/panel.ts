@@ -155,8 +155,12 @@ export class MLInternPanel extends Widget {
     if (!attempts.length && !p) {
       node.appendChild(el('div', 'mlintern-uses', 'no repair attempts on this cell'));
     }
-    for (const a of attempts) {
-      const det = el('details');
+    if (attempts.length) {
+      node.appendChild(el('div', '', `Attempt history (${attempts.length})`));
+    }
+    attempts.forEach((a, i) => {
+      const det = el('details', 'mlintern-attempt');
+      det.open = i === attempts.length - 1;
       const dur = a.durationS !== null ? `, ${a.durationS.toFixed(1)} s` : '';
       det.appendChild(el('summary', '', `attempt ${a.attempt}: ${a.kind} → ${a.outcome || '?'} (${a.fixer}${dur})`));
       det.appendChild(el('div', '', a.sentence));
@@ -165,6 +169,6 @@ export class MLInternPanel extends Widget {
       }
       det.appendChild(diffBlock(a.diff));
       node.appendChild(det);
-    }
+    });
   }
 }

@@ -110,6 +110,7 @@ async function main() {
     await panel.locator('.mlintern-accept').waitFor();
     seen.panel_planned = await panel.locator('.mlintern-planned-cell').count();
     seen.panel_values = await panel.locator('.mlintern-value').count();
+    seen.panel_attempts = await panel.locator('.mlintern-attempt').count();
     await panel.screenshot({ path: path.join(ART, 'mlintern-panel-proposal.png') });
     await page.screenshot({ path: path.join(ART, 'jupyterlab-proposal.png') });
     await panel.locator('.mlintern-accept').click();

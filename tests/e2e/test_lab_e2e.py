@@ -147,6 +147,11 @@ def test_load_insert_panel_accept(lab):
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.cells = [nbformat.v4.new_code_cell(load_src), nbformat.v4.new_code_cell(fix_src),
                 nbformat.v4.new_code_cell(WIDGET)]
+    # an attempt the repair loop recorded earlier (as in a notebook written by `mlintern reproduce`)
+    nb.cells[1].metadata["mlintern"] = {"attempts": [
+        {"attempt": 1, "diagnosis": {"kind": "missing_module", "summary": "np is not defined"}, "fixer": "rerun",
+         "diff": "", "outcome": "error", "duration_s": 0.4,
+         "changes": [{"param": "batch_size", "paper_value": 64, "new_value": 16, "why": "smoke profile"}]}]}
     nbformat.write(nb, lab["root"] / "flow.ipynb")
     ARTIFACTS.mkdir(exist_ok=True)
     env = {**os.environ, "LAB_URL": lab["base"], "LAB_TOKEN": lab["token"], "NOTEBOOK": "flow.ipynb",
@@ -171,6 +176,7 @@ def test_load_insert_panel_accept(lab):
     assert seen["cells_after_redo"] == seen["cells_after_load"]
     assert seen["panel_planned"] >= (2 if mode == "inject" else 1)
     assert seen["panel_values"] >= 3
+    assert seen["panel_attempts"] == 1, "the selected cell's attempt history"
     if fix_mode == "inject":
         assert seen["accepted_source"] == FIXED
     else:
