@@ -301,5 +301,26 @@ def test_kernel_info_records_isolation(kernel_name):
 
     info = kernel_info("sandbox")
     assert info["kind"] == "sandbox" and info["isolated"] is True and info["network"] is False
-    assert info["image"] == "mlintern-kernel:cpu" and info["image_digest"].startswith("sha256:")
+    from mlintern_nb.config import get_config
+
+    assert info["image"] == get_config().image and info["image_digest"].startswith("sha256:")
     assert info["limits"]["pids"] > 0 and info["limits"]["memory_bytes"] > 0
+
+
+def test_papermill_runs_the_sandbox_by_name(kernel_name, workspace):
+    import nbformat
+    import papermill
+
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("lr: float = 0.1  # learning rate", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("import os\nprint(lr * 2, os.environ.get('MLINTERN_SANDBOX'))"),
+    ], metadata={"kernelspec": {"name": kernel_name, "display_name": "Python (mlintern sandbox)",
+                                "language": "python"}})
+    src, dst = workspace / "in.ipynb", workspace / "out.ipynb"
+    nbformat.write(nb, src)
+    # the notebook names the kernelspec; papermill picks it from there
+    papermill.execute_notebook(str(src), str(dst), parameters={"lr": 0.5}, cwd=str(workspace),
+                               progress_bar=False)
+    out = nbformat.read(dst, as_version=4)
+    assert out.cells[-1].outputs[0]["text"] == "1.0 1\n"
+    assert out.metadata["kernelspec"]["name"] == "mlintern-sandbox"
