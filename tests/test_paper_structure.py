@@ -151,3 +151,23 @@ def test_real_paper_figures_and_training_retrieval(shared_papers):
     assert arch[0].caption.startswith("Figure 1: The Transformer - model architecture.")
     doc = read(shared_papers / "transformer.pdf")
     assert rank(doc, "training")[0].section.startswith("5")
+
+
+@pytest.mark.papers
+@pytest.mark.slow
+def test_read_costs_about_one_plain_pypdf_pass(shared_papers):
+    """transformer.pdf has vector figures: the position visitor must not make pypdf parse them."""
+    import time
+
+    import pypdf
+    pdf = shared_papers / "transformer.pdf"
+    plain, ours = [], []
+    for _ in range(3):
+        t = time.perf_counter()
+        for page in pypdf.PdfReader(pdf).pages:
+            page.extract_text()
+        plain.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        read(pdf)
+        ours.append(time.perf_counter() - t)
+    assert min(ours) <= 2.0 * min(plain), (ours, plain)
