@@ -201,21 +201,21 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
         return ps.add(p)
 
     val = lambda field, integer=False: (number_of(spec.value(field, setup), dataset, integer), spec.value(field, setup))
-    add("profile", "str", "smoke: minutes on one CPU, scaled-down model, stand-in data; full: the paper's setting",
+    add("profile", "str", "smoke = minutes on one CPU, scaled-down model, stand-in data; full = the setting of the paper",
         full_default=profile, smoke_default=profile)
     ps["profile"].value = profile
     ps["profile"].note = ""
-    add("seed", "int", "random seed (python, numpy, torch, data order)", full_default=0, smoke_default=0)
+    add("seed", "int", "random seed for python, numpy, torch and the data order", full_default=0, smoke_default=0)
     n, g = val("learning_rate")
     add("learning_rate", "float", "peak learning rate", n, g)
     n, g = val("batch_size", True)
     add("batch_size", "int", "examples per micro-batch", n, g)
     n, g = val("epochs", True)
-    add("epochs", "int", "passes over the training data (used when max_steps <= 0)", n, g, full_default=1, smoke_default=1)
+    add("epochs", "int", "passes over the training data, used when max_steps is 0 or less", n, g, full_default=1, smoke_default=1)
     n, g = val("steps", True)
     if n is None and ps["epochs"].paper is not None:
         full_d["max_steps"] = -1  # the paper counts epochs
-    add("max_steps", "int", "optimizer steps; <= 0 means use epochs", n, g, full_default=-1)
+    add("max_steps", "int", "optimizer steps; 0 or less means use epochs", n, g, full_default=-1)
     add("grad_accum_steps", "int", "micro-batches per optimizer step", full_default=1, smoke_default=1)
     n, g = val("warmup")
     if n is not None and n < 1:  # a ratio
@@ -226,7 +226,7 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
         smoke_default=0)
     sched_g = spec.value("lr_schedule", setup) or spec.value("learning_rate", setup)
     sched = _schedule(_text(sched_g)) if sched_g is not None else None
-    add("lr_schedule", "str", "linear | cosine | step (/10 at 50% and 75%) | constant",
+    add("lr_schedule", "str", "linear | cosine | step, divided by 10 at 50 and 75 percent | constant",
         sched, sched_g if sched else None, full_default="linear", smoke_default="linear")
     opt_g = spec.value("optimizer", setup)
     add("optimizer_name", "str", "adamw | adam | sgd", _optimizer(_text(opt_g)) if opt_g else None,
@@ -242,28 +242,28 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
         n = 0.0
     add("dropout", "float", "dropout probability", n, g, full_default=0.1, smoke_default=0.1)
     n, g = val("label_smoothing")
-    add("label_smoothing", "float", "label smoothing (image recipe)", n, g, full_default=0.0, smoke_default=0.0)
+    add("label_smoothing", "float", "label smoothing, image recipe", n, g, full_default=0.0, smoke_default=0.0)
     n, g = val("gradient_clipping")
     add("max_grad_norm", "float", "gradient clipping norm; 0 disables", n, g, full_default=1.0, smoke_default=1.0)
     n, g = val("max_seq_length", True)
     if n is None:
         n, g = number_of(spec.value("context_length", setup), None, True), spec.value("context_length", setup)
-    add("max_seq_length", "int", "tokens per sequence (text recipes)", n, g, full_default=128, smoke_default=64)
-    add("gradient_checkpointing", "bool", "trade compute for memory (transformers models)",
+    add("max_seq_length", "int", "tokens per sequence, text recipes", n, g, full_default=128, smoke_default=64)
+    add("gradient_checkpointing", "bool", "trade compute for memory, transformers models",
         full_default=False, smoke_default=False)
     if family == "lora-finetune":
         n, g = val("lora_rank", True)
         add("lora_r", "int", "LoRA rank r", n, g)
         n, g = val("lora_alpha")
-        add("lora_alpha", "float", "LoRA alpha (update scaled by alpha / r)", n, g)
+        add("lora_alpha", "float", "LoRA alpha; the update is scaled by alpha / r", n, g)
         add("lora_dropout", "float", "dropout on the LoRA path", None, None)
         tg = spec.value("lora_target_modules", setup) or spec.architecture
         targets = _lora_targets(_text(tg)) if tg is not None else None
-        add("lora_target_modules", "str", "comma-separated module names LoRA wraps (GPT-2: c_attn = W_q,W_k,W_v)",
+        add("lora_target_modules", "str", "comma-separated module names LoRA wraps; GPT-2 c_attn holds W_q, W_k, W_v",
             targets, tg if targets else None)
     add("data_dir", "str", "folder of csv/json/parquet files or an image folder; overrides the dataset",
         full_default="", smoke_default="")
-    add("dataset_id", "str", "Hugging Face dataset id[:config], used with profile=full when the hub is reachable",
+    add("dataset_id", "str", "Hugging Face dataset id, optionally id:config; used with profile full when the hub is reachable",
         full_default=dataset_id, smoke_default=dataset_id)
     add("output_dir", "str", "where manifest, losses, metrics and plots go", full_default="mlintern_output",
         smoke_default="mlintern_output")
