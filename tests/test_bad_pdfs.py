@@ -190,3 +190,19 @@ def test_page_cap_is_a_setting(tmp_path):
                        timeout=60, env=env)
     assert r.returncode == errors.PaperTooLarge.exit_code
     assert "2 pages is more than the limit of 1" in r.stderr
+
+
+def test_unreadable_file(capsys, tmp_path):
+    import os
+    if os.geteuid() == 0:
+        p = tmp_path / "dangling.pdf"  # root may read any file: a dangling link is the unreadable case here
+        p.symlink_to(tmp_path / "missing-target")
+        code, _, err = run_cli(capsys, p)
+        assert code == errors.PaperNotFound.exit_code
+    else:
+        p = tmp_path / "secret.pdf"
+        p.write_bytes(GOOD.read_bytes())
+        p.chmod(0)
+        code, _, err = run_cli(capsys, p)
+        assert code == errors.PaperReadError.exit_code == 10
+        assert_one_line(err, "cannot be read")

@@ -65,7 +65,10 @@ def read_pdf(path, pages: str | None = None, password: str | None = None,
         raise errors.PaperNotFound(path)
     if p.is_dir():
         raise errors.PaperIsDirectory(path)
-    data = p.read_bytes()
+    try:
+        data = p.read_bytes()
+    except OSError as exc:  # permission denied, a FIFO, an I/O error
+        raise errors.PaperReadError(path, f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     if not data:
         raise errors.CorruptPDF(path, "the file is empty")
     if b"%PDF-" not in data[:1024]:
