@@ -201,3 +201,30 @@ def test_reproduce_bundled_example_paper(tmp_path):
     assert all(c.execution_count for c in nb.cells if c.cell_type == "code")
     rep = json.loads(out.with_suffix(".report.json").read_text())
     assert any(m["measured"] is not None for m in rep["metrics"]), rep["metrics"]
+
+
+@pytest.mark.slow
+def test_ctrl_c_keeps_what_ran(tmp_path):
+    import os
+    import signal
+    import time
+    src = planned_notebook(tmp_path / "p.ipynb",
+                           body="print('started', flush=True)\nimport time\ntime.sleep(60)\nprint('never')")
+    out = tmp_path / "o.ipynb"
+    proc = subprocess.Popen([sys.executable, "-m", "mlintern_nb", "reproduce", str(src), "-o", str(out),
+                             "--kernel", "local", "--no-progress"], stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not out.exists():
+        time.sleep(0.2)  # the planned notebook is written before anything runs
+    time.sleep(4)  # … the kernel starts and the sleeping cell is running
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    ours = [ln for ln in err.splitlines() if ln.startswith("mlintern")]
+    assert ours[-1] == "mlintern: interrupted", err  # (the kernel got the SIGINT too and logs its own lines)
+    assert any(ln.startswith("mlintern: interrupted; what ran is in") for ln in ours)
+    nb = nbformat.read(str(out), as_version=4)
+    assert nb.metadata.mlintern.run.status == "interrupted"
+    assert nb.cells[1].execution_count == 1  # the parameters cell ran and is kept
+    assert json.loads(out.with_suffix(".report.json").read_text())["status"] == "interrupted"

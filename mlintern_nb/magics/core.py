@@ -213,6 +213,8 @@ class MLInternMagics(Magics):
         if last.get("outcome") == "proposed" and last.get("new_source"):  # MLIntern.review = "stop"
             display(ProposalView({k: last.get(k) for k in ("new_source", "diff", "fixer", "diagnosis", "changes")}))
             self.shell.set_next_input(last["new_source"], replace=False)
+        if record.get("interrupted"):
+            raise MLInternError("%%mlintern run: interrupted; the outputs so far are above")
         if record["status"] != "ok":
             err = md.error_output(final) or {}
             self.last_error = {"ename": err.get("ename", "Error"), "evalue": err.get("evalue", ""),

@@ -49,6 +49,9 @@ class MLInternEngine(NBClientEngine):
                          review=kwargs.get("review") or cfg.review, on_cell=on_cell,
                          startup_timeout=start_timeout)
         md.nb_meta(nb_man.nb)["run"] = record
+        if record.get("interrupted"):
+            nb_man.save()
+            raise KeyboardInterrupt
         bad = md.failing_cells(nb_man.nb)
         if bad:
             i = bad[0]

@@ -218,6 +218,9 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     report = build_report(nb, record, spec=spec, paper=paper, output_path=out)
     rj, rm = write_report(report, out)
     result = Result(out, rj, rm, report)
+    if record.get("interrupted"):
+        print(f"mlintern: interrupted; what ran is in {out} (report {rm})", file=sys.stderr)
+        raise KeyboardInterrupt
     if not result.ok:
         raise failure_of(result)
     return result

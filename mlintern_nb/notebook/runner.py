@@ -215,6 +215,9 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
             if max_attempts > 1:
                 log.warning("the repair loop is not installed: cells run once, without repair")
             _plain_execute(nb, kernel_name, cwd, timeout, on_cell, startup_timeout)
+    except KeyboardInterrupt:  # Ctrl-C: keep what ran; the caller writes it, then stops
+        record["interrupted"] = True
+        error = MLInternError("interrupted (Ctrl-C)")
     except MLInternError as exc:  # kernel died / OOM / timeout surfaced by the repair loop
         error = exc
     except Exception as exc:  # kernel start failures from jupyter_client etc.: one line, kept in the record
@@ -232,8 +235,8 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
     if error is not None:
         record["error"] = {"type": type(error).__name__, "message": str(error),
                            "cell_index": getattr(error, "cell_index", None)}
-    record["status"] = "ok" if (not bad and error is None and record["cells_run"] == record["cells_total"]) \
-        else "failed"
+    complete = not bad and error is None and record["cells_run"] == record["cells_total"]
+    record["status"] = "interrupted" if record.get("interrupted") else ("ok" if complete else "failed")
     return record
 
 
