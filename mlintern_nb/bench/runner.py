@@ -29,10 +29,13 @@ def run_notebook(nb, name: str = "run", kernel: str = "local", params: dict | No
     from ..notebook.runner import execute, resolve_kernel
     import papermill as pm
 
-    if params:
-        nb = pm.parameterize.parameterize_notebook(nb, params, report_mode=False)
+    import nbformat
     wd = Path(workdir or tempfile.mkdtemp(prefix=f"mlintern-bench-{name}-"))
     wd.mkdir(parents=True, exist_ok=True)
+    if params:  # papermill injects the parameters cell exactly as a papermill run would
+        nbformat.write(nb, wd / "planned.ipynb")
+        nb = pm.execute_notebook(str(wd / "planned.ipynb"), str(wd / "parameterized.ipynb"), parameters=params,
+                                 prepare_only=True, progress_bar=False)
     t0 = time.perf_counter()
     choice = resolve_kernel(kernel)
     record = execute(nb, choice.name, str(wd), max_attempts=max_attempts, timeout=timeout)
