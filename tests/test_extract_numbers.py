@@ -46,3 +46,11 @@ def test_grid_stops_at_other_words():
 def test_keep_probability():
     assert keep_to_dropout(0.9) == 0.1
     assert keep_to_dropout(0.5) == 0.5
+
+
+def test_restore_numbers_in_quotes():
+    from mlintern_nb.paper.extraction.numbers import restore_numbers
+    assert restore_numbers("a weight decay of 10\u22124 and") == "a weight decay of 10^-4 and"
+    assert restore_numbers("for up to 60 \u00d7 104 iterations") == "for up to 60 \u00d7 10^4 iterations"
+    assert restore_numbers("We use 2, 000 warmup steps") == "We use 2,000 warmup steps"
+    assert restore_numbers("batch sizes 16, 32 and 10-20 epochs") == "batch sizes 16, 32 and 10-20 epochs"

@@ -130,3 +130,20 @@ def braced_grid(text: str, pos: int) -> tuple[int, int] | None:
 def keep_to_dropout(keep: float) -> float:
     """A keep probability (``keep 0.9``) as a dropout rate (0.1)."""
     return _clean(1.0 - keep)
+
+
+def restore_numbers(text: str) -> str:
+    """Undo what the PDF text layer did to numbers in a quote: a flattened superscript gets its
+    caret back (``10−4`` -> ``10^-4``, ``60 × 104`` -> ``60 × 10^4``) and a thousands group
+    split by a space is re-joined (``2, 000`` -> ``2,000``). Only those spans change."""
+    spans = [n for n in find_numbers(text) if n.flattened or re.fullmatch(r"\d{1,3}(?:,\s|[\u2009\u202f ])0\d\d", n.raw)]
+    for n in reversed(spans):
+        raw = n.raw
+        if n.flattened:
+            new = re.sub(r"10\s?[\u2212-]\s?(\d+)$", r"10^-\1", raw)
+            if new == raw:
+                new = re.sub(r"10(\d{1,2})$", r"10^\1", raw)
+        else:
+            new = re.sub(r"(?:,\s|[\u2009\u202f ])", ",", raw)
+        text = text[:n.start] + new + text[n.end:]
+    return text

@@ -11,6 +11,7 @@ import re
 
 from ..spec import Grounded
 from .fields import Finding
+from .numbers import restore_numbers
 
 _PRE = re.compile(r"\bpre-?train", re.I)
 _FINE = re.compile(r"\bfine-?tun", re.I)
@@ -37,9 +38,9 @@ class SetupBuilder:
         name = hint or "training"
         for st in self.setups.values():  # the same value from the same quote: keep one
             g = st.get(f.field)
-            if g is not None and g.quote == f.quote and (g.numbers or []) == f.numbers:
+            if g is not None and g.quote == restore_numbers(f.quote) and (g.numbers or []) == f.numbers:
                 return
-        g = Grounded(value=f.value, page=f.page, quote=f.quote, note=f.note,
+        g = Grounded(value=f.value, page=f.page, quote=restore_numbers(f.quote), note=f.note,
                      numbers=f.numbers or None)
         cand, k = name, 1
         while True:
