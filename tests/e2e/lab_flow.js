@@ -59,7 +59,8 @@ async function main() {
     if (err) { throw new Error(`cell 0 (load) raised ${err}`); }
     if (await nCells() === seen.cells_before) {
       const kinds = await page.evaluate(() => (window.jupyterapp.shell.currentWidget.content.model.cells.get(0)
-        .toJSON().outputs || []).map(o => Object.keys(o.data || {}).join('+') || o.output_type).join(', '));
+        .toJSON().outputs || []).map(o => String((o.data || {})['text/plain'] || o.text || o.output_type).slice(0, 300))
+        .join(' | '));
       throw new Error(`cell 0 (load) inserted no cells; its outputs: ${kinds}`);
     }
     await page.waitForTimeout(300);
