@@ -169,8 +169,8 @@ def test_reference_smoke_runs_and_loss_falls(name, tmp_path_factory):
 
 @pytest.mark.slow
 def test_same_seed_same_metrics(tmp_path_factory):
-    a = _execute("resnet_cifar10", tmp_path_factory)
-    b = _execute("resnet_cifar10", tmp_path_factory, tag="again")
+    a = _execute("bert_sst2", tmp_path_factory)  # text: tokenizer built on the fly, dropout, shuffling
+    b = _execute("bert_sst2", tmp_path_factory, tag="again")
     assert a["metrics"] == b["metrics"] and a["losses"] == b["losses"]
 
 
@@ -197,3 +197,24 @@ def test_data_dir_override_reads_local_csv(tmp_path, monkeypatch):
     assert env["seed"] == 0 and env["deterministic"] is True and env["libraries"]["torch"]
     import torch
     torch.use_deterministic_algorithms(False)
+
+
+def _data_cells(name, tmp_path):
+    ns: dict = {}
+    for c in _nb(name).cells:
+        role = c.metadata.get("mlintern", {}).get("role")
+        if role in ("parameters", "config", "setup", "data"):
+            src = c.source + (f"\noutput_dir = {str(tmp_path / 'o')!r}\n" if role == "parameters" else "")
+            exec(compile(src, f"<{role}>", "exec"), ns)
+    return ns
+
+
+@pytest.mark.parametrize("name", ["bert_sst2", "ner_token_classification", "gpt2_wikitext2", "lora_causal_lm"])
+def test_data_cell_is_deterministic(name, tmp_path):
+    """Tokenizers built on the fly give the same ids in two fresh runs (WordPieceTrainer did not)."""
+    import torch
+    a, b = _data_cells(name, tmp_path), _data_cells(name, tmp_path)
+    torch.use_deterministic_algorithms(False)
+    for x, y in zip(a["train_ds"].tensors, b["train_ds"].tensors):
+        assert torch.equal(x, y)
+    assert len(a["train_ds"]) > 50

@@ -16,7 +16,24 @@ PRETRAINED = "google-bert/bert-base-uncased"
 DATA = r'''
 # Data: sentences + binary/multi-class labels; tokenizer (WordPiece, trained on the fly when no checkpoint loads)
 import datasets
-from tokenizers import Tokenizer, models as tk_models, normalizers, pre_tokenizers, processors, trainers
+from tokenizers import Tokenizer, models as tk_models, normalizers, pre_tokenizers, processors
+
+def build_wordpiece(texts, vocab_size, specials, lowercase=True, pretokenized=False):
+    """A WordPiece vocabulary built on the fly, deterministically (tokenizers' WordPieceTrainer breaks ties
+    differently run to run): specials, every character (+ ##char), then the most frequent words."""
+    import collections
+    norm, pre = normalizers.BertNormalizer(lowercase=lowercase), pre_tokenizers.BertPreTokenizer()
+    counts = collections.Counter()
+    for t in texts:
+        words = t if pretokenized else [w for w, _ in pre.pre_tokenize_str(norm.normalize_str(t))]
+        counts.update(words)
+    chars = sorted({c for w in counts for c in w})
+    vocab = list(specials) + chars + ["##" + c for c in chars]
+    seen = set(vocab)
+    vocab += [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if w not in seen][: max(0, vocab_size - len(vocab))]
+    tok = Tokenizer(tk_models.WordPiece({w: i for i, w in enumerate(vocab)}, unk_token="[UNK]", max_input_chars_per_word=100))
+    tok.normalizer, tok.pre_tokenizer = norm, pre
+    return tok
 
 def _stand_in_rows():
     from gensim.test.utils import datapath
@@ -60,11 +77,7 @@ if HUB and PRETRAINED_ID:
         return enc["input_ids"], enc["attention_mask"]
     VOCAB_SIZE = tokenizer.vocab_size
 else:
-    wp = Tokenizer(tk_models.WordPiece(unk_token="[UNK]"))
-    wp.normalizer = normalizers.BertNormalizer(lowercase=True)
-    wp.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    wp.train_from_iterator(train_texts, trainers.WordPieceTrainer(
-        vocab_size=ARCH["vocab_size"], special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"], show_progress=False))
+    wp = build_wordpiece(train_texts, ARCH["vocab_size"], ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"])
     wp.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", special_tokens=[
         ("[CLS]", wp.token_to_id("[CLS]")), ("[SEP]", wp.token_to_id("[SEP]"))])
     wp.enable_truncation(max_seq_length)

@@ -17,7 +17,24 @@ DATA = r'''
 # Data: words + BIO tags -> cased WordPiece sub-words, each word's label on its first sub-word (-100 elsewhere)
 import re
 import datasets
-from tokenizers import Tokenizer, models as tk_models, pre_tokenizers, trainers
+from tokenizers import Tokenizer, models as tk_models, normalizers, pre_tokenizers
+
+def build_wordpiece(texts, vocab_size, specials, lowercase=True, pretokenized=False):
+    """A WordPiece vocabulary built on the fly, deterministically (tokenizers' WordPieceTrainer breaks ties
+    differently run to run): specials, every character (+ ##char), then the most frequent words."""
+    import collections
+    norm, pre = normalizers.BertNormalizer(lowercase=lowercase), pre_tokenizers.BertPreTokenizer()
+    counts = collections.Counter()
+    for t in texts:
+        words = t if pretokenized else [w for w, _ in pre.pre_tokenize_str(norm.normalize_str(t))]
+        counts.update(words)
+    chars = sorted({c for w in counts for c in w})
+    vocab = list(specials) + chars + ["##" + c for c in chars]
+    seen = set(vocab)
+    vocab += [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if w not in seen][: max(0, vocab_size - len(vocab))]
+    tok = Tokenizer(tk_models.WordPiece({w: i for i, w in enumerate(vocab)}, unk_token="[UNK]", max_input_chars_per_word=100))
+    tok.normalizer, tok.pre_tokenizer = norm, pre
+    return tok
 
 def _stand_in_sentences():
     """Tags by rule: runs of capitalised words not opening the sentence -> ENT, numbers -> NUM."""
@@ -53,10 +70,8 @@ else:
 
 label_list = sorted({t for _, tags in train_sents for t in tags})
 label2id = {l: i for i, l in enumerate(label_list)}
-wp = Tokenizer(tk_models.WordPiece(unk_token="[UNK]"))
-wp.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-wp.train_from_iterator([" ".join(w) for w, _ in train_sents], trainers.WordPieceTrainer(
-    vocab_size=ARCH["vocab_size"], special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]"], show_progress=False))
+wp = build_wordpiece([w for w, _ in train_sents], ARCH["vocab_size"], ["[PAD]", "[UNK]", "[CLS]", "[SEP]"],
+                     lowercase=False, pretokenized=True)
 VOCAB_SIZE = wp.get_vocab_size()
 
 def encode(sents):
