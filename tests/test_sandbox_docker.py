@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
 from conftest import docker_ok
 
 pytestmark = [pytest.mark.docker]
@@ -150,7 +149,7 @@ def test_inside_the_sandbox(kernel_name, workspace, tmp_path):
         r["no_new_privs"] = [l.split()[1] for l in status.splitlines() if l.startswith("NoNewPrivs")][0]
         print(json.dumps(r))
     """)
-    with sandbox(kernel_name, workspace) as (km, kc):
+    with sandbox(kernel_name, workspace) as (_km, kc):
         content, out = run(kc, probe)
     assert content["status"] == "ok", content
     r = json.loads(out["stdout"])
@@ -235,7 +234,7 @@ def test_fork_bomb_is_contained(kernel_name, workspace):
         reply = kc.get_shell_msg(timeout=60)
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = kc.get_shell_msg(timeout=60)
-        content, out = run(kc, "print(6 * 7)")
+        _, out = run(kc, "print(6 * 7)")
     assert pids["HostConfig"]["PidsLimit"] == 64
     assert stats["pids_stats"].get("current", 0) <= 64
     assert max(lat) < 1.0, lat
@@ -251,7 +250,7 @@ def test_interrupt_stops_an_infinite_loop(kernel_name, workspace):
         reply = kc.get_shell_msg(timeout=20)
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = kc.get_shell_msg(timeout=20)
-        content, out = run(kc, "print('still here')")
+        _, out = run(kc, "print('still here')")
     assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "KeyboardInterrupt"
     assert out["stdout"] == "still here\n"
 
@@ -294,6 +293,7 @@ def test_orphans_of_a_killed_client_are_swept(kernel_name, workspace, docker_cli
     removed = engine.sweep(docker_cli)
     assert f"mlintern-kernel-{kernel_id}" in removed
     assert not docker_cli.containers.list(all=True, filters=flt)
+    assert not (engine.runtime_root() / kernel_id).exists()  # its connection directory went too
 
 
 def test_kernel_info_records_isolation(kernel_name):

@@ -8,11 +8,40 @@ between it and the local, unisolated ``python3`` kernel.
 """
 from __future__ import annotations
 
-from .errors import (DockerUnavailable, ImageBuildFailed, ImageNotFound, KernelDied,  # noqa: F401
-                     KernelOOMKilled, RemoteDockerUnsupported, SandboxError, WorkspaceRefused)
-from .kernelspec import (DISPLAY_NAME, KERNEL_NAME, LOCAL_KERNEL, death_of, install,  # noqa: F401
-                         kernel_info, kernel_name_for)
+from .errors import (
+                     DockerUnavailable,
+                     ImageBuildFailed,
+                     ImageNotFound,
+                     KernelDied,
+                     KernelOOMKilled,
+                     RemoteDockerUnsupported,
+                     SandboxError,
+                     WorkspaceRefused,
+)
+from .kernelspec import (
+                     DISPLAY_NAME,
+                     KERNEL_NAME,
+                     LOCAL_KERNEL,
+                     death_of,
+                     install,
+                     kernel_info,
+                     kernel_name_for,
+)
 
-__all__ = ["kernel_name_for", "kernel_info", "death_of", "install", "KERNEL_NAME", "DISPLAY_NAME",
-           "LOCAL_KERNEL", "SandboxError", "DockerUnavailable", "ImageNotFound", "KernelDied",
-           "KernelOOMKilled", "ImageBuildFailed", "RemoteDockerUnsupported", "WorkspaceRefused"]
+__all__ = [
+                     "DISPLAY_NAME",
+                     "KERNEL_NAME",
+                     "LOCAL_KERNEL",
+                     "DockerUnavailable",
+                     "ImageBuildFailed",
+                     "ImageNotFound",
+                     "KernelDied",
+                     "KernelOOMKilled",
+                     "RemoteDockerUnsupported",
+                     "SandboxError",
+                     "WorkspaceRefused",
+                     "death_of",
+                     "install",
+                     "kernel_info",
+                     "kernel_name_for",
+]

@@ -27,7 +27,7 @@ def register(subparsers) -> None:
     b.add_argument("-q", "--quiet", action="store_true", help="print only the result")
     b.set_defaults(func=_build)
 
-    i = sub.add_parser("install", help=f"install the kernelspec 'mlintern-sandbox' (\"Python (mlintern sandbox)\")")
+    i = sub.add_parser("install", help="install the kernelspec 'mlintern-sandbox' (\"Python (mlintern sandbox)\")")
     i.add_argument("--sys-prefix", action="store_true", help="into sys.prefix instead of the user's directory")
     i.add_argument("--memory", help="memory limit baked into the kernelspec (default: MLIntern.memory_limit at start)")
     i.add_argument("--cpus", type=float, help="CPU limit baked into the kernelspec")

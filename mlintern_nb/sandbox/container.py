@@ -57,7 +57,7 @@ def grant_workspace(path: str, uid: int) -> None:
         return
     setfacl = shutil.which("setfacl")
     if setfacl:
-        proc = subprocess.run([setfacl, "-m", f"u:{uid}:rwx,d:u:{uid}:rwx", path], capture_output=True, text=True)
+        proc = subprocess.run([setfacl, "-m", f"u:{uid}:rwx,d:u:{uid}:rwx", path], capture_output=True, text=True, check=False)
         if proc.returncode == 0:
             return
         why = " ".join(proc.stderr.split())[:160]

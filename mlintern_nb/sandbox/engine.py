@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import time
+from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import DockerUnavailable, RemoteDockerUnsupported
@@ -13,6 +16,13 @@ LABEL_PID = "mlintern.owner_pid"
 LABEL_HOST = "mlintern.owner_host"
 LABEL_START = "mlintern.owner_start"  # the owner's start time (guards against pid reuse)
 CONTAINER_PREFIX = "mlintern-kernel-"
+STALE_DIR_S = 600
+
+
+def runtime_root() -> Path:
+    """Per-user directory for the kernels' connection directories. Not under /tmp (the container's
+    /tmp is a tmpfs) nor under /root (not traversable for the kernel user)."""
+    return Path(os.environ.get("MLINTERN_RUNTIME_DIR") or f"/var/tmp/mlintern-{os.getuid()}")
 
 
 def docker_host() -> str:
@@ -58,7 +68,7 @@ def client(timeout: float = 30, allow_remote: bool = False):
     try:
         cli = docker.from_env(timeout=timeout)
         cli.ping()
-    except Exception as exc:  # DockerException, requests' ConnectionError, PermissionError ...
+    except Exception as exc:  # noqa: BLE001 - DockerException, requests' ConnectionError, PermissionError ...
         raise DockerUnavailable(_reason(exc)) from None
     return cli
 
@@ -114,9 +124,23 @@ def sweep(cli, everything: bool = False) -> list[str]:
             try:
                 c.remove(force=True)
                 removed.append(c.name)
+                kid = c.labels.get(LABEL_KERNEL, "")
+                if kid and os.sep not in kid and kid not in {".", ".."}:
+                    shutil.rmtree(runtime_root() / kid, ignore_errors=True)
             except docker.errors.NotFound:
                 pass
             except docker.errors.APIError as exc:
                 if "already in progress" not in str(exc):
                     raise
+    # connection directories whose container is gone (older than STALE_DIR_S: one may be starting now)
+    live = {c.labels.get(LABEL_KERNEL) for c in our_containers(cli)}
+    root = runtime_root()
+    if root.is_dir():
+        for d in root.iterdir():
+            try:
+                old = time.time() - d.stat().st_mtime > STALE_DIR_S
+            except OSError:
+                continue
+            if d.is_dir() and d.name not in live and (everything or old):
+                shutil.rmtree(d, ignore_errors=True)
     return removed

@@ -1,8 +1,13 @@
 """Sandbox errors: the shared ones from :mod:`mlintern_nb.errors` plus the sandbox's own."""
 from __future__ import annotations
 
-from ..errors import (DockerUnavailable, ImageNotFound, KernelDied, KernelOOMKilled,  # noqa: F401
-                      SandboxError)
+from ..errors import (
+    DockerUnavailable,
+    ImageNotFound,
+    KernelDied,
+    KernelOOMKilled,
+    SandboxError,
+)
 
 
 class ImageBuildFailed(SandboxError):
@@ -36,5 +41,13 @@ class RemoteDockerUnsupported(SandboxError):
                          f"unset DOCKER_HOST or run with --kernel local", docker_host=docker_host)
 
 
-__all__ = ["SandboxError", "DockerUnavailable", "ImageNotFound", "KernelDied", "KernelOOMKilled",
-           "ImageBuildFailed", "WorkspaceRefused", "RemoteDockerUnsupported"]
+__all__ = [
+    "DockerUnavailable",
+    "ImageBuildFailed",
+    "ImageNotFound",
+    "KernelDied",
+    "KernelOOMKilled",
+    "RemoteDockerUnsupported",
+    "SandboxError",
+    "WorkspaceRefused",
+]

@@ -21,9 +21,9 @@ import tarfile
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 from .. import __version__
 from .errors import ImageBuildFailed
@@ -94,7 +94,7 @@ def serve_wheels(wheels: list[Path]) -> Iterator[str]:
             os.symlink(w, os.path.join(d, w.name))
 
         class Quiet(http.server.SimpleHTTPRequestHandler):
-            def log_message(self, *a):  # noqa: D401 - silence the per-request log
+            def log_message(self, *a):
                 pass
 
         handler = functools.partial(Quiet, directory=d)
@@ -150,7 +150,7 @@ def bootstrap_base(cli, name: str = BOOTSTRAP_IMAGE, mirror: str = DEBIAN_MIRROR
         t0 = time.monotonic()
         proc = subprocess.run(["debootstrap", "--variant=minbase",
                                "--include=python3,python3-pip,python3-venv,ca-certificates", suite, root, mirror],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
             raise ImageBuildFailed(name, "debootstrap", tail)

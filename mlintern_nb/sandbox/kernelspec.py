@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
-import logging
 from pathlib import Path
 
 from ..config import get_config
@@ -122,7 +122,7 @@ def kernel_info(kind: str | None = None) -> dict:
             "gpu": bool(cfg.gpu), "kernel_name": KERNEL_NAME}
 
 
-def death_of(km) -> "SandboxError | None":
+def death_of(km) -> SandboxError | None:
     """Why this KernelManager's sandbox kernel died: KernelOOMKilled, KernelDied or None."""
     from .provisioner import DEATHS
 

@@ -9,7 +9,6 @@ import os
 import shutil
 import signal
 import time
-from pathlib import Path
 from typing import Any
 
 from jupyter_client.connect import KernelConnectionInfo
@@ -18,19 +17,19 @@ from traitlets import Bool, Float, Int, Unicode
 
 from ..config import get_config
 from . import engine
-from .container import (SandboxSettings, check_workspace, death_from_state, grant_workspace, kernel_uid,
-                        run_options)
+from .container import (
+    SandboxSettings,
+    check_workspace,
+    death_from_state,
+    grant_workspace,
+    kernel_uid,
+    run_options,
+)
 from .errors import ImageNotFound, KernelDied, SandboxError
 
 #: kernel_id -> why it died; kept after the container is removed so ``death_of(km)`` can answer.
 DEATHS: dict[str, KernelDied] = {}
 _swept = False
-
-
-def runtime_root() -> Path:
-    """Per-user directory for the kernels' connection directories. Not under /tmp (the container's
-    /tmp is a tmpfs) nor under /root (not traversable for the kernel user)."""
-    return Path(os.environ.get("MLINTERN_RUNTIME_DIR") or f"/var/tmp/mlintern-{os.getuid()}")
 
 
 class DockerKernelProvisioner(KernelProvisionerBase):
@@ -72,7 +71,7 @@ class DockerKernelProvisioner(KernelProvisionerBase):
     def _gpu_available(self) -> bool:
         try:
             runtimes = self.docker.info().get("Runtimes", {})
-        except Exception:
+        except Exception:  # noqa: BLE001 - no info: no GPU
             return False
         ok = "nvidia" in runtimes or shutil.which("nvidia-container-cli") is not None
         if not ok:
@@ -101,7 +100,7 @@ class DockerKernelProvisioner(KernelProvisionerBase):
     def _log_tail(self) -> str:
         try:
             out = self.docker.api.logs(self.container_id, tail=3).decode("utf-8", "replace")
-        except Exception:
+        except Exception:  # noqa: BLE001 - the logs only decorate the message
             return ""
         return " | ".join(line.strip() for line in out.splitlines() if line.strip())[-300:]
 
@@ -128,7 +127,7 @@ class DockerKernelProvisioner(KernelProvisionerBase):
             raise ImageNotFound(settings.image) from None
         # per-kernel directory holding the connection file and the ipc sockets
         uid = kernel_uid()
-        root = runtime_root()
+        root = engine.runtime_root()
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
         conn_dir = root / self.kernel_id
         conn_dir.mkdir(mode=0o700, exist_ok=True)
