@@ -292,7 +292,7 @@ class MLInternMagics(Magics):
         try:
             ch = resolve_kernel(self.cfg.kernel)
             kernel = f"{ch.name} ({ch.kind}{', isolated' if ch.info.get('isolated') else ', NOT isolated'})"
-        except MLInternError as exc:
+        except Exception as exc:  # status must always answer
             kernel = f"unavailable: {exc}"
         traits = {k: getattr(self.cfg, k) for k in sorted(self.cfg.trait_names()) if self.cfg.traits()[k].metadata.get(
             "config")}

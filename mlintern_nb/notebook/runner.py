@@ -66,10 +66,14 @@ def resolve_kernel(kind: str) -> KernelChoice:
         warnings.simplefilter("always")
         try:
             name = kernel_name_for(kind)
-        except (DockerUnavailable, ImageNotFound) as exc:
+        except MLInternError as exc:
             if kind == "sandbox":
                 raise
             return KernelChoice("python3", "local", local_info, f"{exc}; " + warn_local)
+        except Exception as exc:  # docker-py / API surprises: sandbox says so in one line, auto falls back
+            if kind == "sandbox":
+                raise DockerUnavailable(f"{type(exc).__name__}: {exc}") from exc
+            return KernelChoice("python3", "local", local_info, f"sandbox check failed ({exc}); " + warn_local)
     is_local = name == "python3"
     info = local_info
     if kernel_info is not None:
