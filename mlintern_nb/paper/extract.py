@@ -51,6 +51,8 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
             builder.add(f, setup_hint(s.text, s.section))
     own = own_method_name(title)
     for i, ln in enumerate(lines):
+        if not row_findings(ln.text, ln.page, ln.section):
+            continue
         block = row_block(lines, i, own)
         if block is False:
             continue  # a block of another method's hyper-parameters
@@ -135,8 +137,8 @@ def row_block(lines, i: int, own: str | None):
     methods = [t for t in labels if _METHOD_LABEL.match(t)]
     if not methods or any(own_re.match(t) for t in methods):
         return True
-    same_page = [ln.text.strip() for ln in lines if ln.page == page]
-    return False if any(own_re.match(t) for t in same_page) else True
+    near = (ln.text.strip() for ln in lines[max(0, i - 150):i + 150] if ln.page == page)
+    return False if any(own_re.match(t) for t in near) else True
 
 
 _PROSE = re.compile(r"\b(?:the|and|of|for|with|we|a|an|to|in|is|are|on|by)\b|[.,;:]\s")

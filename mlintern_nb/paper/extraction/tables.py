@@ -29,6 +29,8 @@ PHRASES = re.compile(
     r"(?:base|peak|max|initial)\s+(?:learning\s+rate|lr)|learning\s+rate|lr\s+(?:decay|schedule)|weight\s+decay|"
     r"batch\s+size|label\s+smoothing|warm-?up\s+steps|train(?:ing)?\s+steps|n\s+(?:heads|layers|tokens|params)|"
     r"#\s*\w+|d\s+model|hidden\s+size", _I)
+_ANY_COLUMN = re.compile(r"\b(?:lr|learning|batch|bs|epochs?|steps|iterations|iters|decay|wd|dropout|p\s?drop|"
+                         r"warm-?up|smoothing)\b", _I)
 _CAPTION = re.compile(r"^(?:Table|Tab\.)\s+\d+[:.]", _I)
 _STOP = re.compile(r"^(?:Table|Figure|Fig\.)\s+\d+", _I)
 
@@ -103,7 +105,7 @@ def table_findings(lines) -> list[tuple[Finding, str]]:
     i = 0
     while i < n:
         ln = lines[i]
-        if len(ln.text) > 120 or find_numbers(ln.text):
+        if len(ln.text) > 120 or not _ANY_COLUMN.search(ln.text) or find_numbers(ln.text):
             i += 1
             continue
         cols = header_columns(ln.text)
