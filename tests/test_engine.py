@@ -8,7 +8,6 @@ import nbformat
 import papermill as pm
 import pytest
 from papermill.exceptions import PapermillExecutionError
-
 from test_reproduce import planned_notebook
 
 pytestmark = pytest.mark.slow
@@ -26,6 +25,7 @@ def test_plain_papermill_runs_a_planned_notebook_with_parameters(tmp_path):
 
 def test_mlintern_engine_is_registered_and_records_the_run(tmp_path):
     from papermill.engines import papermill_engines
+
     from mlintern_nb.notebook.engine import MLInternEngine
     assert papermill_engines.get_engine("mlintern") is MLInternEngine
     src = planned_notebook(tmp_path / "in.ipynb")
@@ -61,6 +61,7 @@ def test_mlintern_engine_raises_papermills_error_and_saves_the_notebook(tmp_path
 def test_planned_notebook_declares_typed_parameters_for_papermill(tmp_path):
     """`papermill --help-notebook` / inspect_notebook read the planner's parameters cell."""
     from test_reproduce import TINY
+
     from mlintern_nb.notebook.runner import _optional
     plan = _optional("mlintern_nb.plan", "plan")
     if plan is None or not TINY.exists():

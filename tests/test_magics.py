@@ -1,7 +1,6 @@
 """%mlintern magics on a real InteractiveShell: parsing, one-line errors, load/run/fix, config."""
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 

@@ -29,7 +29,8 @@ def test_magics_in_a_kernel(tmp_path, monkeypatch):
     monkeypatch.setenv("MLINTERN_KERNEL", "local")
     cells = [
         "%load_ext mlintern_nb",
-        "%config MLIntern.max_attempts = 2\nfrom mlintern_nb.config import get_config\nprint('attempts', get_config().max_attempts)",
+        "%config MLIntern.max_attempts = 2\n"
+        "from mlintern_nb.config import get_config\nprint('attempts', get_config().max_attempts)",
         '%mlintern load "missing paper.pdf"',
         "%mlintern load x.pdf --bogus",
         f'%mlintern load "{TINY}" --profile smoke',

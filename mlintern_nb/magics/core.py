@@ -300,7 +300,8 @@ class MLInternMagics(Magics):
         lines = [f"mlintern_nb {__version__}", f"kernel: {kernel}",
                  f"paper: {self.paper_path or '(none loaded)'}",
                  f"planned notebook: {self.planned_path or '(none)'}",
-                 f"last error: {self.last_error['ename'] + ': ' + self.last_error['evalue'] if self.last_error else '(none)'}",
+                 "last error: " + (f"{self.last_error['ename']}: {self.last_error['evalue']}" if self.last_error
+                                   else "(none)"),
                  "config: " + ", ".join(f"{k}={v!r}" for k, v in traits.items())]
         print("\n".join(lines))
 

@@ -35,7 +35,8 @@ def _one(source: str, out: str, opts: Options) -> dict:
         run = rep.get("run", {})
         row.update(status=rep.get("status"), attempts=run.get("attempts_total"),
                    cells=f"{run.get('cells_run')}/{run.get('cells_total')}",
-                   metrics={m["metric"]: m["measured"] for m in rep.get("metrics", []) if m.get("measured") is not None},
+                   metrics={m["metric"]: m["measured"] for m in rep.get("metrics", [])
+                            if m.get("measured") is not None},
                    title=(rep.get("paper") or {}).get("title"))
     row["duration_s"] = round(time.monotonic() - t0, 2)
     return row
@@ -96,7 +97,8 @@ def write_summary(rows: list[dict], out_dir: Path) -> tuple[Path, Path]:
     for r in rows:
         metrics = ", ".join(f"{k}={v:.4g}" for k, v in (r.get("metrics") or {}).items())
         err = (r.get("error") or "").replace("|", "\\|")
-        lines.append(f"| {Path(r['paper']).name} | {r['status']} | {r.get('cells') or ''} | {'' if r.get('attempts') is None else r['attempts']} "
+        attempts = "" if r.get("attempts") is None else r["attempts"]
+        lines.append(f"| {Path(r['paper']).name} | {r['status']} | {r.get('cells') or ''} | {attempts} "
                      f"| {metrics} | {r.get('duration_s')} | {err} |")
     ok = sum(1 for r in rows if r["status"] == "ok")
     lines += ["", f"{ok} of {len(rows)} papers reproduced to the end."]

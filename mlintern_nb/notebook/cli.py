@@ -1,7 +1,6 @@
 """``mlintern reproduce`` — headless: parse -> plan -> execute with repair -> notebook + report."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from ..errors import ReproductionFailed, UsageError

@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..errors import CellExecutionError, CellTimeout, DockerUnavailable, ImageNotFound, MLInternError
+from ..errors import CellExecutionError, CellTimeout, DockerUnavailable, MLInternError
 from . import metadata as md
 
 log = logging.getLogger("mlintern_nb.notebook")
