@@ -141,3 +141,12 @@ def test_after_attempt_three_the_cell_is_regenerated_from_its_recipe():
     assert early.fixer == "oom" and late.fixer == "regenerate+oom"
     new_batch = next(c["new_value"] for c in late.changes if c["param"] == "batch_size")
     assert f"batch_size = {new_batch}" in late.new_source and "# mlintern:" not in late.new_source
+
+
+def test_training_log_formats():
+    from mlintern_nb.repair.diagnose import training_ok
+    out = lambda t: [{"output_type": "stream", "name": "stdout", "text": t}]  # noqa: E731
+    assert training_ok(out("20 steps in 3.1 s; loss (mean of 5 steps) 2.3100 -> nan\n")).kind == "nan_loss"
+    assert training_ok(out("{'loss': 2.1}\n{'loss': 2.5}\n{'loss': 3.9}\n")).kind == "divergence"
+    assert training_ok(out("step 0 loss 2.3\nstep 1 loss 1.2\nstep 2 loss 0.7\nval_loss nan\n")) is None
+    assert training_ok(out("20 steps; loss (mean of 5 steps) 2.3100 -> 1.2000\n")) is None

@@ -267,9 +267,15 @@ def _ints_signed(text: str) -> list[int]:
     return [int(x) for x in re.findall(r"-?\d+", text)]
 
 
+NAN_LINE = re.compile(r"^.*\bloss\b.*?(?<![\w.])(nan|inf|-inf)(?![\w])", re.I | re.M)
+
+
 def _from_log(text: str, base: dict) -> D.Diagnosis | None:
     losses = losses_in(text)
     if not losses:
+        m = NAN_LINE.search(text)   # e.g. "loss (mean of 5 steps) 2.31 -> nan"
+        if m:
+            return D.NaNLoss(**base | {"source": "log"}, summary=f"the loss became {m.group(1)}: {m.group(0)[:120]}")
         return None
     bad = [i for i, v in enumerate(losses) if math.isnan(v) or math.isinf(v)]
     if bad:
