@@ -111,15 +111,21 @@ def kernel_info(kind: str | None = None) -> dict:
         return {"kind": "local", "isolated": False, "network": True, "image": None, "image_digest": None,
                 "limits": None, "kernel_name": LOCAL_KERNEL,
                 "warning": f"not isolated: runs as uid {os.getuid()} with the host's files and network"}
-    attrs = check_sandbox(cfg.image)
-    digests = attrs.get("RepoDigests") or []
     from .container import SandboxSettings
 
-    limits = SandboxSettings(image=cfg.image, memory_limit=cfg.memory_limit, cpu_limit=cfg.cpu_limit,
-                             pids_limit=cfg.pids_limit).limits()
-    return {"kind": "sandbox", "isolated": True, "network": bool(cfg.network), "image": cfg.image,
-            "image_digest": digests[0] if digests else attrs.get("Id"), "limits": limits,
-            "gpu": bool(cfg.gpu), "kernel_name": KERNEL_NAME}
+    # what the kernel will run with: the kernelspec's baked options over MLIntern's
+    baked = ((installed_spec() or {}).get("metadata", {}).get("kernel_provisioner", {}).get("config") or {})
+    s = SandboxSettings(image=baked.get("image") or cfg.image,
+                        memory_limit=baked.get("memory_limit") or cfg.memory_limit,
+                        cpu_limit=baked.get("cpu_limit") or cfg.cpu_limit,
+                        pids_limit=baked.get("pids_limit") or cfg.pids_limit,
+                        network=cfg.network if baked.get("network") is None else bool(baked["network"]),
+                        gpu=cfg.gpu if baked.get("gpu") is None else bool(baked["gpu"]))
+    attrs = check_sandbox(s.image)
+    digests = attrs.get("RepoDigests") or []
+    return {"kind": "sandbox", "isolated": True, "network": s.network, "image": s.image,
+            "image_digest": digests[0] if digests else attrs.get("Id"), "limits": s.limits(),
+            "gpu": s.gpu, "kernel_name": KERNEL_NAME}
 
 
 def death_of(km) -> SandboxError | None:
