@@ -112,6 +112,37 @@ def test_interleaved_two_columns_are_read_left_then_right(tmp_path):
     assert t.split("\n")[1] == "Left column line 0 keeps its own order."
 
 
+def test_full_width_columns_interleaved_are_reordered(tmp_path):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def fill(prefix, i):  # a line as wide as a real 228 pt column
+        words, line = "the model is trained with a learning rate and a batch size".split(), f"{prefix} {i}"
+        k = 0
+        while stringWidth(line + " " + words[k % len(words)], "Times-Roman", 10) < 226:
+            line += " " + words[k % len(words)]
+            k += 1
+        return line
+    left, right = [fill("Left", i) for i in range(40)], [fill("Right", i) for i in range(40)]
+    assert all(len(t) >= 50 for t in left)
+    items = []
+    for i in range(40):
+        items += [(72, 720 - 12 * i, left[i]), (318, 720 - 12 * i, right[i])]
+    doc = read(_pdf(tmp_path, "wide.pdf", [items]))
+    assert doc.reordered_pages == [1]
+    assert doc.pages[0].text.split("\n") == left + right
+
+
+def test_table_with_aligned_columns_is_not_reordered(tmp_path):
+    items = []
+    for i in range(30):
+        items += [(72, 720 - 12 * i, f"Setting number {i}"), (340, 720 - 12 * i, f"{i * 0.5:.1f}"),
+                  (420, 720 - 12 * i, f"{i * 2}")]
+    doc = read(_pdf(tmp_path, "table.pdf", [items]))
+    assert doc.reordered_pages == []
+    t = doc.pages[0].text  # rows stay rows: a cell sits between its row label and the next row
+    assert t.index("Setting number 3") < t.index("1.5") < t.index("Setting number 4")
+
+
 def test_single_column_page_is_not_reordered(tmp_path):
     lines = [f"A single column line number {i} that runs across the middle of the page width." for i in range(30)]
     doc = read(_pdf(tmp_path, "onecol.pdf", [_body(lines)]))

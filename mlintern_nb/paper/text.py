@@ -73,45 +73,70 @@ def extract_page(page) -> tuple[str, list[Fragment]]:
     return text, frags
 
 
-def _column_of(f: Fragment, mid: float) -> str:
-    width = 0.5 * f.size * len(f.text.rstrip("\n"))
-    if f.x >= mid - 2:
-        return "R"
-    if f.x + width <= mid + 8:
-        return "L"
-    return "F"  # spans the gutter: full-width
+def _edge(xs: list[float]) -> tuple[float | None, float]:
+    """(most common left edge among these line starts, share of starts within 3 pt of it)."""
+    if not xs:
+        return None, 0.0
+    c = Counter(round(x / 3) for x in xs)
+    best = max(c, key=c.get)
+    near = c[best] + c.get(best - 1, 0) + c.get(best + 1, 0)
+    return best * 3.0, near / len(xs)
+
+
+MIN_COLUMN_LINE = 20  # median characters of a column's fragments: prose lines, not table cells
+
+
+def classify(frags: list[Fragment], width: float) -> list[str]:
+    """Per fragment: "R" (starts right of the middle), "L" (left of the middle and ends
+    before the right column: short enough, or the same baseline has a right-column start)
+    or "F" (spans the gutter: full width)."""
+    mid = width / 2
+    rx, _ = _edge([f.x for f in frags if f.x >= mid - 2])
+    right_rows: set[int] = set()
+    if rx is not None:
+        for f in frags:
+            if abs(f.x - rx) <= 4:
+                right_rows.add(round(f.y / 2))
+    out = []
+    for f in frags:
+        if f.x >= mid - 2:
+            out.append("R")
+            continue
+        end = f.x + 0.42 * f.size * len(f.text.rstrip("\n"))
+        row = round(f.y / 2)
+        if rx is not None and (end <= rx + 2 or row in right_rows or row - 1 in right_rows
+                               or row + 1 in right_rows):
+            out.append("L")
+        else:
+            out.append("F")
+    return out
 
 
 def column_switches(frags: list[Fragment], width: float) -> tuple[int, int]:
     """(switches between left and right column in drawing order, column fragments)."""
-    mid = width / 2
-    seq = [c for c in (_column_of(f, mid) for f in frags) if c != "F"]
+    seq = [c for c in classify(frags, width) if c != "F"]
     return sum(a != b for a, b in zip(seq, seq[1:])), len(seq)
 
 
-def _starts_cluster(xs: list[float], share: float = 0.3) -> bool:
-    """Do most of these line starts line up (a column's left edge)?"""
-    if not xs:
-        return False
-    c = Counter(round(x / 3) for x in xs)
-    best = max(c, key=c.get)
-    return (c[best] + c.get(best - 1, 0) + c.get(best + 1, 0)) >= share * len(xs)
-
-
 def is_interleaved(frags: list[Fragment], width: float) -> bool:
-    """True when the page has two columns (a gutter no line crosses, two aligned left
-    edges) and pypdf's drawing order alternates between them line by line."""
-    mid = width / 2
-    kinds = [_column_of(f, mid) for f in frags]
+    """True when the page has two columns (few lines cross the gutter, both columns have
+    an aligned left edge) and pypdf's drawing order alternates between them line by line."""
+    kinds = classify(frags, width)
     n = len(kinds)
-    if n < 20 or kinds.count("F") > 0.15 * n:
+    if n < 20 or kinds.count("F") > 0.25 * n:
         return False
     left = [f.x for f, k in zip(frags, kinds) if k == "L"]
     right = [f.x for f, k in zip(frags, kinds) if k == "R"]
-    if len(left) < 8 or len(right) < 8 or not (_starts_cluster(left) and _starts_cluster(right)):
+    if len(left) < 8 or len(right) < 8 or _edge(left)[1] < 0.3 or _edge(right)[1] < 0.3:
         return False
-    switches, m = column_switches(frags, width)
-    return switches >= 8 and switches >= 0.3 * m
+    # columns of prose, not a table's columns of short cells
+    for side in ("L", "R"):
+        lengths = sorted(len(f.text.strip()) for f, k in zip(frags, kinds) if k == side)
+        if lengths[len(lengths) // 2] < MIN_COLUMN_LINE:
+            return False
+    seq = [k for k in kinds if k != "F"]
+    switches = sum(a != b for a, b in zip(seq, seq[1:]))
+    return switches >= 8 and switches >= 0.3 * len(seq)
 
 
 def _lines(frags: list[Fragment]) -> list[str]:
@@ -138,10 +163,9 @@ def _lines(frags: list[Fragment]) -> list[str]:
 def reorder_columns(frags: list[Fragment], width: float) -> str:
     """Text of a two-column page read as a person does: full-width lines above the columns,
     the left column, the right column, then full-width lines below them."""
-    mid = width / 2
     cols = {"L": [], "R": [], "F": []}
-    for f in frags:
-        cols[_column_of(f, mid)].append(f)
+    for f, k in zip(frags, classify(frags, width)):
+        cols[k].append(f)
     body = cols["L"] + cols["R"]
     top_y = max((f.y for f in body), default=0)
     bottom_y = min((f.y for f in body), default=0)
