@@ -46,6 +46,33 @@ def _optional(module: str, attr: str):
     return getattr(mod, attr, None)
 
 
+class _captured_log:
+    """Collect the warnings a logger tree emits (instead of printing them) for the duration of a block,
+    so the front end shows them once, its own way (stderr line, notebook note)."""
+
+    def __init__(self, name: str):
+        self.logger = logging.getLogger(name)
+        self.messages: list[str] = []
+        outer = self
+
+        class _H(logging.Handler):
+            def emit(self, record):
+                if record.levelno >= logging.WARNING:
+                    outer.messages.append(record.getMessage())
+
+        self.handler = _H()
+
+    def __enter__(self) -> list[str]:
+        self.propagate = self.logger.propagate
+        self.logger.addHandler(self.handler)
+        self.logger.propagate = False
+        return self.messages
+
+    def __exit__(self, *exc):
+        self.logger.removeHandler(self.handler)
+        self.logger.propagate = self.propagate
+
+
 def resolve_kernel(kind: str) -> KernelChoice:
     """``sandbox`` | ``local`` | ``auto`` -> the kernelspec to run, its metadata, and a warning when
     the run is not isolated. ``sandbox`` raises DockerUnavailable / ImageNotFound when it can't run."""
@@ -62,7 +89,7 @@ def resolve_kernel(kind: str) -> KernelChoice:
         if kind == "sandbox":
             raise DockerUnavailable("the sandbox kernel is not installed in this build of mlintern_nb")
         return KernelChoice("python3", "local", local_info, "sandbox unavailable; " + warn_local)
-    with warnings.catch_warnings(record=True) as caught:
+    with warnings.catch_warnings(record=True) as caught, _captured_log("mlintern_nb.sandbox") as logged:
         warnings.simplefilter("always")
         try:
             name = kernel_name_for(kind)
@@ -81,7 +108,8 @@ def resolve_kernel(kind: str) -> KernelChoice:
             info = dict(kernel_info("local" if is_local else "sandbox"))
         except MLInternError:
             info = local_info
-    warning = "; ".join(str(w.message).removeprefix("mlintern: ") for w in caught) or None
+    notes = [str(w.message) for w in caught] + logged
+    warning = "; ".join(n.removeprefix("mlintern: ") for n in notes) or None
     if is_local and not warning:
         warning = warn_local
     return KernelChoice(name, "local" if is_local else "sandbox", info, warning)
