@@ -64,13 +64,14 @@ class ReviewWidget(W.VBox):
         self._edit_button = W.Button(description="Edit", icon="pencil")
         self._rerun_button = W.Button(description="Re-run", icon="play")
         self._status = W.HTML("")
+        self._output = W.Output()  # what a Re-run prints shows here, even from a button click
         self._accept_button.on_click(lambda _b: self.accept())
         self._reject_button.on_click(lambda _b: self.reject())
         self._edit_button.on_click(lambda _b: self.edit())
         self._rerun_button.on_click(lambda _b: self.rerun())
         buttons = W.HBox([self._accept_button, self._reject_button, self._edit_button, self._rerun_button])
         super().__init__([self._title, self._diagnosis, self._changes, self._diff, self._editor, buttons,
-                          self._status], **kw)
+                          self._status, self._output], **kw)
         self.add_class("mlintern-review")
 
     # ------------------------------------------------------------------ state
@@ -126,7 +127,8 @@ class ReviewWidget(W.VBox):
         src = self.candidate
         runner = self.on_rerun or _run_in_shell
         try:
-            result = runner(src)
+            with self._output:
+                result = runner(src)
             ok = not _failed(result)
         except Exception as exc:  # the candidate raised: show it, keep the review open
             result, ok = exc, False

@@ -130,13 +130,17 @@ async function main() {
     }, last + 1);
     const review = page.locator('.mlintern-review');
     await review.waitFor();
+    await review.locator('button', { hasText: 'Re-run' }).click();
+    const rerunOut = review.locator('.jp-OutputArea-output', { hasText: 'rerun-ok' }).first();
+    await rerunOut.waitFor();
+    seen.widget_rerun_output = (await rerunOut.innerText()).trim();
     await review.locator('button', { hasText: 'Accept' }).click();
     await review.locator('text=accepted by browser').waitFor();
     await review.screenshot({ path: path.join(ART, 'review-widget-accepted.png') });
     seen.widget_kernel_state = await page.evaluate(async () => {
       const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
       let out = '';
-      const future = kernel.requestExecute({ code: 'print(_nb.cells[0].source, _w.decision, sep="|")', silent: false });
+      const future = kernel.requestExecute({ code: 'print(_nb.cells[0].source.splitlines()[0], _w.decision, sep="|")', silent: false });
       future.onIOPub = msg => { if (msg.header.msg_type === 'stream') { out += msg.content.text; } };
       await future.done;
       return out.trim();

@@ -53,7 +53,7 @@ WIDGET = """import nbformat
 from mlintern_nb.ui import ReviewWidget
 _nb = nbformat.v4.new_notebook()
 _nb.cells = [nbformat.v4.new_code_cell("y = 1 / 0")]
-_w = ReviewWidget({"new_source": "y = 1 / 1", "fixer": "e2e", "diagnosis": {"kind": "zero_division",
+_w = ReviewWidget({"new_source": "y = 1 / 1\\nprint('rerun-ok', y)", "fixer": "e2e", "diagnosis": {"kind": "zero_division",
                    "summary": "division by zero"}}, _nb, 0, by="browser")
 _w"""
 PROPOSAL = {"new_source": FIXED, "fixer": "e2e-names",
@@ -190,6 +190,7 @@ def test_load_insert_panel_accept(lab):
     if mode == "inject":
         assert src[1:1 + len(CELLS)] == [c["source"] for c in CELLS], "planned cells inserted below cell 0"
         assert saved.metadata["mlintern"]["spec"]["title"] == SPEC["title"]
+    assert seen["widget_rerun_output"] == "rerun-ok 1.0", "Re-run's output shows in the widget"
     assert seen["widget_kernel_state"] == "y = 1 / 1|accepted", "the widget's Accept click reached the kernel"
     fixed = saved.cells[-2]
     assert fixed.source == seen["accepted_source"]
