@@ -120,7 +120,7 @@ def diagnose(error: Any = None, *, outputs: list[dict] | None = None, source: st
         if d is not None:
             return d
     if check_log:
-        d = _from_log(stream_text(outputs), base)
+        d = _from_warnings(warning_text(outputs), base) or _from_log(stream_text(outputs), base)
         if d is not None:
             return d
     if not ename:
@@ -293,6 +293,29 @@ def _finite(xs: list[float]) -> list:
     return [x if math.isfinite(x) else str(x) for x in xs]
 
 
+BROADCAST = re.compile(r"Using a target size \(torch\.Size\(\[([\d, ]*)\]\)\) that is different to the input "
+                       r"size \(torch\.Size\(\[([\d, ]*)\]\)\)")
+
+
+def _from_warnings(text: str, base: dict) -> D.Diagnosis | None:
+    """Warnings that mean the results are wrong although nothing raised."""
+    m = BROADCAST.search(text)
+    if m:
+        target, inp = _ints(m.group(1)), _ints(m.group(2))
+        return D.ShapeMismatch(**base | {"source": "warning", "ename": "UserWarning", "evalue": m.group(0)},
+                               tensors=["target", "input"], sizes=[target, inp], op="broadcast",
+                               summary=f"the loss broadcasts a {inp} prediction against a {target} target "
+                                       f"(silently wrong)")
+    return None
+
+
+def warning_text(outputs: Iterable[dict] | None) -> str:
+    return "".join("".join(o.get("text", "")) if isinstance(o.get("text"), list) else str(o.get("text", ""))
+                   for o in outputs or [] if o.get("output_type") == "stream" and o.get("name") == "stderr")
+
+
 def training_ok(outputs: list[dict] | None) -> D.Diagnosis | None:
-    """A diagnosis when a cell that ran without error printed NaN or non-decreasing losses."""
-    return _from_log(stream_text(outputs), dict(ename="", evalue="", line=None, code_line=""))
+    """A diagnosis when a cell that ran without error printed NaN or non-decreasing losses, or a warning
+    that makes its results wrong (a loss broadcasting prediction against target)."""
+    base = dict(ename="", evalue="", line=None, code_line="")
+    return _from_warnings(warning_text(outputs), base) or _from_log(stream_text(outputs), base)

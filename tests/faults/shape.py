@@ -63,6 +63,17 @@ for step in range(40):
          broken='''cnn = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(8 * 64, 10))
 losses = fit(cnn, images.unsqueeze(1), steps=30, lr=0.1)
 ''', check=TRAINS),
+    dict(name="regression_broadcast_warning", kind="shape_mismatch",
+         broken='''target = y.float()                    # regress the digit value (a silent-bug classic)
+reg = nn.Linear(64, 1)
+opt = torch.optim.SGD(reg.parameters(), lr=0.05)
+losses = []
+for step in range(150):
+    idx = torch.randint(0, len(X), (128,))
+    loss = F.mse_loss(reg(X[idx]), target[idx])
+    opt.zero_grad(); loss.backward(); opt.step()
+    losses.append(loss.item())
+''', check="assert sum(losses[-10:]) / 10 < 6.0, losses[-10:]  # the broadcast bug stalls at the variance (~8.3)\n"),
     dict(name="too_few_output_classes", kind="label_count",
          broken='''model = nn.Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 5))
 losses = fit(model, X)

@@ -59,6 +59,18 @@ class ShapeFixer(Fixer):
         if d.op == "conv":
             weight, inp = d.sizes
             return self._layer_arg(source, ("Conv1d", "Conv2d", "Conv3d"), 0, weight[1], inp[1], "in_channels", why, ctx)
+        if d.op == "broadcast" and len(d.sizes) == 2:
+            target, inp = d.sizes
+            pos = 0 if inp == target + [1] else 1 if target == inp + [1] else None
+            if pos is None:
+                return None
+            for call in _edit.calls_named(source, ("mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss")) or [
+                    c for c in _edit.calls_named(source, ("criterion", "loss_fn", "loss_fct", "mse"))]:
+                if len(call.args) >= 2 and not _seg(source, call.args[pos]).endswith(".squeeze(-1)"):
+                    arg = call.args[pos]
+                    return Fix(_wrap(source, arg, ".squeeze(-1)"), "squeeze",
+                               f"{_seg(source, arg)}.squeeze(-1): prediction and target now both {target}")
+            return None
         if d.op == "view" and d.line:
             for call in _edit.calls_on_line(source, d.line):
                 fn = _edit.call_name(call).split(".")[-1]
