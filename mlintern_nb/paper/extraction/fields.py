@@ -116,6 +116,12 @@ NUMERIC = {"learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dr
            "label_smoothing", "momentum", "max_seq_length", "lora_rank", "lora_alpha", "gradient_clipping"}
 
 
+# one alternation of every keyword: most sentences name no training field and stop here
+_ANY_FIELD = re.compile("|".join(
+    [f"(?:{p.pattern})" for p in KEY_AFTER.values()] + [f"(?:{p.pattern.lstrip('^')})" for p in KEY_BEFORE.values()]
+    + [f"(?:{p.pattern})" for _, p in OPTIMIZERS] + [_KEEP_PROB.pattern, r"\br\s?[a-z]?\s*=", _SCHEDULE.pattern]), _I)
+
+
 @dataclass
 class Finding:
     field: str
@@ -190,7 +196,7 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
 def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     """Every training field one sentence states."""
     out: list[Finding] = []
-    if _SKIP_SECTION.search(section or ""):
+    if not _ANY_FIELD.search(text) or _SKIP_SECTION.search(section or ""):
         return out
     if is_prior_work(text):
         return out
