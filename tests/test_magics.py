@@ -85,6 +85,16 @@ def test_no_docker_is_one_line(ip, monkeypatch):
     assert get_config().kernel != "sandbox"
 
 
+def test_load_with_the_sandbox_but_no_docker_writes_nothing(ip, tmp_path, monkeypatch):
+    if not TINY.exists():
+        pytest.skip("examples/papers/tinyrepro.pdf not built")
+    monkeypatch.setenv("DOCKER_HOST", "tcp://127.0.0.1:9")
+    cap, texts = magic(ip, f'load "{TINY}" --kernel sandbox --out planned.ipynb')
+    assert "Docker is not available" in one_error(cap, texts)
+    assert not (tmp_path / "planned.ipynb").exists() and ip.rl_next_input is None
+    assert not [o for o in cap.outputs if "application/vnd.mlintern.cells+json" in o.data]
+
+
 def test_help_lists_every_command(ip):
     cap, _ = magic(ip, "help")
     for cmd in ("load", "run", "fix", "status", "history", "spec", "kernel"):
