@@ -29,8 +29,14 @@ def suggestion(family: str, arch: dict, batch_size: int | None, seq_len: int | N
     trainable = n * 0.005 if lora else n
     # fp32 weights (4 B) + grads and AdamW states (12 B) for what trains, + activations (rough)
     state = 4 * n + 12 * trainable
-    tokens = (batch_size or 32) * (seq_len or 128) if family != "image-classification" else (batch_size or 128) * 1024
-    act = tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34 / 2 ** 0
+    if family == "image-classification" and arch.get("backbone") != "vit":
+        # fp32 feature maps kept for backward: batch x pixels x width x depth, ~3 tensors per conv layer
+        act = (batch_size or 128) * int(arch.get("image_size", 32)) ** 2 * int(arch.get("width", 16)) \
+            * int(arch.get("num_layers", 20)) * 4 * 3
+    else:
+        tokens = (batch_size or 32) * (seq_len or 128) if family != "image-classification" else \
+            (batch_size or 128) * (int(arch.get("image_size", 224)) // int(arch.get("patch_size", 16))) ** 2
+        act = tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
     total_gb = (state + act) / 2 ** 30
     if total_gb <= 20:
         fit = "single GPU (>= 24 GB)"

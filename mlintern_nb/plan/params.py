@@ -120,8 +120,8 @@ def arch_numbers(spec: PaperSpec) -> dict[str, float]:
     if spec.architecture is not None:
         text = str(spec.architecture.value) + " " + (spec.architecture.quote or "")
     pats = {
-        "num_layers": [r"\bL\s*=\s*(\d+)", r"(\d+)\s*(?:-|\s)?(?:transformer\s+)?(?:layers|blocks)\b",
-                       r"(\d+)-layer"],
+        "num_layers": [r"\bL\s*=\s*(\d+)", r"(?<![n+\d])(\d+)\s*(?:-|\s)?(?:transformer\s+)?(?:layers|blocks)\b",
+                       r"(?<![n+\d])(\d+)-layer"],
         "hidden_size": [r"\bH\s*=\s*(\d+)", r"d_?model\s*(?:=|of)?\s*(\d+)", r"hidden(?: size)?\s*(?:=|of)?\s*(\d+)"],
         "num_heads": [r"\bA\s*=\s*(\d+)", r"(\d+)\s+(?:attention\s+)?heads"],
         "patch_size": [r"patch(?:es)?(?: size)?\s*(?:of\s*)?(\d+)"],

@@ -119,14 +119,17 @@ def _image_arch(spec: PaperSpec, dataset: str) -> tuple[dict, dict, str]:
              "hidden_size": 64, "num_heads": 2}
     model_family = "ResNet"
     if re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text):
-        full.update(backbone="vit", num_layers=int(nums.get("num_layers", 12)), hidden_size=int(nums.get("hidden_size", 768)),
+        full.update(backbone="vit", num_layers=int(nums["num_layers"]) if nums.get("num_layers", 0) >= 2 else 12, hidden_size=int(nums.get("hidden_size", 768)),
                     num_heads=int(nums.get("num_heads", 12)), patch_size=int(nums.get("patch_size", 16)), image_size=224)
         smoke.update(backbone="vit", num_layers=2, hidden_size=64, num_heads=2, patch_size=4, image_size=16)
         model_family = "ViT"
     elif re.search(r"resnet|residual", text):
         L = int(nums.get("num_layers", 20))
-        if "cifar" in dataset.lower() and (L - 2) % 6:
-            L = 110 if L > 110 else 20
+        if "cifar" in dataset.lower():  # CIFAR ResNets are 6n+2 deep: a depth the paper names (ResNet-110), else 20
+            said = " ".join([f"{r.dataset} {r.quote}" for r in spec.reported_results] + [text]).lower()
+            depths = [int(d) for m in re.findall(r"resnet[- ]?(\d+)|(?<![n+\d/])(\d+)[- ]layer", said) for d in m if d]
+            depths = [d for d in depths if d in (20, 32, 44, 56, 110, 1202)]
+            L = depths[0] if depths else (L if L in (20, 32, 44, 56, 110, 1202) else 20)
         full.update(num_layers=L, image_size=224 if "imagenet" in dataset.lower() else 32)
     else:
         model_family = next((m for m in ("DenseNet", "AlexNet", "VGG") if m.lower() in text), "small CNN")
@@ -146,7 +149,7 @@ def _seq_arch(spec: PaperSpec, recipe) -> tuple[dict, dict]:
     nums = arch_numbers(spec)
     full = dict(recipe.ARCH_FULL)
     for k in ("num_layers", "hidden_size", "num_heads", "vocab_size"):
-        if k in nums and nums[k]:
+        if k in nums and nums[k] and nums[k] >= {"num_layers": 2, "hidden_size": 32, "num_heads": 1, "vocab_size": 100}[k]:
             full[k] = int(nums[k])
     if full["hidden_size"] % full["num_heads"]:
         full["num_heads"] = max(h for h in range(1, 33) if full["hidden_size"] % h == 0)
