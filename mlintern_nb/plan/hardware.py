@@ -53,7 +53,11 @@ def suggestion(family: str, arch: dict, batch_size: int | None, seq_len: int | N
 
 
 def markdown(s: dict) -> str:
-    return (f"**Hardware for `full`.** about {s['params'] / 1e6:,.1f} M parameters "
-            f"({s['trainable'] / 1e6:,.2f} M trained); training memory estimate ≈ {s['memory_gb']} GB "
+    return (f"**Hardware for `full`.** about {_count(s['params'])} parameters ({_count(s['trainable'])} trained); "
+            f"training memory estimate ≈ {s['memory_gb']} GB "
             f"(fp32 weights + AdamW states + activations at the paper's batch). Suggested: {s['fits']}.\n\n"
             f"```bash\n{s['command']}\n```\n\nThe smoke profile runs on one CPU core in about a minute.")
+
+
+def _count(n: int) -> str:
+    return f"{n / 1e9:,.1f} B" if n >= 1e9 else (f"{n / 1e6:,.1f} M" if n >= 1e6 else f"{n / 1e3:,.1f} k")

@@ -9,7 +9,7 @@ MODEL_FAMILY = "ResNet"
 SMOKE = {"learning_rate": 0.05, "batch_size": 32, "max_steps": 80, "warmup_steps": 0, "weight_decay": 1e-4,
          "optimizer_name": "sgd", "momentum": 0.9, "lr_schedule": "constant"}
 FULL = {"learning_rate": 0.1, "batch_size": 128, "max_steps": 64000, "weight_decay": 1e-4, "optimizer_name": "sgd",
-        "momentum": 0.9, "lr_schedule": "step", "warmup_steps": 0}
+        "momentum": 0.9, "lr_schedule": "constant", "warmup_steps": 0}
 ARCH_FULL = {"backbone": "resnet", "num_layers": 20, "width": 16, "image_size": 32, "channels": 3, "patch_size": 4,
              "hidden_size": 768, "num_heads": 12}
 ARCH_SMOKE = {"backbone": "resnet", "num_layers": 8, "width": 8, "image_size": 16, "channels": 3, "patch_size": 4,
