@@ -95,6 +95,14 @@ def test_load_with_the_sandbox_but_no_docker_writes_nothing(ip, tmp_path, monkey
     assert not [o for o in cap.outputs if "application/vnd.mlintern.cells+json" in o.data]
 
 
+def test_kernel_ls_and_use_local(ip):
+    cap, _ = magic(ip, "kernel ls")
+    assert "python3" in cap.stdout
+    cap, texts = magic(ip, "kernel use local")
+    assert get_config().kernel == "local" and "kernel: python3 (local)" in cap.stdout
+    assert any("NOT isolated" in t for t in texts)
+
+
 def test_help_lists_every_command(ip):
     cap, _ = magic(ip, "help")
     for cmd in ("load", "run", "fix", "status", "history", "spec", "kernel"):

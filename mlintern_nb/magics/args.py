@@ -61,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("history", help="what %%mlintern did in this session")
     p = sub.add_parser("spec", help="show the loaded PaperSpec again")
     p.add_argument("--json", action="store_true", help="the raw JSON")
-    p = sub.add_parser("kernel", help="kernel in use: info | use sandbox|local|auto")
-    p.add_argument("action", nargs="?", default="info", choices=["info", "use"])
+    p = sub.add_parser("kernel", help="kernel in use: info | ls | use sandbox|local|auto")
+    p.add_argument("action", nargs="?", default="info", choices=["info", "ls", "use"])
     p.add_argument("kind", nargs="?", choices=KERNELS)
     sub.add_parser("help", help="this help")
     return ap

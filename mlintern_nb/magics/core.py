@@ -321,6 +321,14 @@ class MLInternMagics(Magics):
 
     def _cmd_kernel(self, ns, cell):
         from ..notebook.runner import resolve_kernel
+        if ns.action == "ls":
+            from jupyter_client.kernelspec import KernelSpecManager
+            specs = KernelSpecManager().get_all_specs()
+            for name, s in sorted(specs.items()):
+                spec = s.get("spec", {})
+                prov = (spec.get("metadata") or {}).get("kernel_provisioner", {}).get("provisioner_name", "local")
+                print(f"{name:<24} {spec.get('display_name', ''):<32} provisioner: {prov}")
+            return None
         if ns.action == "use":
             if not ns.kind:
                 raise UsageError("%mlintern kernel use: say which: sandbox, local or auto")
