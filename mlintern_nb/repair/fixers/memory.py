@@ -80,7 +80,7 @@ class OOMFixer(Fixer):
         if acc:
             new, aname, aold = set_param(new, ctx, ACCUM, lambda v: v * 2, "doubled to keep the effective batch")
             changes.append(change(aname, ctx.paper_value(aname, aold), aold * 2,
-                                  f"keeps the effective batch at the paper's ({old * aold})"))
+                                  f"keeps the effective batch (batch x accumulation) at {old * aold}"))
             constraints[aname] = aold * 2
             note = f"{name} {old} -> {old // 2}, {aname} {aold} -> {aold * 2} (effective batch unchanged)"
         else:
@@ -88,7 +88,7 @@ class OOMFixer(Fixer):
             if added:
                 new = added
                 changes.append(change("gradient_accumulation_steps", ctx.paper_value("gradient_accumulation_steps", 1),
-                                      2, f"keeps the effective batch at the paper's ({old})"))
+                                      2, f"keeps the effective batch (batch x accumulation) at {old}"))
                 constraints["gradient_accumulation_steps"] = 2
                 note = f"{name} {old} -> {old // 2}, gradient_accumulation_steps 1 -> 2"
             else:
