@@ -220,3 +220,23 @@ def test_run_streams_output_while_the_cell_runs(ip, monkeypatch):
                       "import time\nprint('first', flush=True)\ntime.sleep(2)\nprint('second')")
     assert out.getvalue().count("first") == 1 and out.getvalue().count("second") == 1
     assert out.when["second"] - out.when["first"] > 1.0  # 'first' was shown before the cell finished
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_run_in_the_sandbox_is_isolated(ip):
+    from conftest import docker_ok
+    if not docker_ok():
+        pytest.skip("no Docker engine")
+    from mlintern_nb.errors import SandboxError
+    from mlintern_nb.notebook.runner import resolve_kernel
+    try:
+        resolve_kernel("sandbox")
+    except SandboxError as exc:
+        pytest.skip(f"sandbox not usable here: {exc}")
+    body = ("import os, socket\nprint('uid', os.getuid())\ntry:\n"
+            "    socket.create_connection(('1.1.1.1', 80), timeout=2); print('network open')\n"
+            "except OSError:\n    print('network blocked')\n")
+    cap, texts = magic(ip, "run --kernel sandbox", body)
+    assert "network blocked" in cap.stdout and "uid 1000" in cap.stdout
+    assert any(t.startswith("run ok") and "mlintern-sandbox" in t for t in texts)
