@@ -135,7 +135,7 @@ def test_load_shows_spec_writes_planned_notebook_and_never_clobbers(ip, tmp_path
     assert payload["notebook_path"] == str(out) and payload["spec"]["title"].startswith("TinyRepro")
     assert "planned notebook.ipynb" in bundles[0]["text/html"]  # the link for front ends without the extension
     first_code = next(c for c in nb.cells if c.cell_type == "code")
-    assert ip.rl_next_input == first_code.source
+    assert ip.rl_next_input == first_code.source  # a terminal: no lab extension to insert the cells
     assert nb.metadata.mlintern.paper.sha256 and nb.metadata.kernelspec.name == "python3"
     # loading again never overwrites the notebook written before (it may hold someone's edits)
     out.write_text(out.read_text().replace("TinyRepro", "TinyRepro (edited by hand)", 1))

@@ -36,6 +36,7 @@ def test_magics_in_a_kernel(tmp_path, monkeypatch):
         f'%mlintern load "{TINY}" --profile smoke',
         "%mlintern status",
         "%%mlintern run --kernel local\nprint('hello from', 'the run kernel')",
+        "print('lab inserts', get_ipython().magics_manager.registry['MLInternMagics']._lab_extension_inserts())",
     ]
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
     path = nbdir / "analysis.ipynb"
@@ -60,6 +61,10 @@ def test_magics_in_a_kernel(tmp_path, monkeypatch):
     run_text = "".join(o.get("text", "") for o in c[6].outputs if o.output_type == "stream")
     assert "hello from the run kernel" in run_text  # streamed by the watcher thread into this cell
     assert any(t.startswith("run ok") for t in texts_of(c[6]))
+    # under jupyter_server with the lab extension installed, the extension inserts the cells: no set_next_input
+    from jupyter_core.paths import jupyter_path
+    installed = any((Path(d) / "mlintern-nb" / "package.json").exists() for d in jupyter_path("labextensions"))
+    assert c[7].outputs[0].text.strip() == f"lab inserts {installed}"
     assert path.read_bytes() == before  # the user's notebook on disk is untouched
     assert sorted(p.name for p in nbdir.iterdir()) == ["analysis.ipynb", "tinyrepro.repro.ipynb"]
     assert list(workdir.iterdir()) == []

@@ -105,6 +105,17 @@ class MLInternMagics(Magics):
         """IPython event: remember the source of the cell about to run (for record_error)."""
         self.current_source = getattr(info, "raw_cell", "") or ""
 
+    def _lab_extension_inserts(self) -> bool:
+        """True when a JupyterLab / Notebook 7 front end with the mlintern lab extension is (very likely)
+        showing this kernel: the extension inserts the planned cells, so set_next_input would add the
+        first one twice. VS Code, Colab, the terminal and nbclient runs get set_next_input."""
+        if "__vsc_ipynb_file__" in self.shell.user_ns or os.environ.get("VSCODE_PID") or "google.colab" in sys.modules:
+            return False
+        if not os.environ.get("JPY_SESSION_NAME"):  # set by jupyter_server for the notebooks it opens
+            return False
+        from jupyter_core.paths import jupyter_path
+        return any((Path(d) / "mlintern-nb" / "package.json").exists() for d in jupyter_path("labextensions"))
+
     def _notebook_dir(self) -> Path:
         vsc = self.shell.user_ns.get("__vsc_ipynb_file__")
         if vsc:
@@ -158,7 +169,7 @@ class MLInternMagics(Magics):
         self.planned, self.planned_path = nb, out
         display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex))
         first = next((c for c in nb.cells if c.cell_type == "code"), None)
-        if first is not None and self.shell is not None:
+        if first is not None and self.shell is not None and not self._lab_extension_inserts():
             self.shell.set_next_input(first.source, replace=False)
         return None
 
