@@ -181,6 +181,17 @@ def test_fix_proposes_a_diff_for_the_last_error(ip):
     assert ip.rl_next_input == payload["new_source"]
 
 
+def test_fix_by_number_uses_that_cells_recorded_error(ip):
+    ip.run_cell("def g(a, epochs=1):\n    return a * epochs\ng(1, epochz=2)", store_history=True)
+    failing = ip.execution_count - 1
+    ip.run_cell("y = 1", store_history=True)  # a later cell that works
+    cap, texts = magic(ip, f"fix {failing}")
+    prop = next(o.data for o in cap.outputs if "application/vnd.mlintern.proposal+json" in o.data)
+    assert prop["application/vnd.mlintern.proposal+json"]["proposal"]["new_source"].endswith("g(1, epochs=2)")
+    cap, texts = magic(ip, f"fix {failing + 1}")
+    assert "did not raise" in one_error(cap, texts)
+
+
 def test_cell_fix_runs_the_body_to_find_its_error(ip):
     cap, texts = magic(ip, "fix", "def f(a, epochs=1):\n    return a * epochs\nf(2, epochz=3)")
     prop = next(o.data for o in cap.outputs if "application/vnd.mlintern.proposal+json" in o.data)

@@ -62,6 +62,8 @@ class MLInternMagics(Magics):
         self.paper_path = None
         self.last_error = None    # {ename, evalue, traceback, source, execution_count}
         self.current_source = ""  # the cell being run (pre_run_cell event)
+        self.current_count: int | None = None
+        self.errors: dict[int, dict] = {}  # execution count -> the error that cell raised
         self.history: list[dict] = []
 
     # ------------------------------------------------------------------ plumbing
@@ -99,11 +101,15 @@ class MLInternMagics(Magics):
         import traceback as tbmod
         self.last_error = {"ename": etype.__name__, "evalue": str(evalue),
                            "traceback": tbmod.format_exception(etype, evalue, tb),
-                           "source": self.current_source, "execution_count": self.shell.execution_count}
+                           "source": self.current_source, "execution_count": self.current_count}
+        if self.current_count is not None:
+            self.errors[self.current_count] = self.last_error
 
     def pre_run_cell(self, info) -> None:
         """IPython event: remember the source of the cell about to run (for record_error)."""
         self.current_source = getattr(info, "raw_cell", "") or ""
+        # In[N] of this cell: the shell has already advanced its counter when pre_run_cell fires
+        self.current_count = self.shell.execution_count - 1 if getattr(info, "store_history", False) else None
 
     def _lab_extension_inserts(self) -> bool:
         """True when a JupyterLab / Notebook 7 front end with the mlintern lab extension is (very likely)
@@ -246,7 +252,9 @@ class MLInternMagics(Magics):
             if not 0 < ns.cell < len(ih):
                 raise UsageError(f"%mlintern fix: no cell In[{ns.cell}] in this session (1-{len(ih) - 1})")
             source = ih[ns.cell]
-            error = self._error_of(source)
+            error = self.errors.get(ns.cell)  # never re-run a past cell (it may train for an hour)
+            if error is None:
+                raise NothingToFix(f"In[{ns.cell}] did not raise in this session")
         else:
             if not self.last_error:
                 raise NothingToFix()
