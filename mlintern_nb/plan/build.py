@@ -35,10 +35,14 @@ def header(plan: Plan) -> str:
                  "causal-lm": "gensim's lee_background.cor (300 news articles)",
                  "seq2seq": "a deterministic word-reversal task built from gensim's lee_background.cor",
                  "token-classification": "lee_background.cor sentences tagged by rule (capitalised runs, numbers)"}
-        lines += ["", f"**Data.** Offline (always in `smoke`, and in `full` when the hub is unreachable) the notebook "
-                  f"uses a *stand-in*: {stand[plan.family]} — not {plan.dataset}. With `profile=full` and the hub "
-                  f"reachable it loads `{plan.dataset_id or 'the dataset'}`; `data_dir` overrides both.",
-                  "", "**Model.** " + ("`smoke` builds a scaled-down model from its config; `full` uses the paper's "
+        if plan.dataset in ("digits (8x8)", "Pang & Lee sentence polarity"):
+            lines += ["", f"**Data.** The paper's own dataset ({plan.dataset}) ships with an installed package: "
+                      f"the notebook uses it offline, in both profiles; `data_dir` overrides it."]
+        else:
+            lines += ["", f"**Data.** Offline (always in `smoke`, and in `full` when the hub is unreachable) the notebook "
+                      f"uses a *stand-in*: {stand[plan.family]} — not {plan.dataset}. With `profile=full` and the hub "
+                  f"reachable it loads `{plan.dataset_id or 'the dataset'}`; `data_dir` overrides both."]
+        lines += ["", "**Model.** " + ("`smoke` builds a scaled-down model from its config; `full` uses the paper's "
                   "sizes. Offline there is no pretrained checkpoint: the model is randomly initialised.")]
     if plan.notes:
         lines += ["", "Notes: " + "; ".join(plan.notes)]

@@ -14,6 +14,7 @@ CATALOGUE = [
     (r"\bmnist\b", "MNIST", "mnist", ("image-classification",)),
     (r"imagenet", "ImageNet", "imagenet-1k", ("image-classification",)),
     (r"digits", "digits (8x8)", "", ("image-classification",)),
+    (r"pang|sentence polarity|pang_lee", "Pang & Lee sentence polarity", "", ("text-classification", "lora-finetune")),
     (r"wikitext-?103", "WikiText-103", "wikitext:wikitext-103-raw-v1", ("causal-lm",)),
     (r"wikitext", "WikiText-2", "wikitext:wikitext-2-raw-v1", ("causal-lm",)),
     (r"\bptb\b|penn tree", "Penn Treebank", "ptb_text_only", ("causal-lm",)),

@@ -179,9 +179,10 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
 
     if family == "image-classification" and _image_arch(spec, dataset)[0]["backbone"] == "vit":
         smoke_d.update(learning_rate=1e-3, optimizer_name="adamw", max_steps=150, warmup_steps=10, lr_schedule="linear")
-    native = "digit" in dataset.lower()  # the offline data IS the paper's data: smoke keeps the paper's set-up
+    # the offline data IS the paper's data: smoke keeps the paper's set-up
+    native = dataset in ("digits (8x8)", "Pang & Lee sentence polarity")
     if native:
-        notes.append("the paper's own dataset ships offline (scikit-learn digits): smoke keeps the paper's set-up")
+        notes.append(f"the paper's own dataset ships offline ({dataset}): smoke keeps the paper's set-up")
 
     def add(name, typ, help_, paper=None, g=None, full_default=None, smoke_default=None, in_cell=True):
         lo_hi = RANGES.get(name)

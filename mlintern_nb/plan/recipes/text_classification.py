@@ -105,7 +105,7 @@ else:
                         max_position_embeddings=max(512, max_seq_length), num_labels=num_labels,
                         hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
     model = BertForSequenceClassification(config)
-    MODEL_NOTE = "built from its config, random init (no pretrained checkpoint offline; the paper fine-tunes a pretrained one)"
+    MODEL_NOTE = "built from its config, random init (no pretrained checkpoint is loaded offline)"
 if gradient_checkpointing:
     model.gradient_checkpointing_enable()
 
