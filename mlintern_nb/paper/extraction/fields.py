@@ -63,6 +63,8 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
 _OTHERS = re.compile(r"\b(?:they|their|them)\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
 _NUM_RUN = re.compile(r"(?:(?<=\s)|^)(?:[-+\u2212]?\d[\d.,]*%?\s+){4,}")
 _INFERENCE = re.compile(r"\b(?:inference|latency|throughput|decoding speed|at test time)\b", _I)
+_BATCH_TOKENS = re.compile(r"\b(?:mini-?)?batch(?:es)?\s+(?:contained|contains|consisted\s+of|consists\s+of|had|has|"
+                           r"of)\b[^.;]{0,60}?\b(?P<n>\d[\d,]*)\s+(?:source\s+|input\s+)?tokens\b", _I)
 _WARM = re.compile(r"\bwarm[\s-]?up", _I)
 _WITH_PROB = re.compile(r"\bwith\s+(?:a\s+)?probability\s+(?:of\s+)?(0?\.\d+)")
 _KEEP_PROB = re.compile(r"\bkeep(?:ing)?[\s_-]*prob(?:ability)?|\bprobability\s+of\s+keeping\b|\bretain(?:ed)?\s+with\s+probability\b", _I)
@@ -89,9 +91,9 @@ _SCHEDULE = re.compile(
     r"lowered\s+by|halv(?:e|ing)|reduced?\s+(?:it\s+)?by|decay(?:ed|s)?\s+(?:it\s+)?by|one-?cycle|plateau)\b", _I)
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
 # sections whose settings are not the main experiment's: ablations, analyses, side tasks
-_SKIP_SECTION = re.compile(r"ablation|self-?supervis|preliminary|additional (?:experiments|results|ablation)|"
+_SKIP_SECTION = re.compile(r"ablation|self-?supervis|preliminary|additional (?:experiments|results|ablation|analy)|"
                            r"comparison|related|limitation|broader impact|illustration|measuring|"
-                           r"understanding|visuali[sz]|latency|low-data|detection|segmentation|locali[sz]ation|"
+                           r"understanding|visuali[sz]|latency|low-data|detection|segmentation|locali[sz]ation|effect of|"
                            r"constituency|parsing", _I)
 
 # table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
@@ -119,7 +121,8 @@ NUMERIC = {"learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dr
 # one alternation of every keyword: most sentences name no training field and stop here
 _ANY_FIELD = re.compile("|".join(
     [f"(?:{p.pattern})" for p in KEY_AFTER.values()] + [f"(?:{p.pattern.lstrip('^')})" for p in KEY_BEFORE.values()]
-    + [f"(?:{p.pattern})" for _, p in OPTIMIZERS] + [_KEEP_PROB.pattern, r"\br\s?[a-z]?\s*=", _SCHEDULE.pattern]), _I)
+    + [f"(?:{p.pattern})" for _, p in OPTIMIZERS]
+    + [_KEEP_PROB.pattern, r"\br\s?[a-z]?\s*=", _SCHEDULE.pattern, _BATCH_TOKENS.pattern]), _I)
 
 
 @dataclass
@@ -249,6 +252,12 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
                         if fld == "dropout" and not all(x.percent or x.value <= 1 for x in run):
                             continue
                         add(fld, run)
+        # "each training batch contained ... 25000 source tokens and 25000 target tokens"
+        bm = _BATCH_TOKENS.search(text)
+        if bm and not any(f.field == "batch_size" for f in out):
+            n = next((x for x in nums if x.start == bm.start("n")), None)
+            if n is not None:
+                add("batch_size", [n])
         # keep probability -> dropout
         for kp in _KEEP_PROB.finditer(text):
             after = [n for n in nums if n.start >= kp.end() and n.start - kp.end() < 25 and n.value <= 1]
@@ -270,9 +279,11 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
                 out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
     # optimizer: named after a training verb ("we train using AdamW", "optimized with SGD"),
     # or as "the X optimizer"; never in a sentence comparing optimizers
-    if not _COMPARE.search(text):
+    if True:
         for name, pat in OPTIMIZERS:
             m = pat.search(text)
+            if m and _COMPARE.search(text[max(0, m.start() - 50):m.end() + 50]):
+                continue
             if m and (_USE_OPT.search(text[max(0, m.start() - 70):m.start()])
                       or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)):
                 tail = text[m.start():m.start() + 80]

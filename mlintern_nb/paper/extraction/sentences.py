@@ -83,12 +83,18 @@ def _section_by_offset(doc: Document):
         return None
     starts = [s.start for s in secs]
     import bisect
+    # each section's title path: "5 ablation studies / 5.1 effect of pre-training tasks"
+    paths, stack = [], []
+    for sec in secs:
+        lvl = getattr(sec, "level", 1) or 1
+        stack = [t for t in stack if t[0] < lvl] + [(lvl, sec.title.lower())]
+        paths.append(" / ".join(t for _, t in stack))
 
     def lookup(offset: int):
         i = bisect.bisect_right(starts, offset) - 1
         if i < 0:
             return "", "other"
-        return secs[i].title.lower(), secs[i].kind
+        return paths[i], secs[i].kind
     return lookup
 
 
@@ -113,7 +119,7 @@ def document_lines(doc: Document) -> list[Line]:
                 heading = False
                 if lookup is not None:
                     title, kind = lookup(base + off)
-                    heading = bool(title) and text.lower() == title.strip().lower()
+                    heading = bool(title) and text.lower() == title.split(" / ")[-1].strip()
                 elif _is_heading(text):
                     heading = True
                     t = re.sub(r"^[A-H0-9.]+\s+", "", text)

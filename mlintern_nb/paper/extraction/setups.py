@@ -18,6 +18,7 @@ _FINE = re.compile(r"\bfine-?tun", re.I)
 
 
 def setup_hint(text: str, section: str) -> str:
+    section = (section or "").split(" / ")[-1]  # the innermost title of a section path
     if _FINE.search(text):
         return "fine-tuning"
     if _PRE.search(text):
@@ -27,7 +28,7 @@ def setup_hint(text: str, section: str) -> str:
     if _PRE.search(section or ""):
         return "pre-training"
     sec = re.sub(r"\s+", " ", section or "").strip()
-    return sec[:40] if sec else "training"
+    return sec[:60] if sec else "training"
 
 
 class SetupBuilder:
