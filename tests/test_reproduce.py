@@ -118,6 +118,8 @@ def test_failing_cell_exits_42_with_one_line_and_keeps_the_notebook(tmp_path):
     (["reproduce", "{tmp}/p.ipynb", "{tmp}/p.ipynb", "-o", "{tmp}/o.ipynb"], errors.UsageError.exit_code,
      "takes one paper"),
     (["reproduce", "{tmp}/broken.ipynb", "-o", "{tmp}/o.ipynb"], 22, "not a readable notebook"),
+    (["reproduce", "{tmp}/p.ipynb", "-o", "{tmp}/notpdf.pdf/o.ipynb", "--kernel", "local"], 24,
+     "cannot write the notebook"),
     (["reproduce", str(TINY), "-o", "{tmp}/o.ipynb", "--engine", "llm"], errors.LLMNotConfigured.exit_code,
      "no LLM endpoint is configured"),
 ])

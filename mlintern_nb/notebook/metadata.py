@@ -41,13 +41,25 @@ def read_notebook(path) -> nbformat.NotebookNode:
         raise NotebookReadError(p, " ".join(str(exc).split())[:200]) from None
 
 
+class NotebookWriteError(MLInternError):
+    """The output notebook (or its folder) could not be written."""
+
+    exit_code = 24
+
+    def __init__(self, path, detail: str):
+        super().__init__(f"{path}: cannot write the notebook ({detail})", path=str(path), detail=detail)
+
+
 def write_notebook(nb, path) -> Path:
     """Write atomically (a temp file renamed over the target) so a crash never leaves half a notebook."""
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(f".{p.name}.tmp")
-    nbformat.write(nb, str(tmp))
-    tmp.replace(p)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, str(tmp))
+        tmp.replace(p)
+    except OSError as exc:
+        raise NotebookWriteError(p, exc.strerror or str(exc)) from None
     return p
 
 

@@ -197,7 +197,6 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
                                                Path(paper["path"]).is_file() else None,
                                                paper_sha256=paper.get("sha256"), nb=nb,
                                                parameters=params)
-    out.parent.mkdir(parents=True, exist_ok=True)
     md.write_notebook(nb, out)  # the planned notebook is on disk before anything runs
 
     bar = _progress_bar(nb, out.stem, enabled=opts.progress)
