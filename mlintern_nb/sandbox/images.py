@@ -221,15 +221,24 @@ def build_image(tag: str, *, cuda: bool = False, base: str | None = None, bootst
         labels = {"mlintern.image": "kernel", "mlintern.version": __version__, "mlintern.flavour":
                   "cuda" if cuda else "cpu", "mlintern.base": base_image}
         last: list[str] = []
-        for chunk in cli.api.build(path=ctx, tag=tag, buildargs=args, network_mode="host", rm=True,
-                                   forcerm=True, pull=False, decode=True, labels=labels):
-            if "error" in chunk:
-                detail = " ".join(str(chunk["error"]).split())
-                raise ImageBuildFailed(tag, "docker build", (detail + " | " + " | ".join(last[-3:]))[:600])
-            line = chunk.get("stream", "").rstrip()
-            if line:
-                last.append(line)
-                _say(progress, line)
+        for attempt in (1, 2):  # the build stream can break under load; the engine keeps the cached layers
+            try:
+                for chunk in cli.api.build(path=ctx, tag=tag, buildargs=args, network_mode="host", rm=True,
+                                           forcerm=True, pull=False, decode=True, labels=labels):
+                    if "error" in chunk:
+                        detail = " ".join(str(chunk["error"]).split())
+                        raise ImageBuildFailed(tag, "docker build", (detail + " | " + " | ".join(last[-3:]))[:600])
+                    line = chunk.get("stream", "").rstrip()
+                    if line:
+                        last.append(line)
+                        _say(progress, line)
+                break
+            except ImageBuildFailed:
+                raise
+            except Exception as exc:  # urllib3 ProtocolError / requests ConnectionError on a broken stream
+                if attempt == 2:
+                    raise ImageBuildFailed(tag, "docker build", f"connection to the engine broke: {exc}"[:600]) from None
+                _say(progress, f"the build stream broke ({type(exc).__name__}); retrying once")
     img = cli.images.get(tag)
     return {"image": tag, "id": img.id, "base": base_image, "seconds": round(time.monotonic() - t0, 1),
             "size_bytes": img.attrs.get("Size", 0)}
