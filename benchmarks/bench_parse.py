@@ -45,8 +45,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    from mlintern_nb.paper import parse, read
     import pypdf
+
+    from mlintern_nb.paper import parse, read
 
     pdfs = args.pdfs or sorted((ROOT / "examples" / "papers").glob("*.pdf")) + sorted(
         (SHARED / "papers").glob("*.pdf"))

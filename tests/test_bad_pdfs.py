@@ -2,7 +2,6 @@
 traceback, nothing of the user's lost. The bad PDFs are generated here, not committed."""
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 import time

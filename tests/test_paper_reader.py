@@ -2,7 +2,6 @@
 headers/footers, page numbers, arXiv stamps, two-column order, page index."""
 from __future__ import annotations
 
-import io
 import os
 from collections import Counter
 

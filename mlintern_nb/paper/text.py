@@ -257,7 +257,7 @@ KEEP_PREFIXES = {"pre", "post", "non", "multi", "self", "fine", "cross", "semi",
                  "five", "end", "task", "data", "domain", "zero", "few", "top", "bottom", "left", "right",
                  "quasi", "pseudo", "max", "min", "mini", "meta", "deep", "word", "sentence", "token", "byte", "character", "image",
                  "sequence", "first", "second", "third", "single", "double", "human", "hand", "open", "real",
-                 "hyper", "learning", "context", "layer", "weight", "model", "cross"}
+                 "hyper", "learning", "context", "layer", "weight", "model"}
 KEEP_SECONDS = {"based", "level", "wise", "specific", "tuned", "tuning", "trained", "training", "art", "scale",
                 "free", "like", "aware", "dependent", "independent", "of", "to", "the", "shot", "order", "grained",
                 "attention", "entropy", "supervised", "step", "time", "term", "size", "sized", "layer",
