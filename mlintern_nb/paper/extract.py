@@ -17,7 +17,7 @@ from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
 from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, datasets, metrics, reported_results, task_family
-from .spec import Grounded, PaperSpec, SourceInfo
+from .spec import Grounded, PaperSpec, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
                        r"\bJournal\b|\bConference\b|\bpp\.|\bvol\.|\bURL\b|https?://")
@@ -44,7 +44,27 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
         if ev:
             spec.task_family_evidence = Grounded(value=family, page=ev.page, quote=ev.text, note=f"keyword {why!r}")
 
-    # ---- training set-ups: one pass over sentences, one over table-like lines
+    # each phase is independent: a rule that trips on an unusual paper costs that phase only,
+    # recorded in spec.warnings, never the whole parse
+    _guarded(spec, "training set-ups", _training, spec, lines, body, title)
+    _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body)
+    _guarded(spec, "architecture", _architecture, spec, body)
+    _guarded(spec, "loss", _loss, spec, body)
+
+    stated = {f for st in spec.training.values() for f in st}
+    spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
+    return spec
+
+
+def _guarded(spec: PaperSpec, what: str, fn, *args) -> None:
+    try:
+        fn(*args)
+    except Exception as exc:  # noqa: BLE001 - one phase failing must not lose the others
+        spec.warnings.append(f"extraction of {what} failed ({type(exc).__name__}: {exc}); left empty")
+
+
+def _training(spec: PaperSpec, lines, body, title: str) -> None:
+    """Training set-ups: one pass over sentences, one over row lines, one over column tables."""
     builder = SetupBuilder()
     for s in body:
         for f in sentence_findings(s.text, s.page, s.section):
@@ -63,18 +83,17 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
         builder.add(f, name)
     spec.training = builder.build()
 
-    # ---- datasets and metrics
+
+def _vocabulary(spec: PaperSpec, lines, body) -> None:
     for name, s, count in datasets(body):
         spec.datasets.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
     for name, s, count in metrics(body + caption_sentences(lines)):
         spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
-
-    from .spec import ReportedResult
     for metric, value, ds, s in reported_results(body, [d.value for d in spec.datasets]):
         spec.reported_results.append(ReportedResult(metric=metric, value=value, dataset=ds, page=s.page, quote=s.text))
 
-    # ---- architecture, its numbers, loss
-    _architecture(spec, body)
+
+def _loss(spec: PaperSpec, body) -> None:
     own_body = [s for s in body if s.kind not in ("abstract", "introduction", "related", "references")]
     for pat in (LOSS_NAMES, LOSS):  # a named loss first, then "the loss is ..."
         hit = next((s for s in own_body if pat.search(s.text)), None)
@@ -83,10 +102,6 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
             value = m.group(0) if pat is LOSS_NAMES else hit.text[m.start():m.start() + 120].split(". ")[0]
             spec.loss = Grounded(value=value, page=hit.page, quote=hit.text)
             break
-
-    stated = {f for st in spec.training.values() for f in st}
-    spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
-    return spec
 
 
 def caption_sentences(lines):

@@ -1,0 +1,55 @@
+"""extract() on Documents built in memory: the path without reader sections, and robustness."""
+from mlintern_nb.paper.document import Document, Page
+from mlintern_nb.paper.extract import extract
+
+PAGE1 = """A Tiny Study of Learning Rates
+Jane Doe∗ John Roe†
+Abstract
+We train a small convolutional network on CIFAR-10 and report its test accuracy.
+1 Introduction
+Image classification on CIFAR-10 is a standard benchmark.
+2 Related Work
+They trained their networks with a learning rate of 0.5 and a batch size of 1024 [3].
+"""
+PAGE2 = """3 Experiments
+We train on CIFAR-10 with SGD with momentum 0.9, a learning rate of 0.1 and a batch size of 128
+for 200 epochs. The learning rate is divided by 10 at 100 and 150 epochs. We use a weight decay
+of 5 × 10−4 and apply dropout with a keep probability of 0.8.
+Our model reaches a test accuracy of 94.1% on CIFAR-10.
+References
+[3] A. Author. Some paper. In Proceedings of ICML, 2015.
+"""
+
+
+def doc(*texts):
+    return Document(path="mem.pdf", sha256="0" * 64, pages=[Page(i + 1, t) for i, t in enumerate(texts)],
+                    num_pages=len(texts))
+
+
+def test_extract_without_reader_sections():
+    spec = extract(doc(PAGE1, PAGE2))
+    assert spec.title == "A Tiny Study of Learning Rates"
+    assert spec.task_family == "image-classification"
+    got = {f: sorted({x for st in spec.training.values() if f in st for x in st[f].numbers or []})
+           for f in ("learning_rate", "batch_size", "epochs", "weight_decay", "dropout")}
+    assert got == {"learning_rate": [0.1], "batch_size": [128.0], "epochs": [200.0],
+                   "weight_decay": [0.0005], "dropout": [0.2]}
+    opt = [st["optimizer"] for st in spec.training.values() if "optimizer" in st]
+    assert opt and opt[0].value.startswith("SGD") and opt[0].page == 2
+    assert [d.value for d in spec.datasets] == ["CIFAR-10"]
+    assert [(r.metric, r.value, r.dataset) for r in spec.reported_results] == [("accuracy", 94.1, "CIFAR-10")]
+    assert set(spec.not_stated) == {"steps", "warmup"}
+    dropout = next(st["dropout"] for st in spec.training.values() if "dropout" in st)
+    assert "keep probability" in dropout.note
+    wd = next(st["weight_decay"] for st in spec.training.values() if "weight_decay" in st)
+    assert "10^-4" in wd.quote  # the flattened superscript is written back
+
+
+def test_empty_and_odd_documents_never_raise():
+    for texts in [(" ",), ("1\n2\n3",), ("Batch Size 16 32\nLearning Rate 1e-4",), ("x" * 5000,)]:
+        spec = extract(doc(*texts))
+        assert spec.source.pages == len(texts)
+        assert spec.warnings == []
+    spec = extract(doc("Batch Size 16 32\nLearning Rate 1e-4"))
+    assert {x for st in spec.training.values() for x in (st.get("batch_size").numbers if "batch_size" in st else [])} \
+        == {16.0, 32.0}
