@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TINY = ROOT / "examples" / "papers" / "tinyrepro.pdf"
 
 
-def planned_notebook(path: Path, body: str = "print('METRIC accuracy=0.5')\nprint('epochs', epochs)",
+def planned_notebook(path: Path, body: str = "print('METRIC accuracy=0.5')\nprint('epochs', epochs)\n"
+                                             "import os; print('headless', os.environ.get('MLINTERN_HEADLESS'))",
                      reported: float = 97.0) -> Path:
     """A small notebook in the planner's format (parameters cell, roles, nb.metadata.mlintern)."""
     nb = nbformat.v4.new_notebook()
@@ -69,6 +70,7 @@ def test_reproduce_planned_notebook_writes_outputs_metadata_and_report(tmp_path)
     assert ["injected-parameters"] in tags
     text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
     assert "epochs 3" in text and "METRIC accuracy=0.5" in text
+    assert "headless 1" in text  # widgets in the kernel decide by MLIntern.review, never wait
     meta = nb.metadata["mlintern"]
     env = meta["environment"]
     import torch

@@ -30,6 +30,9 @@ class MLInternEngine(NBClientEngine):
         from .manifest import environment_manifest
         from .runner import execute, info_for
 
+        from .reproduce import headless_env, offline_env
+        offline_env()
+        headless_env()
         cfg = get_config()
         max_attempts = int(kwargs.get("max_attempts") or cfg.max_attempts)
         cwd = kwargs.get("cwd") or os.getcwd()

@@ -80,6 +80,11 @@ def offline_env() -> None:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+def headless_env() -> None:
+    """Headless runs never wait on a widget: ui.is_interactive() reads this (kernels inherit it)."""
+    os.environ["MLINTERN_HEADLESS"] = "1"
+
+
 class StageFailed(MLInternError):
     """An unexpected error inside another area (parser, planner): one line, not a traceback."""
 
@@ -179,6 +184,7 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     if source.suffix.lower() == ".ipynb" and source.resolve() == out.resolve():
         raise UsageError(f"{out}: refusing to overwrite the input notebook; choose another -o")
     offline_env()
+    headless_env()
 
     spec, nb, paper = _spec_and_notebook(source, profile, cfg.engine)
     choice = resolve_kernel(opts.kernel or cfg.kernel)
