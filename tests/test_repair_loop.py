@@ -150,3 +150,34 @@ def test_training_log_formats():
     assert training_ok(out("{'loss': 2.1}\n{'loss': 2.5}\n{'loss': 3.9}\n")).kind == "divergence"
     assert training_ok(out("step 0 loss 2.3\nstep 1 loss 1.2\nstep 2 loss 0.7\nval_loss nan\n")) is None
     assert training_ok(out("20 steps; loss (mean of 5 steps) 2.3100 -> 1.2000\n")) is None
+
+
+
+def _plugin():
+    from mlintern_nb.repair.fixers import Fix, Fixer
+
+    class CommentOut(Fixer):
+        name = "comment_out"
+        kinds = ("unknown",)
+        priority = 10
+
+        def propose(self, source, d, ctx):
+            return Fix("# " + source.splitlines()[0] + "\nraise ValueError('still broken')\n", "comment_out", "")
+    return CommentOut()
+
+
+@pytest.mark.slow
+def test_plugin_fixer_and_doom_loop_guard(tmp_path):
+    from mlintern_nb.repair import register
+    register(_plugin())
+    try:
+        p = repair_cell("raise ValueError('x')\n", {"ename": "ValueError", "evalue": "x", "traceback": []})
+        assert p.fixer == "comment_out"
+        nb = _nb("raise ValueError('a bug')\n")
+        report = run_with_repair(nb, "python3", cwd=str(tmp_path), max_attempts=5, timeout=60)
+        outcomes = [a["outcome"] for a in nb.cells[0].metadata["mlintern"]["attempts"]]
+        assert outcomes == ["failed", "failed", "doom_loop"]   # same error after the same fix twice: stop early
+        assert not report.ok and nb.cells[0].metadata["mlintern"]["needs_review"] is True
+    finally:
+        registry(refresh=True)
+    assert "comment_out" not in {f.name for f in registry()}
