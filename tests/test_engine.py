@@ -23,6 +23,17 @@ def test_plain_papermill_runs_a_planned_notebook_with_parameters(tmp_path):
     assert "epochs 4" in text
 
 
+@pytest.mark.parametrize("first", ["mlintern_nb.notebook.engine", "papermill"])
+def test_engine_imports_in_either_order(first):
+    """papermill loads the engine through its entry point while initialising; importing ours first works too."""
+    code = (f"import {first}\nfrom mlintern_nb.notebook.engine import MLInternEngine\n"
+            "from papermill.engines import NBClientEngine, papermill_engines\n"
+            "assert papermill_engines.get_engine('mlintern') is MLInternEngine\n"
+            "assert issubclass(MLInternEngine, NBClientEngine)\nprint('ok')")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
 def test_mlintern_engine_is_registered_and_records_the_run(tmp_path):
     from papermill.engines import papermill_engines
 

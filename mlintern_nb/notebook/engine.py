@@ -14,57 +14,76 @@ from __future__ import annotations
 
 import os
 
-from papermill.engines import NBClientEngine
+
+def __getattr__(name: str):
+    """``MLInternEngine`` is built on first access (PEP 562): papermill imports this module while its own
+    ``papermill.engines`` is still initialising, and this module may be imported before papermill —
+    a top-level ``from papermill.engines import …`` would be circular one way or the other."""
+    if name == "MLInternEngine":
+        return _build()
+    raise AttributeError(name)
 
 
-class MLInternEngine(NBClientEngine):
-    """Repairing engine. Extra engine kwargs: ``max_attempts``, ``review`` (auto-accept|stop)."""
+def _build():
+    cls = globals().get("MLInternEngine")
+    if cls is not None:
+        return cls
+    from papermill.engines import NBClientEngine  # may re-enter this module through the entry point
+    cls = globals().get("MLInternEngine")
+    if cls is not None:
+        return cls
 
-    @classmethod
-    def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
-                                 stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
-        from papermill.exceptions import PapermillExecutionError
+    class MLInternEngine(NBClientEngine):
+        """Repairing engine. Extra engine kwargs: ``max_attempts``, ``review`` (auto-accept|stop)."""
 
-        from ..config import get_config
-        from . import metadata as md
-        from .manifest import environment_manifest
-        from .runner import execute, info_for
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
+                                     stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
+            from papermill.exceptions import PapermillExecutionError
 
-        from .reproduce import headless_env, offline_env
-        offline_env()
-        headless_env()
-        cfg = get_config()
-        max_attempts = int(kwargs.get("max_attempts") or cfg.max_attempts)
-        cwd = kwargs.get("cwd") or os.getcwd()
-        timeout = execution_timeout or kwargs.get("timeout") or cfg.cell_timeout
+            from ..config import get_config
+            from . import metadata as md
+            from .manifest import environment_manifest
+            from .reproduce import headless_env, offline_env
+            from .runner import execute, info_for
+            offline_env()
+            headless_env()
+            cfg = get_config()
+            max_attempts = int(kwargs.get("max_attempts") or cfg.max_attempts)
+            cwd = kwargs.get("cwd") or os.getcwd()
+            timeout = execution_timeout or kwargs.get("timeout") or cfg.cell_timeout
 
-        def on_cell(index, cell, phase):
-            if phase == "start":
-                nb_man.cell_start(cell, index)
-            elif phase == "done":
-                nb_man.cell_complete(cell, index)
+            def on_cell(index, cell, phase):
+                if phase == "start":
+                    nb_man.cell_start(cell, index)
+                elif phase == "done":
+                    nb_man.cell_complete(cell, index)
 
-        meta = md.nb_meta(nb_man.nb)
-        paper = meta.get("paper") or {}
-        meta["environment"] = environment_manifest(kernel=info_for(kernel_name), paper_sha256=paper.get("sha256"),
-                                                   nb=nb_man.nb)
-        record = execute(nb_man.nb, kernel_name, cwd, max_attempts=max_attempts, timeout=timeout,
-                         review=kwargs.get("review") or cfg.review, on_cell=on_cell,
-                         startup_timeout=start_timeout)
-        md.nb_meta(nb_man.nb)["run"] = record
-        if record.get("interrupted"):
-            nb_man.save()
-            raise KeyboardInterrupt
-        bad = md.failing_cells(nb_man.nb)
-        if bad:
-            i = bad[0]
-            cell = nb_man.nb.cells[i]
-            cell.metadata.setdefault("papermill", {})["exception"] = True
-            err = md.error_output(cell) or {}
-            nb_man.save()
-            raise PapermillExecutionError(
-                cell_index=i, exec_count=cell.get("execution_count"), source=md.source_of(cell),
-                ename=err.get("ename", "NeedsReview"),
-                evalue=err.get("evalue", "the repair loop gave up; the cell needs review"),
-                traceback=err.get("traceback", []))
-        return nb_man.nb
+            meta = md.nb_meta(nb_man.nb)
+            paper = meta.get("paper") or {}
+            meta["environment"] = environment_manifest(kernel=info_for(kernel_name), paper_sha256=paper.get("sha256"),
+                                                       nb=nb_man.nb)
+            record = execute(nb_man.nb, kernel_name, cwd, max_attempts=max_attempts, timeout=timeout,
+                             review=kwargs.get("review") or cfg.review, on_cell=on_cell,
+                             startup_timeout=start_timeout)
+            md.nb_meta(nb_man.nb)["run"] = record
+            if record.get("interrupted"):
+                nb_man.save()
+                raise KeyboardInterrupt
+            bad = md.failing_cells(nb_man.nb)
+            if bad:
+                i = bad[0]
+                cell = nb_man.nb.cells[i]
+                cell.metadata.setdefault("papermill", {})["exception"] = True
+                err = md.error_output(cell) or {}
+                nb_man.save()
+                raise PapermillExecutionError(
+                    cell_index=i, exec_count=cell.get("execution_count"), source=md.source_of(cell),
+                    ename=err.get("ename", "NeedsReview"),
+                    evalue=err.get("evalue", "the repair loop gave up; the cell needs review"),
+                    traceback=err.get("traceback", []))
+            return nb_man.nb
+
+    MLInternEngine.__module__, MLInternEngine.__qualname__ = __name__, "MLInternEngine"
+    globals()["MLInternEngine"] = MLInternEngine
+    return MLInternEngine
