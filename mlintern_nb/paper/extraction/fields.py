@@ -229,6 +229,9 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             return
         for n in run:
             taken.add(n.start)
+        if note is None and any(n.percent for n in run):
+            note = "stated as " + ", ".join(n.raw.strip() for n in run) + (
+                " of training" if fld == "warmup" else "")
         out.append(Finding(fld, _value_of(run), [n.value for n in run], page, text, section, note))
 
     if nums:

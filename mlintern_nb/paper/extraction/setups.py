@@ -27,7 +27,7 @@ def setup_hint(text: str, section: str) -> str:
         return "fine-tuning"
     if _PRE.search(section or ""):
         return "pre-training"
-    sec = re.sub(r"\s+", " ", section or "").strip()
+    sec = re.sub(r"^(?:[A-H]|\d{1,2})(?:\.\d{1,2})*\.?\s+", "", re.sub(r"\s+", " ", section or "").strip())
     return sec[:60] if sec else "training"
 
 
