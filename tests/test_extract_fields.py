@@ -108,3 +108,19 @@ def test_table_rows(row, field, numbers):
 
 def test_row_with_words_is_not_a_row():
     assert row_findings("Batch size matters more than we thought 16 times", 1) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Learning rate: 1e-3; batch size: 64; epochs: 20.",
+     {"learning_rate": [1e-3], "batch_size": [64.0], "epochs": [20.0]}),
+    ("We apply LoRA with rank 16 and alpha 32 to the query and value projections.",
+     {"lora_rank": [16.0], "lora_alpha": [32.0]}),
+    ("We optimize with AdamW (lr=1e-4, weight decay=0.05).", {"learning_rate": [1e-4], "weight_decay": [0.05]}),
+    ("The model was trained for 50k steps with a batch size of 2048 sequences.",
+     {"steps": [50000.0], "batch_size": [2048.0]}),
+    ("Gradient norm is clipped at 1.0.", {"gradient_clipping": [1.0]}),
+    ("The top-1 accuracy has rank 1 among methods.", {}),
+])
+def test_phrasings_beyond_the_shared_papers(text, expected):
+    got = {f.field: f.numbers for f in sentence_findings(text, 1, "experiments") if f.numbers}
+    assert got == expected

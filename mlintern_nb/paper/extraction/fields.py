@@ -25,10 +25,13 @@ KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
     "warmup": re.compile(r"\bwarm[\s-]?up(?:_?steps\b)?(?:\s+(?:ratio|steps|proportion|tokens|iterations|updates|period|phase))?\b", _I),
     "label_smoothing": re.compile(r"\blabel[\s-]smooth(?:ing)?\b", _I),
     "momentum": re.compile(r"\bmomentum\b", _I),
-    "gradient_clipping": re.compile(r"\bgradient\s+clipping\b|\bclip(?:ping)?\s+(?:the\s+)?gradients?\b|\bgrad(?:ient)?\s+clipping\b|\bgradients?\s+(?:are|were|is)\s+clipped\b", _I),
+    "gradient_clipping": re.compile(r"\bgradient\s+clipping\b|\b(?:max(?:imum)?\s+)?gradient\s+norm\b|\bclip(?:ping)?\s+(?:the\s+)?gradients?\b|\bgrad(?:ient)?\s+clipping\b|\bgradients?\s+(?:are|were|is)\s+clipped\b", _I),
     "max_seq_length": re.compile(r"\b(?:max(?:imum)?\.?\s+)?(?:sequence|seq\.?)\s+len(?:gth)?\.?|\bcontext\s+(?:length|size|window)\b", _I),
-    "epochs": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?epochs?\b", _I),
-    "steps": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b", _I),
+    "epochs": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?epochs?\b|\bepochs?(?=\s*[:=])", _I),
+    "steps": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b|"
+                        r"\b(?:training\s+)?(?:steps|iterations)(?=\s*[:=])", _I),
+    "lora_rank": re.compile(r"(?<=\s)(?:lora\s+)?rank(?:\s+r)?(?=\s*(?:of|=|:)?\s*\d)", _I),
+    "lora_alpha": re.compile(r"\b(?:lora\s+)?(?:alpha|α)(?=\s*(?:of|=|:)?\s*\d)", _I),
 }
 KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
     "epochs": re.compile(r"\s*(?:training\s+|total\s+)?(?:epochs?|passes|cycles)\b", _I),
@@ -44,7 +47,7 @@ _GAP = re.compile(
     r"starting|with|a|an|the|fixed|constant|value|values|equal|at|we|use|used|using|kept|always|probability|rate|"
     r"ratio|factor|p|in|chosen|selected|among|from|over|peak|max|maximum|initial|base|global|"
     r"adam|ε|ϵ|η|α|λ|ls|size|sizes|applied|apply|schedule|first|for|total|around|about|"
-    r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|\d)\b)*$", _I)
+    r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|clipped|\d)\b)*$", _I)
 _DERIVED = re.compile(r"\b(?:which\s+is|i\.e\.|ca\.|corresponding\s+to|equivalent\s+to|equals?|amounts?\s+to)\b[^,;]*$", _I)
 _SCHEDULE_VERB = re.compile(r"\b(?:divid|decay|decreas|reduc|lower|drop|multipl|anneal|halv|cut)\w*\b[^,;]*$", _I)
 _BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )at|after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|compared\s+to|versus|vs\.?|"
@@ -63,6 +66,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
 _OTHERS = re.compile(r"\b(?:they|their|them)\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
 _NUM_RUN = re.compile(r"(?:(?<=\s)|^)(?:[-+\u2212]?\d[\d.,]*%?\s+){4,}")
 _INFERENCE = re.compile(r"\b(?:inference|latency|throughput|decoding speed|at test time)\b", _I)
+_LORA_CTX = re.compile(r"\bLoRA\b|\blow-?rank\b|\badapter", _I)
 _BATCH_TOKENS = re.compile(r"\b(?:mini-?)?batch(?:es)?\s+(?:contained|contains|consisted\s+of|consists\s+of|had|has|"
                            r"of)\b[^.;]{0,60}?\b(?P<n>\d[\d,]*)\s+(?:source\s+|input\s+)?tokens\b", _I)
 _WARM = re.compile(r"\bwarm[\s-]?up", _I)
@@ -87,8 +91,9 @@ _COMPARE = re.compile(r"\b(?:compar\w*|versus|vs\.?|than|outperform\w*|baselines
                       r"rather than|in contrast)\b", _I)
 _SCHEDULE = re.compile(
     r"\b(?:cosine|linear(?:ly)?\s+(?:decay|warm-?up|schedule|learning rate schedule)|inverse\s+square\s+root|polynomial|"
-    r"step\s+decay|exponential(?:ly)?\s+decay|divided\s+by\s+\d+|divide\s+(?:it|the learning rate)\s+by\s+\d+|"
+    r"cosine\s+(?:\w+\s+)?(?:decay|schedule|annealing)|step\s+decay|exponential(?:ly)?\s+decay|divided\s+by\s+\d+|divide\s+(?:it|the learning rate)\s+by\s+\d+|"
     r"lowered\s+by|halv(?:e|ing)|reduced?\s+(?:it\s+)?by|decay(?:ed|s)?\s+(?:it\s+)?by|one-?cycle|plateau)\b", _I)
+_DECAY_WORD = re.compile(r"\b(?:cosine|linear|polynomial|step|exponential)\s+(?:\w+\s+)?(?:decay|schedule|annealing)\b", _I)
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
 # sections whose settings are not the main experiment's: ablations, analyses, side tasks
 _SKIP_SECTION = re.compile(r"ablation|self-?supervis|preliminary|additional (?:experiments|results|ablation|analy)|"
@@ -234,9 +239,12 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
                 " of training" if fld == "warmup" else "")
         out.append(Finding(fld, _value_of(run), [n.value for n in run], page, text, section, note))
 
+    lora = bool(_LORA_CTX.search(text))
     if nums:
         # value after keyword
         for fld, pat in KEY_AFTER.items():
+            if fld in ("lora_rank", "lora_alpha") and not lora:
+                continue
             for kw in pat.finditer(text):
                 run = _after(text, kw, nums, fld)
                 if run:
@@ -277,7 +285,8 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
         # LoRA rank r = 8 (a sentence listing several ranks is a sweep, not the setting)
         if _RANK_CTX.search(text):
             ranks = list(_RANK.finditer(text))
-            if len({m.group("n") for m in ranks}) == 1 and not re.search(r"\bor\s+r", text):
+            if (len({m.group("n") for m in ranks}) == 1 and not re.search(r"\bor\s+r", text)
+                    and not any(f.field == "lora_rank" for f in out)):
                 m = ranks[0]
                 out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
     # optimizer: named after a training verb ("we train using AdamW", "optimized with SGD"),
@@ -297,7 +306,8 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
                 out.append(Finding("optimizer", val, [], page, text, section))
                 break
     # learning-rate schedule
-    if _LR_WORD.search(text) and (sm := _SCHEDULE.search(text)):
+    if (sm := _SCHEDULE.search(text)) and (_LR_WORD.search(text) or re.match(r"cosine|linear|polynomial|step|expon",
+                                                                        sm.group(0), _I) and _DECAY_WORD.search(text)):
         out.append(Finding("lr_schedule", sm.group(0), [], page, text, section))
     return out
 
