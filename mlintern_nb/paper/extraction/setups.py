@@ -17,18 +17,21 @@ _PRE = re.compile(r"\bpre-?train", re.I)
 _FINE = re.compile(r"\bfine-?tun", re.I)
 
 
+_GENERIC = re.compile(r"fine-?tun|pre-?train|training|experiment|set-?up|details?|procedure|hyper-?param|"
+                      r"implementation|optimi[sz]|regulari[sz]|schedule|method|model|approach|results?", re.I)
+
+
 def setup_hint(text: str, section: str) -> str:
-    section = (section or "").split(" / ")[-1]  # the innermost title of a section path
-    if _FINE.search(text):
-        return "fine-tuning"
-    if _PRE.search(text):
-        return "pre-training"
-    if _FINE.search(section or ""):
-        return "fine-tuning"
-    if _PRE.search(section or ""):
-        return "pre-training"
-    sec = re.sub(r"^(?:[A-H]|\d{1,2})(?:\.\d{1,2})*\.?\s+", "", re.sub(r"\s+", " ", section or "").strip())
-    return sec[:60] if sec else "training"
+    """Set-up name: pre-training / fine-tuning when the sentence or section says so, qualified
+    by a specific section title ("fine-tuning: squad v1.1"); else the section title."""
+    sec = (section or "").split(" / ")[-1]  # the innermost title of a section path
+    sec = re.sub(r"^(?:[A-Ha-h]|\d{1,2})(?:\.\d{1,2})*\.?\s+", "", re.sub(r"\s+", " ", sec).strip())[:60]
+    if sec == "references":
+        sec = "appendix"  # text after the reference list that the reader left unmarked
+    for pat, name in ((_FINE, "fine-tuning"), (_PRE, "pre-training")):
+        if pat.search(text) or pat.search(sec):
+            return name if not sec or _GENERIC.search(sec) else f"{name}: {sec}"
+    return sec or "training"
 
 
 class SetupBuilder:
