@@ -90,7 +90,7 @@ def test_reproduce_planned_notebook_writes_outputs_metadata_and_report(tmp_path)
     row = next(m for m in rep["metrics"] if m["metric"] == "accuracy")
     assert row["paper"] == 97.0 and row["measured"] == 0.5 and row["delta"] == pytest.approx(50.0 - 97.0)
     md = out.with_suffix(".report.md").read_text()
-    assert "| accuracy | 97.0 | 3 | 0.5 |" in md and "**ok**" in md
+    assert "| accuracy |  | 97.0 | 3 | 0.5 | -47.0 |" in md and "**ok**" in md
 
 
 @pytest.mark.slow

@@ -150,10 +150,12 @@ def to_markdown(report: dict) -> str:
                      f"{_md_escape('; '.join(c['diagnoses']) or c.get('error') or '')} | {_md_escape(changes)} |")
     lines += ["", "## Metrics vs paper", ""]
     if report.get("metrics"):
-        lines += ["| metric | paper | page | measured | Δ |", "|---|---|---|---|---|"]
+        lines += ["| metric | dataset | paper | page | measured | Δ (paper units) |", "|---|---|---|---|---|---|"]
         for m in report["metrics"]:
-            lines.append(f"| {_md_escape(m['metric'])} | {_md_escape(m['paper'])} | {_md_escape(m['page'])} | "
-                         f"{_md_escape(m['measured'])} | {_md_escape(m['delta'])} |")
+            meas = m["measured"]
+            meas = f"{meas:.4g}" if isinstance(meas, float) else _md_escape(meas)
+            lines.append(f"| {_md_escape(m['metric'])} | {_md_escape(m['dataset'])} | {_md_escape(m['paper'])} | "
+                         f"{_md_escape(m['page'])} | {meas} | {_md_escape(m['delta'])} |")
     else:
         lines.append("No metric reported by the paper or measured by the run.")
     return "\n".join(lines) + "\n"
