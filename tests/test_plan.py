@@ -88,6 +88,7 @@ def test_regenerate_cell_applies_constraints():
     assert "batch_size: int = 4" in regenerate_cell(nb, pidx, {"batch_size": 4})
 
 
+@pytest.mark.papers
 def test_unknown_family_says_what_it_cannot_plan(shared_papers):
     from mlintern_nb.plan import spec_from_dict
     gt = json.loads((shared_papers / "ground_truth.json").read_text())
@@ -174,7 +175,21 @@ def test_same_seed_same_metrics(tmp_path_factory):
     assert a["metrics"] == b["metrics"] and a["losses"] == b["losses"]
 
 
-def test_data_dir_override_reads_local_csv(tmp_path, monkeypatch):
+@pytest.fixture
+def restore_process_state():
+    """The generated set-up cell changes env vars, torch threads and determinism: undo that after a test."""
+    import os
+
+    import torch
+    env, threads = dict(os.environ), torch.get_num_threads()
+    yield
+    os.environ.clear()
+    os.environ.update(env)
+    torch.set_num_threads(threads)
+    torch.use_deterministic_algorithms(False)
+
+
+def test_data_dir_override_reads_local_csv(tmp_path, monkeypatch, restore_process_state):
     """The generated parameters/config/setup/data cells, run in-process with data_dir set to local CSVs."""
     rows = ["sentence,label"] + [f"{w} good fine movie,1" if i % 2 else f"{w} bad dull film,0"
                                  for i, w in enumerate(["a", "the", "one", "this", "that", "some", "every", "my"])]
@@ -210,7 +225,7 @@ def _data_cells(name, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["bert_sst2", "ner_token_classification", "gpt2_wikitext2", "lora_causal_lm"])
-def test_data_cell_is_deterministic(name, tmp_path):
+def test_data_cell_is_deterministic(name, tmp_path, restore_process_state):
     """Tokenizers built on the fly give the same ids in two fresh runs (WordPieceTrainer did not)."""
     import torch
     a, b = _data_cells(name, tmp_path), _data_cells(name, tmp_path)
