@@ -75,7 +75,7 @@ def _regenerate(nb, index, constraints):
     return src if isinstance(src, str) and src.strip() else None
 
 
-def _llm(source, diag, error, ctx):
+def _llm(source, diag, error, ctx, index=None):
     try:
         from ..llm import get_engine
     except ImportError:
@@ -91,7 +91,7 @@ def _llm(source, diag, error, ctx):
         tb = error.get("traceback", [])
     try:
         new = engine.repair_cell(source=source, diagnosis=diag.as_dict(), traceback=tb or [f"{ename}: {evalue}"],
-                                 upstream=ctx.upstream)
+                                 upstream=ctx.upstream, cell=None if index is None else f"cell {index}")
     except Exception as exc:  # an unreachable endpoint must not end the repair loop with a traceback
         log.warning("mlintern: LLM repair failed: %s", exc)
         return None
@@ -117,7 +117,7 @@ def repair_cell(source: str, error, context=None, *, nb=None, index: int | None 
                 new, name = regen, f"regenerate+{fixer.name}"
         return Proposal(new, _diff.unified(source, new), diag, name, fix.changes, fix.note, fix.step,
                         fix.constraints, fix.renamed)
-    new = _llm(source, diag, error, ctx)
+    new = _llm(source, diag, error, ctx, index)
     if new:
         return Proposal(new, _diff.unified(source, new), diag, "llm", [], "rewritten by the LLM engine", "llm")
     return Proposal(None, "", diag, "", note=getattr(diag, "suggestion", "") or "no rule applies")
