@@ -124,3 +124,12 @@ def test_row_with_words_is_not_a_row():
 def test_phrasings_beyond_the_shared_papers(text, expected):
     got = {f.field: f.numbers for f in sentence_findings(text, 1, "experiments") if f.numbers}
     assert got == expected
+
+
+def test_explicitly_unused_regularisers_are_stated_as_none():
+    got = sentence_findings("We do not use dropout, following the practice in [16].", 4)
+    assert [(f.field, f.value, f.numbers) for f in got] == [("dropout", "none", [])]
+    got = sentence_findings("All models are fine-tuned with a batch size of 512, no weight decay, and clipping.", 14)
+    assert ("weight_decay", "none") in {(f.field, f.value) for f in got}
+    # a counterfactual is not a setting
+    assert sentence_findings("Without dropout, our network exhibits substantial overfitting.", 6) == []

@@ -66,6 +66,11 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
 _OTHERS = re.compile(r"\b(?:they|their|them)\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
 _NUM_RUN = re.compile(r"(?:(?<=\s)|^)(?:[-+\u2212]?\d[\d.,]*%?\s+){4,}")
 _INFERENCE = re.compile(r"\b(?:inference|latency|throughput|decoding speed|at test time)\b", _I)
+_NU = r"(dropout|weight\s+decay|warm-?\s?up|label\s+smoothing)"
+_NOT_USED = re.compile(rf"\bwe\s+(?:do|did)\s+not\s+(?:use|apply)\s+(?:any\s+)?{_NU}|\b(?:with|using)\s+no\s+{_NU}|"
+                       rf"\bno\s+{_NU}\s+(?:is|was|were)\s+(?:used|applied)|,\s*no\s+{_NU}\s*(?:,|and\b)", _I)
+_NOT_USED_FIELD = {"dropout": "dropout", "weight decay": "weight_decay", "warmup": "warmup",
+                   "label smoothing": "label_smoothing"}
 _LORA_CTX = re.compile(r"\bLoRA\b|\blow-?rank\b|\badapter", _I)
 _BATCH_TOKENS = re.compile(r"\b(?:mini-?)?batch(?:es)?\s+(?:contained|contains|consisted\s+of|consists\s+of|had|has|"
                            r"of)\b[^.;]{0,60}?\b(?P<n>\d[\d,]*)\s+(?:source\s+|input\s+)?tokens\b", _I)
@@ -127,7 +132,7 @@ NUMERIC = {"learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dr
 _ANY_FIELD = re.compile("|".join(
     [f"(?:{p.pattern})" for p in KEY_AFTER.values()] + [f"(?:{p.pattern.lstrip('^')})" for p in KEY_BEFORE.values()]
     + [f"(?:{p.pattern})" for _, p in OPTIMIZERS]
-    + [_KEEP_PROB.pattern, r"\br\s?[a-z]?\s*=", _SCHEDULE.pattern, _BATCH_TOKENS.pattern]), _I)
+    + [_KEEP_PROB.pattern, r"\br\s?[a-z]?\s*=", _SCHEDULE.pattern, _BATCH_TOKENS.pattern, _NOT_USED.pattern]), _I)
 
 
 @dataclass
@@ -289,6 +294,12 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
                     and not any(f.field == "lora_rank" for f in out)):
                 m = ranks[0]
                 out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
+    # explicitly not used: "we do not use dropout", "with no weight decay", ", no weight decay,"
+    for m in _NOT_USED.finditer(text):
+        word = next(g for g in m.groups() if g).lower()
+        fld = _NOT_USED_FIELD[re.sub(r"[\s-]+", " ", word).replace("warm up", "warmup")]
+        if not any(f.field == fld for f in out):
+            out.append(Finding(fld, "none", [], page, text, section, note=f"stated as not used ({m.group(0).strip(' ,')})"))
     # optimizer: named after a training verb ("we train using AdamW", "optimized with SGD"),
     # or as "the X optimizer"; never in a sentence comparing optimizers
     if True:
