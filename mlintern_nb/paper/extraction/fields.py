@@ -63,7 +63,7 @@ _OK_UNITS = {
     "weight_decay": set(),
 }
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
-_OTHERS = re.compile(r"\b(?:they|their|them)\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
+_OTHERS = re.compile(r"\b(?:they|their|them|the\s+authors|the\s+original\s+(?:paper|work|implementation))\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
 _NUM_RUN = re.compile(r"(?:(?<=\s)|^)(?:[-+\u2212]?\d[\d.,]*%?\s+){4,}")
 _INFERENCE = re.compile(r"\b(?:inference|latency|throughput|decoding speed|at test time)\b", _I)
 _NU = r"(dropout|weight\s+decay|warm-?\s?up|label\s+smoothing)"
