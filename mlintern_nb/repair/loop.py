@@ -65,7 +65,7 @@ class RepairRun:
         self.client = NotebookClient(nb, kernel_name=kernel_name, timeout=int(max(1, self.timeout)),
                                      resources={"metadata": {"path": self.cwd}}, interrupt_on_timeout=True,
                                      error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"{self.timeout:g}",
-                                                       "traceback": []}, record_timing=False)
+                                                       "traceback": []}, record_timing=True)
         self.client.timeout_func = self._timeout_of
         self.report = RepairReport(nb=nb)
         self._device: str | None = None
