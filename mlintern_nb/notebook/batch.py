@@ -38,6 +38,9 @@ def _one(source: str, out: str, opts: Options) -> dict:
                    metrics={m["metric"]: m["measured"] for m in rep.get("metrics", [])
                             if m.get("measured") is not None},
                    title=(rep.get("paper") or {}).get("title"))
+        if rep.get("llm"):
+            row["llm"] = rep["llm"].get("summary")
+            row["llm_cost_usd"] = rep["llm"].get("cost_usd")
     row["duration_s"] = round(time.monotonic() - t0, 2)
     return row
 
@@ -102,5 +105,10 @@ def write_summary(rows: list[dict], out_dir: Path) -> tuple[Path, Path]:
                      f"| {metrics} | {r.get('duration_s')} | {err} |")
     ok = sum(1 for r in rows if r["status"] == "ok")
     lines += ["", f"{ok} of {len(rows)} papers reproduced to the end."]
+    llm_rows = [r for r in rows if r.get("llm")]
+    if llm_rows:
+        total = sum(r.get("llm_cost_usd") or 0.0 for r in llm_rows)
+        lines += ["", f"LLM cost: ${total:.4f} in all (each paper has its own budget)."]
+        lines += [f"- {Path(r['paper']).name}: {r['llm']}" for r in llm_rows]
     m.write_text("\n".join(lines) + "\n")
     return j, m

@@ -45,6 +45,8 @@ def run(args) -> int:
         run_ = res.report["run"]
         print(f"reproduced {src.name}: {run_['cells_run']}/{run_['cells_total']} cells, "
               f"{run_['attempts_total']} attempts, {run_['duration_s']} s -> {res.notebook} (report {res.report_md})")
+        if res.report.get("llm"):
+            print(res.report["llm"]["summary"])
         return 0
     if args.out:
         raise UsageError("-o/--out takes one paper; use --out-dir DIR for several")

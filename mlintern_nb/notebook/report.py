@@ -104,6 +104,29 @@ def _diagnosis_text(att: dict) -> str:
     return str(d) if d else ""
 
 
+def llm_line(usage: dict | None) -> str | None:
+    """``LLM: 3 call(s), 1,234+210 tokens, $0.0012 of $1.00`` from ``nb.metadata.mlintern.llm``."""
+    if not usage:
+        return None
+    budget = usage.get("budget_usd")
+    cap = f" of ${budget:.2f} budget" if isinstance(budget, (int, float)) and budget >= 0 else " (no budget cap)"
+    return (f"LLM: {len(usage.get('calls') or [])} call(s), {usage.get('prompt_tokens', 0):,}+"
+            f"{usage.get('completion_tokens', 0):,} tokens, ${usage.get('spent_usd', 0.0):.4f}{cap}")
+
+
+def llm_section(nb) -> dict | None:
+    """The LLM's part in this reproduction for the report: cost totals, per cell, refinement and planning."""
+    meta = md.nb_meta(nb)
+    usage = meta.get("llm")
+    if not usage:
+        return None
+    return {"summary": llm_line(usage), "calls": len(usage.get("calls") or []),
+            "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
+            "cost_usd": usage.get("spent_usd"), "budget_usd": usage.get("budget_usd"),
+            "by_cell": usage.get("by_cell"), "by_purpose": usage.get("by_purpose"),
+            "extraction": meta.get("llm_extraction"), "planning": meta.get("llm_plan")}
+
+
 def build_report(nb, record: dict, *, spec: dict | None = None, paper: dict | None = None,
                  output_path=None) -> dict:
     cells = []
@@ -120,12 +143,16 @@ def build_report(nb, record: dict, *, spec: dict | None = None, paper: dict | No
             "diagnoses": [t for t in (_diagnosis_text(a) for a in atts) if t],
             "fixers": [a.get("fixer") for a in atts if a.get("fixer")],
             "changes": [c for a in atts for c in (a.get("changes") or [])],
-            "needs_review": bool(meta.get("needs_review")),
+            "needs_review": bool(meta.get("needs_review")), "source": meta.get("source"),
             "error": f"{err.get('ename')}: {err.get('evalue')}" if err else None,
         })
-    return {"paper": paper or {}, "notebook": str(output_path) if output_path else None,
-            "status": record.get("status"), "run": record, "cells": cells,
-            "metrics": metrics_vs_paper(nb, spec)}
+    report = {"paper": paper or {}, "notebook": str(output_path) if output_path else None,
+              "status": record.get("status"), "run": record, "cells": cells,
+              "metrics": metrics_vs_paper(nb, spec)}
+    llm = llm_section(nb)
+    if llm is not None:
+        report["llm"] = llm
+    return report
 
 
 def _md_escape(s) -> str:
@@ -142,6 +169,19 @@ def to_markdown(report: dict) -> str:
              f"- notebook: `{report.get('notebook')}`"]
     if run.get("error"):
         lines.append(f"- error: {_md_escape(run['error'].get('message'))}")
+    llm = report.get("llm")
+    if llm:
+        lines.append(f"- {_md_escape(llm.get('summary'))}")
+        ext = llm.get("extraction") or {}
+        if ext:
+            lines.append(f"- LLM extraction: {ext.get('kept', 0)} grounded value(s) kept, "
+                         f"{ext.get('dropped_ungrounded', 0)} dropped (quote not in the paper)"
+                         + (f"; fell back offline: {_md_escape(ext['fallback'])}" if ext.get("fallback") else ""))
+        plan = llm.get("planning") or {}
+        if plan:
+            lines.append(f"- LLM planning ({_md_escape(plan.get('family'))}): wrote "
+                         f"{', '.join(plan.get('written') or []) or 'no cell'}"
+                         + (f"; stopped: {_md_escape(plan['rejected']['reason'])}" if plan.get("rejected") else ""))
     lines += ["", "## Cells", "", "| # | role | status | attempts | diagnosis | changes |", "|---|---|---|---|---|---|"]
     for c in report.get("cells", []):
         changes = "; ".join(f"{ch.get('param')}: {ch.get('paper')}→{ch.get('new')}" for ch in c["changes"]

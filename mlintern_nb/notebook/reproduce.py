@@ -105,7 +105,7 @@ def _guard(stage: str, fn, *a, **kw):
         raise StageFailed(stage, exc) from exc
 
 
-def refine_with_llm(spec, read_doc):
+def refine_with_llm(spec, read_doc, stats_out: dict | None = None):
     """``--engine llm``: refine the offline spec with the configured endpoint; no endpoint is an error
     (asking for the LLM and silently getting the offline engine would mislead)."""
     from ..errors import LLMNotConfigured
@@ -113,8 +113,25 @@ def refine_with_llm(spec, read_doc):
     if get_engine is None or get_engine() is None:
         raise LLMNotConfigured("--engine llm was asked for but no LLM endpoint is configured")
     from ..llm import refine_spec
-    spec, _stats = _guard("the LLM refinement", refine_spec, read_doc(), spec)
+    spec, stats = _guard("the LLM refinement", refine_spec, read_doc(), spec)
+    if stats_out is not None:
+        stats_out.update(stats)
     return spec
+
+
+def start_llm(engine: str):
+    """A fresh LLM engine per reproduction (its own ledger and budget), or ``None`` (offline: no
+    socket is opened). ``engine`` is ``MLIntern.engine`` as this reproduction sees it."""
+    if (engine or "").lower() != "llm":
+        return None
+    get_engine = _optional("mlintern_nb.llm", "get_engine")
+    return get_engine(fresh=True) if get_engine is not None else None
+
+
+def _refine_summary(stats: dict) -> dict:
+    keep = ("engine", "fallback", "returned", "kept", "dropped_ungrounded", "dropped_invalid", "ungrounded",
+            "filled", "agreed", "conflicts", "json_schema", "cost_usd")
+    return {k: stats.get(k) for k in keep if k in stats}
 
 
 def _spec_and_notebook(source: Path, profile: str, engine: str):
@@ -125,14 +142,18 @@ def _spec_and_notebook(source: Path, profile: str, engine: str):
         return meta.get("spec"), nb, dict(meta.get("paper") or {})
     from ..paper import parse, read
     spec = _guard("parsing the paper", parse, source)
+    refine_stats = None
     if engine == "llm":
-        spec = refine_with_llm(spec, lambda: read(source))
+        refine_stats = {}
+        spec = refine_with_llm(spec, lambda: read(source), refine_stats)
     plan = _optional("mlintern_nb.plan", "plan")
     if plan is None:
         raise PlannerUnavailable()
     nb = _guard("planning the notebook", plan, spec, profile=profile, paper_path=str(source))
     meta = md.nb_meta(nb)
     meta.setdefault("spec", spec.model_dump(mode="json", exclude_none=True))
+    if refine_stats is not None:
+        meta["llm_extraction"] = _refine_summary(refine_stats)
     paper = dict(meta.get("paper") or {})
     paper.setdefault("title", spec.title)
     paper.setdefault("path", str(source))
@@ -186,10 +207,16 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     offline_env()
     headless_env()
 
+    llm = start_llm(cfg.engine)  # one ledger and budget per paper (batch included)
     spec, nb, paper = _spec_and_notebook(source, profile, cfg.engine)
     choice = resolve_kernel(opts.kernel or cfg.kernel)
     if choice.warning:
         warn(choice.warning)
+    if llm is not None:
+        from .llm_fill import fill_unplanned
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _guard("LLM planning", fill_unplanned, nb, kernel_name=choice.name, cwd=str(out.parent.resolve()),
+               timeout=opts.timeout or cfg.cell_timeout, warn=warn)
     clear_outputs(nb)
     params = dict(opts.parameters)
     if source.suffix.lower() == ".ipynb" and opts.profile and "profile" in md.parameter_names(nb):
@@ -219,6 +246,9 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     record["profile"] = profile
     meta = md.nb_meta(nb)
     meta["run"] = record
+    if llm is not None:
+        from ..llm import record_usage
+        record_usage(nb)  # nb.metadata.mlintern.llm: calls, tokens, cost per call and per cell
     md.write_notebook(nb, out)
     report = build_report(nb, record, spec=spec, paper=paper, output_path=out)
     rj, rm = write_report(report, out)
