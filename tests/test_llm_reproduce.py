@@ -127,30 +127,52 @@ TRAIN = "history = [1.0, 0.5]\nprint('loss', history[-1])\n"
 EVAL = "print({'accuracy': 0.5})\n"
 
 
-def test_llm_plans_the_cells_no_recipe_covers(tmp_path, llm_env):
-    from mlintern_nb.llm import get_engine, record_usage
+def test_reproduce_plans_the_cells_no_recipe_covers_with_the_llm(tmp_path, llm_env):
+    """A planned notebook whose family has no recipe: reproduce() asks the LLM for the data, model,
+    train and eval cells (each trial-run before it is accepted), inserts them labelled, and runs them."""
     from mlintern_nb.notebook import metadata as md
     from mlintern_nb.notebook.llm_fill import fill_unplanned
+    from mlintern_nb.notebook.reproduce import Options, reproduce
     from mlintern_nb.paper.spec import PaperSpec
     from mlintern_nb.plan import plan
-    nb = plan(PaperSpec(title="A capsule network", task_family="other"), profile="smoke")
-    assert nb.metadata["mlintern"]["recipe"] is None
+    planned = plan(PaperSpec(title="A capsule network", task_family="other"), profile="smoke")
+    assert planned.metadata["mlintern"]["recipe"] is None
+    src = tmp_path / "capsule.ipynb"
+    nbformat.write(planned, src)
     bad_model = "import torch\nmodel_typo = torch.nn.Linear(1, 2)\n"  # runs, but does not define `model`
-    llm_env.push(*(Reply(f"```python\n{c}```") for c in (DATA, bad_model, MODEL, TRAIN, EVAL)))
-    get_engine(fresh=True)
-    res = fill_unplanned(nb, kernel_name="python3", cwd=str(tmp_path), timeout=60)
-    assert res["written"] == ["data", "model", "train", "eval"] and res["rejected"] is None
-    llm_cells = [c for c in nb.cells if c.cell_type == "code" and c.metadata["mlintern"].get("source") == "llm"]
-    assert [c.metadata["mlintern"]["role"] for c in llm_cells] == ["data", "model", "train", "eval"]
-    assert MODEL.strip() in llm_cells[1].source and "model_typo" not in llm_cells[1].source
-    labels = [c.source for c in nb.cells if c.cell_type == "markdown" and "written by the LLM engine" in c.source]
-    assert len(labels) == 4
+    llm_env.push(*(Reply(f"```python\n{c}```", usage=USAGE) for c in (DATA, bad_model, MODEL, TRAIN, EVAL)))
+    res = reproduce(src, tmp_path / "out" / "capsule.ipynb", Options(kernel="local", progress=False,
+                                                                      warn=lambda m: None))
+    assert res.ok
+    nb = nbformat.read(res.notebook, as_version=4)
+    meta = nb.metadata["mlintern"]
+    assert meta["llm_plan"]["written"] == ["data", "model", "train", "eval"] and meta["llm_plan"]["rejected"] is None
+    cells = [c for c in nb.cells if c.cell_type == "code" and c.metadata["mlintern"].get("source") == "llm"]
+    assert [c.metadata["mlintern"]["role"] for c in cells] == ["data", "model", "train", "eval"]
+    assert MODEL.strip() in cells[1].source and "model_typo" not in cells[1].source
+    assert all(c.execution_count is not None for c in cells)  # they ran in the reproduction
+    assert sum("written by the LLM engine" in c.source for c in nb.cells if c.cell_type == "markdown") == 4
     unplanned = next(i for i, c in enumerate(nb.cells) if md.role_of(c) == "unplanned")
-    assert nb.cells.index(llm_cells[0]) > unplanned
-    usage = record_usage(nb)
-    assert usage["by_cell"]["model"]["calls"] == 2 and set(usage["by_cell"]) == {"data", "model", "train", "eval"}
-    # a second call changes nothing (already filled)
-    assert fill_unplanned(nb, kernel_name="python3", cwd=str(tmp_path)) is None
+    assert nb.cells.index(cells[0]) > unplanned
+    assert meta["llm"]["by_cell"]["model"]["calls"] == 2
+    assert set(meta["llm"]["by_cell"]) == {"data", "model", "train", "eval"}
+    assert meta["llm"]["spent_usd"] == pytest.approx(5 * COST)
+    assert res.report["metrics"][0]["metric"] == "accuracy" and res.report["metrics"][0]["measured"] == 0.5
+    assert "LLM planning (other): wrote data, model, train, eval" in res.report_md.read_text()
+    assert fill_unplanned(nb, kernel_name="python3") is None  # already filled: nothing asked again
+
+
+def test_batch_summary_has_the_llm_cost_line(tmp_path):
+    from mlintern_nb.notebook.batch import write_summary
+    rows = [{"paper": "a.pdf", "status": "ok", "cells": "9/9", "attempts": 0, "metrics": {}, "duration_s": 1.0,
+             "error": None, "llm": "LLM: 1 call(s), 1,500+250 tokens, $2.0000 of $100.00 budget",
+             "llm_cost_usd": 2.0},
+            {"paper": "b.pdf", "status": "ok", "cells": "9/9", "attempts": 0, "metrics": {}, "duration_s": 1.0,
+             "error": None}]
+    _, m = write_summary(rows, tmp_path)
+    text = m.read_text()
+    assert "LLM cost: $2.0000 in all" in text and "- a.pdf: LLM: 1 call(s), 1,500+250 tokens" in text
+    assert "b.pdf:" not in text
 
 
 def test_llm_planning_stops_at_a_rejected_cell_and_keeps_the_rest(tmp_path, llm_env):
