@@ -10,7 +10,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from fake_openai_server import Reply, fake_openai, llm_env  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
