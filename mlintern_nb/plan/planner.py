@@ -183,6 +183,10 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     native = dataset in ("digits (8x8)", "Pang & Lee sentence polarity")
     if native:
         notes.append(f"the paper's own dataset ships offline ({dataset}): smoke keeps the paper's set-up")
+    if family == "text-classification":
+        notes.append("a random-init encoder (no pretrained checkpoint loads offline) classifies from its mean-pooled "
+                     "token states, not BERT's [CLS] pooler, and is evaluated on a stratified 80/20 split of the "
+                     "offline data; a pretrained checkpoint (profile full, hub reachable) keeps BERT's head")
 
     def add(name, typ, help_, paper=None, g=None, full_default=None, smoke_default=None, in_cell=True):
         lo_hi = RANGES.get(name)

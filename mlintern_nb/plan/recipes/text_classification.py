@@ -60,10 +60,16 @@ elif HUB and dataset_id:
     DATA_NOTE = f"hub dataset {dataset_id}"
 else:
     rows = _stand_in_rows()
-    random.Random(seed).shuffle(rows)
-    cut = int(0.8 * len(rows))
-    train_texts, train_labels = map(list, zip(*rows[:cut]))
-    eval_texts, eval_labels = map(list, zip(*rows[cut:]))
+    # stratified 80/20 split: each label keeps its share in train and eval (a balanced held-out set)
+    train_rows, eval_rows = [], []
+    for lab in sorted({y for _, y in rows}):
+        group = [r for r in rows if r[1] == lab]
+        random.Random(seed).shuffle(group)
+        cut = int(0.8 * len(group))
+        train_rows += group[:cut]; eval_rows += group[cut:]
+    random.Random(seed).shuffle(train_rows)
+    train_texts, train_labels = map(list, zip(*train_rows))
+    eval_texts, eval_labels = map(list, zip(*eval_rows))
     DATA_NOTE = ("STAND-IN: gensim's pang_lee_polarity.cor (200 movie-review sentences labelled positive/negative, "
                  "from the corpus SST was built on) instead of " + DATASET_NAME)
 num_labels = len(set(train_labels))
@@ -95,7 +101,30 @@ print(f"{DATA_NOTE}\ntrain {len(train_ds)} / eval {len(eval_ds)} examples, {num_
 
 MODEL = r'''
 # Model: BERT-style encoder + classification head
-from transformers import BertConfig, BertForSequenceClassification
+from transformers import BertConfig, BertForSequenceClassification, BertModel
+from transformers.modeling_outputs import SequenceClassifierOutput
+
+class MeanPoolClassifier(torch.nn.Module):
+    """Encoder + linear head over the mean of the non-padding token states. Used for a random-init
+    encoder: with no pre-training, [CLS] + pooler (BERT's head) memorises a small training set without
+    generalising; the masked mean learns from every token (measured in docs/plan.md)."""
+    def __init__(self, config):
+        super().__init__()
+        self.config = config
+        self.bert = BertModel(config, add_pooling_layer=False)
+        self.dropout = torch.nn.Dropout(config.hidden_dropout_prob)
+        self.classifier = torch.nn.Linear(config.hidden_size, config.num_labels)
+
+    def gradient_checkpointing_enable(self):
+        self.bert.gradient_checkpointing_enable()
+
+    def forward(self, input_ids, attention_mask, labels=None):
+        states = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        m = attention_mask.unsqueeze(-1).to(states.dtype)
+        logits = self.classifier(self.dropout((states * m).sum(1) / m.sum(1).clamp(min=1.0)))
+        loss = torch.nn.functional.cross_entropy(logits, labels) if labels is not None else None
+        return SequenceClassifierOutput(loss=loss, logits=logits)
+
 if HUB and PRETRAINED_ID:
     model = BertForSequenceClassification.from_pretrained(PRETRAINED_ID, num_labels=num_labels)
     MODEL_NOTE = f"pretrained checkpoint {PRETRAINED_ID}"
@@ -104,8 +133,9 @@ else:
                         num_attention_heads=ARCH["num_heads"], intermediate_size=4 * ARCH["hidden_size"],
                         max_position_embeddings=max(512, max_seq_length), num_labels=num_labels,
                         hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
-    model = BertForSequenceClassification(config)
-    MODEL_NOTE = "built from its config, random init (no pretrained checkpoint is loaded offline)"
+    model = MeanPoolClassifier(config)
+    MODEL_NOTE = ("built from its config, random init (no pretrained checkpoint is loaded offline); "
+                  "DEVIATION: mean-pooled token states feed the classifier instead of the [CLS] pooler")
 if gradient_checkpointing:
     model.gradient_checkpointing_enable()
 
