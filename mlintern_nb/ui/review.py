@@ -126,12 +126,14 @@ class ReviewWidget(W.VBox):
         self._check_open()
         src = self.candidate
         runner = self.on_rerun or _run_in_shell
-        try:
-            with self._output:
+        # Catch inside the Output context: under an IPython shell, Output.__exit__ swallows exceptions
+        # (it shows them itself), which would leave ``result`` unset.
+        with self._output:
+            try:
                 result = runner(src)
-            ok = not _failed(result)
-        except Exception as exc:  # the candidate raised: show it, keep the review open
-            result, ok = exc, False
+                ok = not _failed(result)
+            except Exception as exc:  # the candidate raised: show it, keep the review open
+                result, ok = exc, False
         self.rerun_result = result
         self.target.record("rerun", self.by, outcome="ok" if ok else "error")
         self.decision = "rerun"
