@@ -233,3 +233,15 @@ def test_data_cell_is_deterministic(name, tmp_path, restore_process_state):
     for x, y in zip(a["train_ds"].tensors, b["train_ds"].tensors):
         assert torch.equal(x, y)
     assert len(a["train_ds"]) > 50
+
+
+def test_text_stand_in_split_is_stratified_and_disjoint(tmp_path, restore_process_state):
+    """The offline text stand-in is split 80/20 per label: a balanced held-out set, no sentence in both."""
+    import collections
+
+    import torch
+    ns = _data_cells("bert_sst2", tmp_path)
+    torch.use_deterministic_algorithms(False)
+    assert collections.Counter(ns["eval_labels"]) == {0: 20, 1: 20}
+    assert collections.Counter(ns["train_labels"]) == {0: 80, 1: 80}
+    assert not set(ns["train_texts"]) & set(ns["eval_texts"])
