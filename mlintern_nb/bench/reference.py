@@ -71,5 +71,23 @@ def summary(rows: list[dict]) -> list[dict]:
                     "mean_run_s": sum(r.get("run_s", 0) for r in rs) / n,
                     "loss_decreased_rate": sum(bool(r.get("loss_decreased")) for r in rs) / n,
                     "first_loss": rs[0].get("first_loss"), "last_loss": rs[0].get("last_loss"),
-                    "metrics": rs[0].get("metrics", {})})
+                    "metrics": rs[0].get("metrics", {}), "metric": _metric(rs), "paper": _paper(rs[0])})
     return out
+
+
+def _metric(rs: list[dict]) -> str:
+    """The headline metric, mean over the runs that reported it ("accuracy=0.553")."""
+    vals: dict[str, list[float]] = {}
+    for r in rs:
+        for k, v in (r.get("metrics") or {}).items():
+            if isinstance(v, (int, float)):
+                vals.setdefault(k, []).append(float(v))
+    if not vals:
+        return ""
+    k = next(iter(vals))
+    return f"{k}={sum(vals[k]) / len(vals[k]):.3g}"
+
+
+def _paper(r: dict) -> str:
+    res = r.get("paper_results") or []
+    return f"{res[0]['metric']} {res[0]['value']:g} (p. {res[0].get('page')})" if res else ""

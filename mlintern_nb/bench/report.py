@@ -36,7 +36,7 @@ def table(rows: list[dict], cols: list[str]) -> str:
 PAPER_COLS = ["paper", "pages", "parse_s", "task_family", "f1", "recall", "precision", "grounded", "planned",
               "ok", "first_loss", "last_loss"]
 REF_COLS = ["task", "family", "runs", "first_attempt_rate", "success_rate", "mean_attempts", "mean_run_s",
-            "loss_decreased_rate", "first_loss", "last_loss"]
+            "loss_decreased_rate", "first_loss", "last_loss", "metric", "paper"]
 FAULT_COLS = ["category", "cases", "repaired_rate", "diagnosed_rate", "first_attempt_rate", "mean_attempts",
               "unrecorded_paper_changes"]
 OVER_COLS = ["paper", "kernel", "ok", "parse_s", "plan_s", "run_s", "user_code_s", "wall_s", "overhead_share"]
