@@ -216,7 +216,7 @@ def test_data_dir_override_reads_local_csv(tmp_path, monkeypatch, restore_proces
 
 def _data_cells(name, tmp_path):
     ns: dict = {}
-    for c in _nb(name).cells:
+    for c in (_nb(name) if isinstance(name, str) else plan(name, profile="smoke")).cells:
         role = c.metadata.get("mlintern", {}).get("role")
         if role in ("parameters", "config", "setup", "data"):
             src = c.source + (f"\noutput_dir = {str(tmp_path / 'o')!r}\n" if role == "parameters" else "")
@@ -236,12 +236,44 @@ def test_data_cell_is_deterministic(name, tmp_path, restore_process_state):
 
 
 def test_text_stand_in_split_is_stratified_and_disjoint(tmp_path, restore_process_state):
-    """The offline text stand-in is split 80/20 per label: a balanced held-out set, no sentence in both."""
+    """The offline text stand-in (the 2,000 shipped movie-review snippets) is split 80/20 per label:
+    a balanced held-out set, no sentence in both."""
     import collections
 
     import torch
     ns = _data_cells("bert_sst2", tmp_path)
     torch.use_deterministic_algorithms(False)
-    assert collections.Counter(ns["eval_labels"]) == {0: 20, 1: 20}
-    assert collections.Counter(ns["train_labels"]) == {0: 80, 1: 80}
+    assert collections.Counter(ns["eval_labels"]) == {0: 200, 1: 200}
+    assert collections.Counter(ns["train_labels"]) == {0: 800, 1: 800}
     assert not set(ns["train_texts"]) & set(ns["eval_texts"])
+    assert ns["DATA_NOTE"].startswith("STAND-IN: 2,000 human-rated movie-review sentences")
+
+
+def test_shipped_movie_snippets_are_balanced_and_licensed():
+    """movie_snippets.tsv ships in the package with its licence; the build script reproduces its selection rule."""
+    import collections
+    import importlib.resources
+
+    from mlintern_nb.plan.data import build_movie_snippets as b
+    pkg = importlib.resources.files("mlintern_nb.plan.data")
+    rows = [line.split("\t") for line in pkg.joinpath("movie_snippets.tsv").read_text("utf-8").splitlines()]
+    assert all(len(r) == 2 and r[1].strip() for r in rows)
+    assert collections.Counter(r[0] for r in rows) == {"0": 1000, "1": 1000}
+    assert "MIT" in pkg.joinpath("LICENSE-movie-snippets.txt").read_text("utf-8")
+    fake = "1\t2.0\tgreat fun\r\n2\t-0.5\tmeh\n3\t-1.0\ta bore\n4\t3.1\t \n"
+    assert b.select(fake, per_label=5) == [(0, "a bore"), (1, "great fun")]
+
+
+def test_paper_on_pang_lee_keeps_its_own_sentences(tmp_path, restore_process_state):
+    """A paper whose dataset is the Pang & Lee sentence polarity data trains on it (gensim's 200), not the snippets."""
+    import torch
+    from mlintern_nb.plan.planner import resolve
+    spec = load_spec(REFS / "bert_sst2.json")
+    spec = spec.model_copy(update={"datasets": [spec.datasets[0].model_copy(
+        update={"value": "Pang & Lee sentence polarity", "quote": "the sentence polarity data of Pang and Lee"})]})
+    assert resolve(spec).stand_in == "stand-in: gensim pang_lee_polarity.cor"
+    assert resolve(load_spec(REFS / "bert_sst2.json")).stand_in == "stand-in: movie-review snippets (vaderSentiment)"
+    ns = _data_cells(spec, tmp_path)
+    torch.use_deterministic_algorithms(False)
+    assert len(ns["train_texts"]) == 160 and len(ns["eval_texts"]) == 40
+    assert ns["DATA_NOTE"].startswith("the paper's own data")

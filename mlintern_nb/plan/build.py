@@ -30,7 +30,10 @@ def header(plan: Plan) -> str:
         lines += [f"**Reproduces:** {plan.family} — {plan.model_family} on **{plan.dataset}**"
                   + (f" (paper set-up `{plan.setup_name}`)" if plan.setup_name else "") + f"; profile **`{plan.profile}`**."]
         stand = {"image-classification": "scikit-learn's 8×8 digits (resized to the model's input)",
-                 "text-classification": "gensim's pang_lee_polarity.cor (200 labelled movie-review sentences)",
+                 "text-classification": "2,000 human-rated movie-review sentences (rotten-tomatoes snippets from "
+                                         "Pang & Lee's corpus, SST's source; shipped in mlintern_nb/plan/data from "
+                                         "vaderSentiment's data, MIT, Hutto & Gilbert 2014; gensim's 200 "
+                                         "pang_lee_polarity.cor sentences when mlintern_nb is not importable)",
                  "lora-finetune": "gensim's pang_lee_polarity.cor as conditional-generation lines",
                  "causal-lm": "gensim's lee_background.cor (300 news articles)",
                  "seq2seq": "a deterministic word-reversal task built from gensim's lee_background.cor",

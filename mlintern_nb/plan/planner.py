@@ -43,6 +43,8 @@ class Plan:
         fam = self.family
         if fam == "image-classification":
             return "stand-in: sklearn digits"
+        if fam == "text-classification" and self.dataset != "Pang & Lee sentence polarity":
+            return "stand-in: movie-review snippets (vaderSentiment)"
         if fam in ("text-classification", "lora-finetune"):
             return "stand-in: gensim pang_lee_polarity.cor"
         return "stand-in: gensim lee_background.cor"
