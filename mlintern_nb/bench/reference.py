@@ -84,7 +84,8 @@ def _metric(rs: list[dict]) -> str:
                 vals.setdefault(k, []).append(float(v))
     if not vals:
         return ""
-    k = next(iter(vals))
+    prefer = ("accuracy", "f1", "bleu", "rouge", "perplexity", "eval_loss")
+    k = next((p for p in prefer if p in vals), next(iter(vals)))
     return f"{k}={sum(vals[k]) / len(vals[k]):.3g}"
 
 

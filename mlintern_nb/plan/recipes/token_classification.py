@@ -5,7 +5,7 @@ from __future__ import annotations
 FAMILY = "token-classification"
 DEFAULT_DATASET = "CoNLL-2003"
 MODEL_FAMILY = "BERT"
-SMOKE = {"learning_rate": 2e-3, "batch_size": 16, "max_steps": 60, "max_seq_length": 32, "warmup_steps": 6,
+SMOKE = {"learning_rate": 2e-3, "batch_size": 16, "max_steps": 300, "max_seq_length": 32, "warmup_steps": 30,
          "weight_decay": 0.01, "optimizer_name": "adamw", "lr_schedule": "linear"}
 FULL = {"learning_rate": 5e-5, "batch_size": 32, "epochs": 3, "max_seq_length": 128, "weight_decay": 0.01,
         "optimizer_name": "adamw", "lr_schedule": "linear", "warmup_steps": 0}
