@@ -6,7 +6,7 @@ from __future__ import annotations
 FAMILY = "image-classification"
 DEFAULT_DATASET = "CIFAR-10"
 MODEL_FAMILY = "ResNet"
-SMOKE = {"learning_rate": 0.05, "batch_size": 32, "max_steps": 80, "warmup_steps": 0, "weight_decay": 1e-4,
+SMOKE = {"learning_rate": 0.05, "batch_size": 32, "max_steps": 200, "warmup_steps": 0, "weight_decay": 1e-4,
          "optimizer_name": "sgd", "momentum": 0.9, "lr_schedule": "constant"}
 FULL = {"learning_rate": 0.1, "batch_size": 128, "max_steps": 64000, "weight_decay": 1e-4, "optimizer_name": "sgd",
         "momentum": 0.9, "lr_schedule": "constant", "warmup_steps": 0}
