@@ -2,6 +2,8 @@
 random init offline, a WordPiece tokenizer trained on the fly); accuracy and macro-F1."""
 from __future__ import annotations
 
+from ._snippets import WORDPIECE
+
 FAMILY = "text-classification"
 DEFAULT_DATASET = "SST-2"
 MODEL_FAMILY = "BERT"
@@ -18,24 +20,7 @@ DATA = r'''
 import datasets
 from tokenizers import Tokenizer, models as tk_models, normalizers, pre_tokenizers, processors
 
-def build_wordpiece(texts, vocab_size, specials, lowercase=True, pretokenized=False):
-    """A WordPiece vocabulary built on the fly, deterministically (tokenizers' WordPieceTrainer breaks ties
-    differently run to run): specials, every character (+ ##char), then the most frequent words."""
-    import collections
-    norm, pre = normalizers.BertNormalizer(lowercase=lowercase), pre_tokenizers.BertPreTokenizer()
-    counts = collections.Counter()
-    for t in texts:
-        words = t if pretokenized else [w for w, _ in pre.pre_tokenize_str(norm.normalize_str(t))]
-        counts.update(words)
-    chars = sorted({c for w in counts for c in w})
-    vocab = list(specials) + chars + ["##" + c for c in chars]
-    seen = set(vocab)
-    vocab += [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if w not in seen][: max(0, vocab_size - len(vocab))]
-    tok = Tokenizer(tk_models.WordPiece({w: i for i, w in enumerate(vocab)}, unk_token="[UNK]", max_input_chars_per_word=100))
-    tok.normalizer, tok.pre_tokenizer = norm, pre
-    return tok
-
-def _stand_in_rows():
+''' + WORDPIECE + r'''def _stand_in_rows():
     """(rows, note): the paper's own Pang & Lee sentences when that is its dataset; else the 2,000 movie-review
     snippets shipped in mlintern_nb.plan.data; gensim's 200 sentences when mlintern_nb is not importable."""
     if DATASET_NAME != "Pang & Lee sentence polarity":

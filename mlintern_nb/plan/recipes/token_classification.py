@@ -2,6 +2,8 @@
 labelling); entity-level precision/recall/F1 computed the way seqeval does."""
 from __future__ import annotations
 
+from ._snippets import WORDPIECE
+
 FAMILY = "token-classification"
 DEFAULT_DATASET = "CoNLL-2003"
 MODEL_FAMILY = "BERT"
@@ -19,24 +21,7 @@ import re
 import datasets
 from tokenizers import Tokenizer, models as tk_models, normalizers, pre_tokenizers
 
-def build_wordpiece(texts, vocab_size, specials, lowercase=True, pretokenized=False):
-    """A WordPiece vocabulary built on the fly, deterministically (tokenizers' WordPieceTrainer breaks ties
-    differently run to run): specials, every character (+ ##char), then the most frequent words."""
-    import collections
-    norm, pre = normalizers.BertNormalizer(lowercase=lowercase), pre_tokenizers.BertPreTokenizer()
-    counts = collections.Counter()
-    for t in texts:
-        words = t if pretokenized else [w for w, _ in pre.pre_tokenize_str(norm.normalize_str(t))]
-        counts.update(words)
-    chars = sorted({c for w in counts for c in w})
-    vocab = list(specials) + chars + ["##" + c for c in chars]
-    seen = set(vocab)
-    vocab += [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if w not in seen][: max(0, vocab_size - len(vocab))]
-    tok = Tokenizer(tk_models.WordPiece({w: i for i, w in enumerate(vocab)}, unk_token="[UNK]", max_input_chars_per_word=100))
-    tok.normalizer, tok.pre_tokenizer = norm, pre
-    return tok
-
-def _stand_in_sentences():
+''' + WORDPIECE + r'''def _stand_in_sentences():
     """Tags by rule: runs of capitalised words not opening the sentence -> ENT, numbers -> NUM."""
     from gensim.test.utils import datapath
     with open(datapath("lee_background.cor"), "rb") as fh:
