@@ -22,6 +22,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 log "python package"
+# A `jupyter labextension develop` link left by an earlier checkout would make pip write (or fail to
+# write) the wheel's prebuilt extension through it; drop the link, the develop step below remakes it.
+ext="$(python3 -c 'import sys; print(sys.prefix)')/share/jupyter/labextensions/mlintern-nb"
+if [ -L "$ext" ]; then rm -f "$ext"; fi
 python3 -m pip install -q -e '.[test]'
 
 log "lab extension: node deps (jest, playwright-core driving /usr/bin/chromium) + develop link"
