@@ -39,7 +39,7 @@ def run(args) -> int:
     results: dict = {"machine": machine(), "profile": args.profile, "suites": {}}
     if "papers" in wanted:
         folders = [Path(p) for p in args.papers] if args.papers else None
-        rows = papers.run(folders, limit=args.limit, run_smoke=args.run, progress=_say)
+        rows = papers.run(folders, limit=args.limit, run_smoke=args.run, kernel=args.kernel, progress=_say)
         results["suites"]["papers"] = {"rows": rows, "summary": papers.summary(rows)}
     if "reference" in wanted:
         rows = reference.run(args.tasks, repeats=args.repeats, profile=args.profile, kernel=args.kernel,

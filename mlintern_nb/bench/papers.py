@@ -30,7 +30,7 @@ def ground_truth_for(pdf: Path) -> dict | None:
 
 
 def run(folders: list[Path] | None = None, limit: int | None = None, run_smoke: bool = False,
-        progress=None) -> list[dict]:
+        kernel: str = "local", progress=None) -> list[dict]:
     from ..paper import parse
     pdfs = sorted(p for f in (folders or default_folders()) for p in Path(f).glob("*.pdf"))
     if limit:
@@ -62,7 +62,7 @@ def run(folders: list[Path] | None = None, limit: int | None = None, run_smoke: 
             row.update(planned=False, plan_error=f"{type(exc).__name__}: {exc}"[:200])
         if run_smoke and row.get("planned"):
             from .runner import run_notebook
-            row.update(run_notebook(nb, name=pdf.stem))
+            row.update(run_notebook(nb, name=pdf.stem, kernel=kernel))
         rows.append(row)
         if progress:
             progress(row)
