@@ -8,3 +8,11 @@ Suites (each a module with ``run(opts) -> list[dict]`` rows):
 - ``overhead``  — share of wall time spent outside user code per reproduction
 """
 SUITES = ("papers", "reference", "faults", "overhead")
+
+
+def group_by(rows: list[dict], key: str) -> dict[str, list[dict]]:
+    """Rows grouped by ``row[key]``, in first-seen order (per task / per category summaries)."""
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r[key], []).append(r)
+    return out

@@ -6,6 +6,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import group_by
+
 
 def _harness():
     for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
@@ -37,9 +39,7 @@ def run(modules: list[str] | None = None, limit: int | None = None, max_attempts
 
 
 def summary(rows: list[dict]) -> list[dict]:
-    by: dict[str, list[dict]] = {}
-    for r in rows:
-        by.setdefault(r["category"], []).append(r)
+    by = group_by(rows, "category")
     out = []
     for cat, rs in list(by.items()) + [("ALL", rows)]:
         if not rs:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from . import group_by
+
 REFERENCE = ["bert_sst2", "resnet_cifar10", "gpt2_wikitext2", "lora_causal_lm"]
 
 
@@ -58,9 +60,7 @@ def run(only: list[str] | None = None, repeats: int = 1, profile: str = "smoke",
 
 
 def summary(rows: list[dict]) -> list[dict]:
-    by: dict[str, list[dict]] = {}
-    for r in rows:
-        by.setdefault(r["task"], []).append(r)
+    by = group_by(rows, "task")
     out = []
     for task, rs in by.items():
         n = len(rs)
