@@ -227,8 +227,10 @@ def clear_outputs(nb) -> None:
 
 
 def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: float | None = None,
-            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60) -> dict:
-    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record."""
+            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60,
+            km=None) -> dict:
+    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record. ``km``: a
+    running kernel to use (and leave running), e.g. the notebook's sandbox session."""
     run_with_repair = _optional("mlintern_nb.repair", "run_with_repair")
     started = time.time()
     t0 = time.monotonic()
@@ -239,7 +241,8 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
     try:
         if run_with_repair is not None:
             report = run_with_repair(nb, kernel_name, cwd, max_attempts=max_attempts, review=review,
-                                     progress=_Progress(on_cell, nb), timeout=timeout)
+                                     progress=_Progress(on_cell, nb), timeout=timeout,
+                                     **({"km": km} if km is not None else {}))
             summary = _summarise_report(report)
             if summary:
                 record["repair_report"] = summary
