@@ -28,7 +28,8 @@ def human_edited(cell) -> bool | None:
     if not gen:
         return None
     known = {gen, meta.get("repair_sha"), meta.get("accepted_sha")} - {None}
-    return sha256(source_of(cell)) not in known
+    from ..magics.header import strip_header  # a `%%mlintern sandbox` header line is not an edit
+    return sha256(strip_header(source_of(cell))) not in known
 
 
 def paper_values(nb) -> dict:
