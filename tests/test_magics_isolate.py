@@ -73,6 +73,17 @@ def test_in_an_isolated_kernel_the_header_runs_the_body_here(ip, monkeypatch):
     assert "this notebook's kernel: isolated" in cap.stdout and "sandbox session: not needed" in cap.stdout
 
 
+def test_a_sandbox_cell_without_docker_ends_in_error_with_one_line(ip, monkeypatch):
+    monkeypatch.setenv("DOCKER_HOST", "tcp://127.0.0.1:9")
+    _, cap, _ = run(ip, "%mlintern sandbox")
+    assert cap.stdout.strip() == "sandbox session: none (started by the first %%mlintern sandbox cell)"
+    res, cap, texts = run(ip, f"{HEADER}\nprint('must not run')")
+    assert isinstance(res.error_in_exec, SandboxCellFailed)  # Run All stops at the first such cell
+    lines = [ln for ln in cap.stdout.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("mlintern: error: %%mlintern sandbox: ") and "Docker" in lines[0]
+    assert "must not run" not in cap.stdout + "".join(texts)
+
+
 @pytest.mark.slow
 def test_load_with_kernel_local_inserts_plain_cells_with_one_line(ip):
     if not TINY.exists():
@@ -119,9 +130,11 @@ def test_load_then_planned_cells_run_in_one_sandbox_session(ip, tmp_path):
     assert ip.rl_next_input == code[0]["source"]
     assert not any(c.source.startswith(HEADER) for c in ip.magics_manager.registry["MLInternMagics"].planned.cells)
 
-    # Run All: every planned cell, in order, each in the one session kernel
+    # the planned cells before the (slow: torch) set-up, each in the one session kernel; the browser e2e
+    # runs all of them
     outs = []
-    for c in code:
+    roles = [c["metadata"]["mlintern"]["role"] for c in code]
+    for c in code[:roles.index("setup")]:
         res, cap, texts = run(ip, c["source"])
         assert res.success, (c["metadata"]["mlintern"]["role"], cap.stdout[-800:], texts)
         outs.append(cap.stdout)
@@ -130,13 +143,15 @@ def test_load_then_planned_cells_run_in_one_sandbox_session(ip, tmp_path):
             mine = [c for c in cli.containers.list() if c.name not in before]
             assert [c.name for c in mine] and mine[0].attrs["HostConfig"]["NetworkMode"] == "none"
     assert "Traceback" not in "".join(outs)
-    res, cap, _ = run(ip, add_header(PROBE + "print('state', type(model).__name__, sorted(metrics))"))
+    res, cap, _ = run(ip, add_header(PROBE + "print('state', profile, type(learning_rate).__name__)"))
     assert res.success and "network blocked" in cap.stdout and "sandbox 1" in cap.stdout
     uid = int(cap.stdout.split("uid ")[1].split()[0])
     assert uid != 0
-    assert "state " in cap.stdout and "'accuracy'" in cap.stdout  # the planned cells' variables carried
+    assert "state smoke float" in cap.stdout  # the planned cells' variables carried
     assert (tmp_path / "planned.ipynb").exists()
 
+    _, cap, _ = run(ip, "%mlintern kernel")
+    assert "kernel: mlintern-sandbox (sandbox)" in cap.stdout and "sandbox session: mlintern-sandbox in" in cap.stdout
     _, cap, _ = run(ip, "%mlintern status")
     assert "this notebook's kernel: NOT isolated" in cap.stdout
     assert "cell(s) run" in cap.stdout and "in container mlintern-kernel-" in cap.stdout

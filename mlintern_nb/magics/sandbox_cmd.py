@@ -12,7 +12,7 @@ from __future__ import annotations
 import nbformat
 from IPython.display import display
 
-from ..errors import UsageError
+from ..errors import MLInternError, UsageError
 from .display import Note
 from .header import add_header, strip_header
 from .isolate import SandboxCellFailed, notebook_isolated, planned_meta_for
@@ -67,7 +67,10 @@ def run_in_session(magics, ns, cell: str):
     from ..notebook.runner import resolve_kernel
     from .stream import OutputStreamer
 
-    resolve_kernel("sandbox")  # DockerUnavailable / ImageNotFound: one line, before anything starts
+    try:
+        resolve_kernel("sandbox")  # DockerUnavailable / ImageNotFound: before anything starts
+    except MLInternError as exc:  # the cell did not run: it ends in error, so Run All stops here
+        raise SandboxCellFailed(f"%%mlintern sandbox: {exc}") from None
     session = session_of(magics)
     fresh = not session.alive()
     restarted = fresh and session.cells_run > 0
@@ -79,7 +82,12 @@ def run_in_session(magics, ns, cell: str):
     nb.cells.append(user)
     offline_env()
     if fresh:
-        session.start()
+        try:
+            session.start()
+        except SandboxCellFailed:
+            raise
+        except MLInternError as exc:
+            raise SandboxCellFailed(f"%%mlintern sandbox: {exc}") from None
         note = (f"started the sandbox session kernel ({session.container}, workspace {session.cwd}); "
                 "the %%mlintern sandbox cells of this notebook share it")
         if restarted:
