@@ -155,6 +155,13 @@ def test_load_then_planned_cells_run_in_one_sandbox_session(ip, tmp_path):
     _, cap, _ = run(ip, "%mlintern status")
     assert "this notebook's kernel: NOT isolated" in cap.stdout
     assert "cell(s) run" in cap.stdout and "in container mlintern-kernel-" in cap.stdout
+    # a failure goes through the repair engine, which inspects the session's own state (train's signature)
+    ip.rl_next_input = None
+    run(ip, add_header("def train(lr=0.1, epochs=1):\n    return lr * epochs\n"))
+    res, cap, texts = run(ip, add_header("print('result', train(epochz=3))\n"))
+    assert res.success and "result 0.3" in cap.stdout and "[mlintern] sandbox: repair attempt 1" in cap.stdout
+    assert any(t.startswith("run ok") and "api_misuse" in t and "mlintern-sandbox" in t for t in texts), texts
+    assert ip.rl_next_input == add_header("print('result', train(epochs=3))\n")  # the fix keeps its header
     res, cap, texts = run(ip, add_header("raise RuntimeError('broken on purpose')"))
     assert isinstance(res.error_in_exec, SandboxCellFailed)
     assert "still failing after" in cap.stdout and "RuntimeError: broken on purpose" in cap.stdout
@@ -163,3 +170,47 @@ def test_load_then_planned_cells_run_in_one_sandbox_session(ip, tmp_path):
     _, cap, _ = run(ip, "%mlintern sandbox stop")
     assert "stopped" in cap.stdout
     assert {c.name for c in cli.containers.list(all=True)} <= before  # no container left behind
+
+
+@pytest.mark.docker
+@pytest.mark.slow
+def test_in_a_jupyter_kernel_state_carries_and_the_container_goes_with_the_kernel(tmp_path):
+    """The same through ipykernel (its own event loop) run by nbclient; shutting the notebook's kernel
+    down removes the session's container (atexit)."""
+    import time
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    from conftest import docker_ok
+    if not docker_ok():
+        pytest.skip("no Docker engine")
+    from mlintern_nb.errors import SandboxError
+    from mlintern_nb.notebook.runner import resolve_kernel
+    try:
+        resolve_kernel("sandbox")
+    except SandboxError as exc:
+        pytest.skip(f"sandbox not usable here: {exc}")
+    import docker
+
+    from mlintern_nb.sandbox.engine import LABEL_KERNEL
+    cli = docker.from_env()
+
+    def ours():
+        return {c.name for c in cli.containers.list(all=True, filters={"label": [LABEL_KERNEL]})}
+
+    before = ours()
+    cells = ["%load_ext mlintern_nb", f"{HEADER}\nx = 41\nopen('written-in-the-sandbox.txt', 'w').write('hi')",
+             f"{HEADER}\n{PROBE}print('x', x + 1)", "%mlintern sandbox"]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    NotebookClient(nb, kernel_name="python3", timeout=180, resources={"metadata": {"path": str(tmp_path)}}).execute()
+    text = ["".join(o.get("text", "") for o in c.outputs) for c in nb.cells]
+    assert "x 42" in text[2] and "network blocked" in text[2] and "sandbox 1" in text[2]
+    assert int(text[2].split("uid ")[1].split()[0]) != 0
+    assert (tmp_path / "written-in-the-sandbox.txt").read_text() == "hi"  # the notebook's folder is the workspace
+    name = text[3].split("in container ")[1].split()[0]
+    assert name.startswith("mlintern-kernel-") and name not in before
+    deadline = time.monotonic() + 20
+    while name in ours() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert name not in ours(), "the session's container outlived the notebook's kernel"
