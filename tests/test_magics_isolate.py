@@ -180,9 +180,8 @@ def test_in_a_jupyter_kernel_state_carries_and_the_container_goes_with_the_kerne
     import time
 
     import nbformat
-    from nbclient import NotebookClient
-
     from conftest import docker_ok
+    from nbclient import NotebookClient
     if not docker_ok():
         pytest.skip("no Docker engine")
     from mlintern_nb.errors import SandboxError

@@ -15,7 +15,7 @@ from ..errors import MLInternError, UsageError
 from . import args as A
 from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView, SpecTable, replay, unified_diff
 from .header import add_header
-from .isolate import SandboxCellFailed, notebook_isolated, planned_meta_for, where_cells_run
+from .isolate import SandboxCellFailed, notebook_isolated, where_cells_run
 
 
 class NothingToFix(UsageError):

@@ -28,7 +28,7 @@ class SandboxSessionError(MLInternError):
         self.detail, self.cwd = detail, cwd
 
 
-_live: "weakref.WeakSet[SandboxSession]" = weakref.WeakSet()
+_live: weakref.WeakSet[SandboxSession] = weakref.WeakSet()
 
 
 def _shutdown_all() -> None:
