@@ -153,8 +153,10 @@ def clear_outputs(nb) -> None:
 
 
 def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: float | None = None,
-            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60) -> dict:
-    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record."""
+            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60,
+            km=None) -> dict:
+    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record. ``km``: a
+    running kernel to use (and leave running), e.g. the notebook's sandbox session."""
     started = time.time()
     t0 = time.monotonic()
     record: dict[str, Any] = {"kernel_name": kernel_name, "max_attempts": max_attempts,
@@ -164,7 +166,7 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
     try:
         report = run_with_repair(nb, kernel_name, cwd, max_attempts=max_attempts, review=review,
                                  progress=_Progress(on_cell, nb), timeout=timeout,
-                                 startup_timeout=startup_timeout)
+                                 startup_timeout=startup_timeout, km=km)
         summary = _summarise_report(report)
         if summary:
             record["repair_report"] = summary
