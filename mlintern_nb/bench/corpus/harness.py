@@ -142,16 +142,44 @@ def watched_names() -> set[str]:
     return set(BATCH + ACCUM + SEQ + LR + STEPS + WATCHED_EXTRA)
 
 
+@contextlib.contextmanager
+def shared_kernel(kernel_name: str = "python3"):
+    """One kernel for several cases (imports stay warm); :func:`reset_kernel` empties it between cases."""
+    from jupyter_client.manager import start_new_kernel
+    km, kc = start_new_kernel(kernel_name=kernel_name)
+    try:
+        yield km
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def reset_kernel(km, cwd: str) -> None:
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        kc.execute_interactive(f"%reset -f\nimport os, gc\nos.chdir({cwd!r})\ngc.collect()", timeout=60,
+                               output_hook=lambda m: None)
+    finally:
+        kc.stop_channels()
+
+
 def repair_case(common: str, case: dict, kernel_name: str = "python3", max_attempts: int = 5,
-                timeout: float = 60) -> CaseResult:
-    """Run the case's notebook through the repair loop; was the broken cell repaired and its check passed?"""
+                timeout: float = 60, km=None) -> CaseResult:
+    """Run the case's notebook through the repair loop; was the broken cell repaired and its check passed?
+
+    ``km``: a running kernel to reuse (it is reset first); None: a fresh kernel for this case."""
     from ...repair import run_with_repair, unrecorded_changes
     nb, i = build(common, case)
     r = CaseResult(case["module"], case["name"], case["split"], case["kind"])
     t = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="mlintern-corpus-") as wd:
         try:
-            report = run_with_repair(nb, kernel_name, cwd=wd, max_attempts=max_attempts, timeout=timeout)
+            if km is not None:
+                reset_kernel(km, wd)
+            report = run_with_repair(nb, kernel_name, cwd=wd, max_attempts=max_attempts, timeout=timeout,
+                                     **({"km": km} if km is not None else {}))
         except Exception as exc:  # noqa: BLE001 - e.g. a kernel that cannot be restarted
             r.error = f"{type(exc).__name__}: {exc}"[:300]
             return r
