@@ -35,7 +35,8 @@ def _mlintern_probe(names, calls):
             d["dtype"], d["device"] = str(ps[0].dtype).replace("torch.", ""), ps[0].device.type
         leaves = {}
         for n, m in v.named_modules():
-            if n and not list(m.children()):
+            if not list(m.children()):
+                n = n or "(self)"
                 size = {k: getattr(m, k) for k in ("in_features", "out_features", "in_channels", "out_channels",
                         "num_embeddings", "embedding_dim", "nf", "num_features") if isinstance(getattr(m, k, None), int)}
                 leaves[n] = [type(m).__name__, size]
