@@ -26,6 +26,12 @@ def validated_attempt(run, i: int, source: str, diag, ctx, prop, number: int, fa
     facts = probe(run._silent, run._safe_probe, source, upstream, diag.line, cwd=run.cwd,
                   missing_path=_missing_path(diag))
     cands = candidates_for(source, diag, facts, ctx, rule=prop)
+    if prop is None or prop.fixer != "llm":      # the LLM engine (when configured) proposes one more candidate
+        from .candidates import Candidate
+        from .proposal import _llm
+        llm = _llm(source, diag, getattr(failure, "error", None), ctx, i)
+        if llm and llm not in {c.source for c in cands}:
+            cands.append(Candidate(llm, "llm", "rewritten by the LLM engine", order=9, origin="llm"))
     val = Validator(run, i)
     budget = BUDGET_CELL_TIMEOUTS * run._timeout_of(run.nb.cells[i])
     trials, accepted = [], None
@@ -58,7 +64,8 @@ def validated_attempt(run, i: int, source: str, diag, ctx, prop, number: int, fa
     orig_err = run.failure_text(failure, cell)
     best = max(((c, t) for c, t in zip(cands, trials) if t.cell_ok or t.error.split(":")[0] != orig_err.split(":")[0]
                 or t.error != orig_err), key=lambda ct: ct[1].score(), default=None)
-    outcome = "no_fix" if not cands else "failed"
+    same = bool(trials) and all(not t.cell_ok and t.error == orig_err for t in trials)
+    outcome = "no_fix" if not cands else "doom_loop" if same else "failed"   # doom loop: every fix, same error
     if best is None or best[1].cell_ok or best[0].source in run._tried_sources:
         rec = Attempt(number, diag.as_dict(), None if not cands else "candidates", "", outcome,
                       round(time.monotonic() - t0, 3), [], extra).to_dict()

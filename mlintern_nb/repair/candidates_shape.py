@@ -103,7 +103,8 @@ def _assigned_here(source) -> set:
 
 
 def _in_sequential(source, call) -> bool:
-    return any(call in c.args for c in _calls(source, ("Sequential",)))
+    pos = (call.lineno, call.col_offset)
+    return any(pos in {(a.lineno, a.col_offset) for a in c.args} for c in _calls(source, ("Sequential",)))
 
 
 def _cat_dim(source) -> list[Candidate]:
