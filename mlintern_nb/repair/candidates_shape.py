@@ -149,9 +149,10 @@ def label_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
     if not m and d.kind != "label_count":
         return []
     bad = int(m.group(1)) if m else (d.target or 0)
-    labels = {n: f for n, f in facts.names.items() if f.get("type") == "tensor" and "max" in f
-              and len(f.get("shape", [])) <= 2 and n in read_names(source) + list(facts.names)}
-    used = [n for n in read_names(source) if n in labels] or list(labels)
+    labels = {n: f for n, f in facts.names.items() if _label_like(n, f, bad)}
+    read = [n for n in read_names(source) if n in labels]
+    named = [n for n in labels if LABEL_NAME.match(n)]
+    used = [n for n in read if n in named] or read or named or sorted(labels, key=lambda n: labels[n]["max"])[:1]
     n_cls = max([labels[n]["max"] + 1 for n in used] + [bad + 1])
     outs = _head_sizes(source, facts)
     out: list[Candidate] = []
@@ -195,6 +196,17 @@ def label_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
                                  f"{n_cls}", [change("num_labels", ctx.paper_value(("num_labels", "num_classes"), old),
                                                      n_cls, why)], order=2))
     return out
+
+
+LABEL_NAME = re.compile(r"^(y|y_\w*|y\d\w*|\w*labels?\w*|\w*targets?\w*|\w*tags?|\w*topics?|\w*class\w*|\w*cls\w*)$", re.I)
+
+
+def _label_like(name, f, bad) -> bool:
+    """An integer tensor whose values are dense class ids (not row indices or token ids) and include ``bad``."""
+    if f.get("type") != "tensor" or "max" not in f or len(f.get("shape", [])) > 2 or f["max"] < bad:
+        return False
+    span = f["max"] - f["min"] + 1
+    return f["unique"] >= 0.5 * span and f["max"] < 10000
 
 
 def _head_sizes(source, facts) -> list[int]:
