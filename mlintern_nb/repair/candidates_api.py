@@ -206,7 +206,9 @@ def text_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
             for call in _tok_calls(source, toks):
                 if not any(k.arg == "truncation" for k in call.keywords):
                     out.append(Candidate(_add_kw(source, call, f"truncation=True, max_length={limit}"), "truncate",
-                                         f"truncate to the model's {limit} positions", order=1))
+                                         f"truncate to the model's {limit} positions",
+                                         [change("max_length", ctx.paper_value(("max_length", "max_seq_length"), None),
+                                                 limit, f"inputs cut to the model's {limit} positions")], order=1))
     if "activate truncation and/or padding" in ev or "only integer tensors of a single element" in ev:
         for call in _tok_calls(source, toks):
             kws = {k.arg for k in call.keywords}
