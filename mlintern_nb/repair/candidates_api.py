@@ -14,7 +14,10 @@ from .probe import Facts
 ROLE = {  # a required parameter -> what kind of value fills it, and names it is often bound to
     "params": ("module", ()), "target": ("tensor", ("yb", "y_batch", "targets", "target", "labels", "label", "y")),
     "input": ("tensor", ("xb", "x", "inputs", "X")),
+    "num_embeddings": ("int", ("vocab_size", "n_vocab", "num_tokens", "vocab")),
+    "num_training_steps": ("int", ("total_steps", "num_steps", "max_steps", "train_steps", "n_steps")),
 }
+RENAMES = {"tokenizer": "processing_class"}     # documented renames difflib cannot see (transformers 5 Trainer)
 LINEAR_LEAVES = ("Linear", "Conv1D", "Conv1d", "Conv2d", "NonDynamicallyQuantizableLinear")
 GROUPS = [("q_proj", "query", "q_lin", "q", "to_q", "wq"), ("k_proj", "key", "k_lin", "k", "to_k", "wk"),
           ("v_proj", "value", "v_lin", "v", "to_v", "wv"), ("o_proj", "out_proj", "out_lin", "o", "to_out", "wo"),
@@ -79,7 +82,14 @@ def api_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
                              ".detach() before .numpy()"))
     if "grad can be implicitly created only for scalar outputs" in ev:
         out.append(Candidate(re.sub(r"(\b\w+)\.backward\(\)", r"\1.mean().backward()", source), "reduce_loss",
-                             "mean of the per-sample losses before backward()"))
+                             "mean of the per-sample losses before backward()", order=1))
+        tree = _tree(source)
+        for n in (ast.walk(tree) if tree else []):   # reduce where the per-sample loss is made
+            if isinstance(n, ast.Assign) and "reduction" in _seg(source, n.value) and "'none'" in _seg(source, n.value) \
+                    .replace('"', "'"):
+                out.append(Candidate(_edit.replace_span(source, n.value.lineno, n.value.col_offset, n.value.end_lineno,
+                                                        n.value.end_col_offset, f"{_seg(source, n.value)}.mean()"),
+                                     "reduce_loss", "mean of the per-sample losses where they are computed"))
     if "modified by an inplace operation" in ev:
         tree = _tree(source)
         new = source
@@ -116,7 +126,7 @@ def _renamed_keyword(source, d, facts, fn, kw, ctx) -> list[Candidate]:
     call = calls[0]
     k = next(k for k in call.keywords if k.arg == kw)
     from .fixers.api import ALIASES
-    guesses = [ALIASES["*"].get(kw)] + difflib.get_close_matches(kw, params, n=3, cutoff=0.6)
+    guesses = [ALIASES["*"].get(kw), RENAMES.get(kw)] + difflib.get_close_matches(kw, params, n=3, cutoff=0.6)
     guesses += [p for p in params if len(p) <= 3 and kw.startswith(p)]              # rank -> r
     guesses += [p for p in params if p.endswith("_" + kw.split("_")[-1]) or p.startswith(kw.split("_")[0] + "_")]
     out = []
