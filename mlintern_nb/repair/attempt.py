@@ -66,7 +66,18 @@ def validated_attempt(run, i: int, source: str, diag, ctx, prop, number: int, fa
                 or t.error != orig_err), key=lambda ct: ct[1].score(), default=None)
     same = bool(trials) and all(not t.cell_ok and t.error == orig_err for t in trials)
     outcome = "no_fix" if not cands else "doom_loop" if same else "failed"   # doom loop: every fix, same error
-    if best is None or best[1].cell_ok or best[0].source in run._tried_sources:
+    if best is not None and best[1].cell_ok:
+        # the failing cell runs but a later cell that reads its names failed in validation: apply it as the
+        # one-guess loop did and let that cell run (and fail, and be reviewed) in its own turn
+        cand = best[0]
+        cell.source = cand.source
+        nxt = run._execute(i)
+        rec = Attempt(number, diag.as_dict(), cand.origin + ":" + cand.step, unified_diff(source, cand.source),
+                      "fixed" if nxt is None else "failed", round(time.monotonic() - t0, 3), cand.changes,
+                      {"step": cand.step, "note": cand.note + " (a dependent cell failed in validation)",
+                       "renamed": cand.renamed, **extra}).to_dict()
+        return rec, nxt is None, cand.source, nxt
+    if best is None or best[0].source in run._tried_sources:
         rec = Attempt(number, diag.as_dict(), None if not cands else "candidates", "", outcome,
                       round(time.monotonic() - t0, 3), [], extra).to_dict()
         return rec, False, source, None
