@@ -53,6 +53,10 @@ class MLIntern(Configurable):
     network = Bool(config=True, help="Open the network inside the sandbox (recorded in notebook metadata). "
                                      "Env: MLINTERN_NETWORK")
     gpu = Bool(config=True, help="Request GPUs for the sandbox (device_requests) when present. Env: MLINTERN_GPU")
+    gateway_url = Unicode(config=True, help="Kernel gateway (http[s]://host:port) whose sandbox kernel runs the "
+                                            "notebook; empty: kernels start on this machine. Env: MLINTERN_GATEWAY_URL")
+    gateway_token_env = Unicode(config=True, help="Name of the environment variable holding the gateway's token. "
+                                                  "Env: MLINTERN_GATEWAY_TOKEN_ENV")
     # -------------------------------------------------------------- LLM
     llm_base_url = Unicode(config=True, help="OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1. "
                                              "Empty: no LLM. Env: MLINTERN_LLM_BASE_URL")
@@ -119,6 +123,14 @@ class MLIntern(Configurable):
     @default("gpu")
     def _d_gpu(self):
         return os.environ.get(_env("MLINTERN_GPU", "gpu"), "0").lower() in {"1", "true", "yes"}
+
+    @default("gateway_url")
+    def _d_gateway_url(self):
+        return os.environ.get(_env("MLINTERN_GATEWAY_URL", "gateway_url"), "")
+
+    @default("gateway_token_env")
+    def _d_gateway_token_env(self):
+        return os.environ.get(_env("MLINTERN_GATEWAY_TOKEN_ENV", "gateway_token_env"), "JUPYTER_GATEWAY_AUTH_TOKEN")
 
     @default("llm_base_url")
     def _d_llm_base_url(self):

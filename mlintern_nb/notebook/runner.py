@@ -168,13 +168,13 @@ class _Progress:
 
 
 def _plain_execute(nb, kernel_name: str, cwd: str, timeout: float | None, on_cell: OnCell | None,
-                   startup_timeout: float = 60) -> None:
+                   startup_timeout: float = 60, km=None) -> None:
     """One pass with nbclient in one kernel; stops at the first failing cell (its error output kept)."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError as NBCellError
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-    client = NotebookClient(nb, kernel_name=kernel_name, timeout=timeout or None, allow_errors=False,
+    client = NotebookClient(nb, km=km, kernel_name=kernel_name, timeout=timeout or None, allow_errors=False,
                             startup_timeout=int(startup_timeout), record_timing=True,
                             resources={"metadata": {"path": cwd}})
     with client.setup_kernel(cwd=cwd):
@@ -227,8 +227,11 @@ def clear_outputs(nb) -> None:
 
 
 def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: float | None = None,
-            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60) -> dict:
-    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record."""
+            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60,
+            km=None) -> dict:
+    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record. ``km``: a kernel
+    manager to use instead of starting ``kernel_name`` here (a remote kernel: sandbox/gateway.py); the
+    caller shuts it down."""
     run_with_repair = _optional("mlintern_nb.repair", "run_with_repair")
     started = time.time()
     t0 = time.monotonic()
@@ -239,14 +242,15 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
     try:
         if run_with_repair is not None:
             report = run_with_repair(nb, kernel_name, cwd, max_attempts=max_attempts, review=review,
-                                     progress=_Progress(on_cell, nb), timeout=timeout)
+                                     progress=_Progress(on_cell, nb), timeout=timeout,
+                                     **({"km": km} if km is not None else {}))
             summary = _summarise_report(report)
             if summary:
                 record["repair_report"] = summary
         else:
             if max_attempts > 1:
                 log.warning("the repair loop is not installed: cells run once, without repair")
-            _plain_execute(nb, kernel_name, cwd, timeout, on_cell, startup_timeout)
+            _plain_execute(nb, kernel_name, cwd, timeout, on_cell, startup_timeout, km=km)
     except KeyboardInterrupt:  # Ctrl-C: keep what ran; the caller writes it, then stops
         record["interrupted"] = True
         error = MLInternError("interrupted (Ctrl-C)")

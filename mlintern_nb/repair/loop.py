@@ -51,7 +51,8 @@ def _death_of(km):
 class RepairRun:
     def __init__(self, nb, kernel_name: str = "python3", cwd: str | None = None, max_attempts: int | None = None,
                  review: str | None = None, progress: Callable[[dict], Any] | None = None,
-                 timeout: float | None = None, repair_untracked: bool = True, check_training: bool = True):
+                 timeout: float | None = None, repair_untracked: bool = True, check_training: bool = True,
+                 km=None):
         cfg = get_config()
         self.nb = nb
         self.cwd = cwd or "."
@@ -62,7 +63,7 @@ class RepairRun:
         self.repair_untracked = repair_untracked
         self.check_training = check_training
         self.data_dir = getattr(cfg, "data_dir", "") or ""
-        self.client = NotebookClient(nb, kernel_name=kernel_name, timeout=int(max(1, self.timeout)),
+        self.client = NotebookClient(nb, km=km, kernel_name=kernel_name, timeout=int(max(1, self.timeout)),
                                      resources={"metadata": {"path": self.cwd}}, interrupt_on_timeout=True,
                                      error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"{self.timeout:g}",
                                                        "traceback": []}, record_timing=True)
@@ -139,6 +140,9 @@ class RepairRun:
         try:
             self.client.execute_cell(cell, i)
         except DeadKernelError:
+            lost = getattr(self.client.km, "lost", None)  # a remote (gateway) kernel that is gone: no restart
+            if lost is not None:
+                raise lost.at_cell(i) if hasattr(lost, "at_cell") else lost
             death = _death_of(self.client.km)
             self._restart(i)
             return _Failure(death=death)

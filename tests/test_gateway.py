@@ -1,0 +1,254 @@
+"""Remote kernels through a real Jupyter Kernel Gateway process on 127.0.0.1 (``mlintern gateway serve``).
+
+These tests serve the plain ``python3`` kernelspec (``--kernelspec python3``) so they need no Docker
+engine: they check the protocol side — token, typed errors, workspace transfer, the repair loop and
+papermill driving a remote kernel, a kernel lost mid-cell. tests/test_gateway_docker.py runs the same
+paths against the sandbox kernelspec (a container per kernel on the gateway side).
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+import requests
+
+from mlintern_nb.cli import main as cli_main
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "test-token-0123456789abcdef"
+
+
+class Gateway:
+    """``mlintern gateway serve`` in its own process group on a free port of 127.0.0.1."""
+
+    def __init__(self, tmp: Path, kernelspec: str = "python3", extra: list[str] | None = None):
+        from mlintern_nb.sandbox.gateway_server import free_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.workspaces = tmp / "gw-workspaces"
+        self.log_path = tmp / "gateway.log"
+        env = {**os.environ, "KG_AUTH_TOKEN": TOKEN, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+        cmd = [sys.executable, "-m", "mlintern_nb.cli", "gateway", "serve", "--port", str(self.port),
+               "--kernelspec", kernelspec, "--workspace-root", str(self.workspaces), *(extra or [])]
+        self.log = open(self.log_path, "w")
+        self.proc = subprocess.Popen(cmd, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if requests.get(self.url + "/api", headers=self.headers, timeout=2).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the gateway did not start: {self.log_path.read_text()[-2000:]}")
+            time.sleep(0.3)
+
+    headers = {"Authorization": f"token {TOKEN}"}
+
+    def kernels(self) -> list[dict]:
+        from mlintern_nb.sandbox.gateway_server import WorkspaceKernelManager  # noqa: F401 - importable
+        return [p.name for p in self.workspaces.iterdir()] if self.workspaces.exists() else []
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
+        self.log.close()
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory):
+    gw = Gateway(tmp_path_factory.mktemp("gw"))
+    yield gw
+    gw.kill()
+
+
+@pytest.fixture
+def token(monkeypatch):
+    monkeypatch.setenv("JUPYTER_GATEWAY_AUTH_TOKEN", TOKEN)
+    monkeypatch.delenv("MLINTERN_GATEWAY_URL", raising=False)
+
+
+def notebook(*sources: str):
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources],
+                                    metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                             "language": "python"}})
+
+
+def write(nb, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)
+    return path
+
+
+# ---------------------------------------------------------------- configuration, no server
+def test_target_keeps_the_token_out_of_urls_and_reprs(monkeypatch, tmp_path):
+    from mlintern_nb.errors import UsageError
+    from mlintern_nb.sandbox.gateway import target
+
+    monkeypatch.setenv("JUPYTER_GATEWAY_AUTH_TOKEN", "s3cret")
+    t = target("https://gpu-host:8888/")
+    assert (t.url, t.ws_url, t.token) == ("https://gpu-host:8888", "wss://gpu-host:8888", "s3cret")
+    assert "s3cret" not in repr(t)
+    for bad in ("http://u:pw@gpu-host:8888", "http://gpu-host:8888/?token=x", "ftp://gpu-host", "gpu-host:8888"):
+        with pytest.raises(UsageError):
+            target(bad)
+    # from the Jupyter config when the environment has none (what `jupyter lab --gateway-url` reads too)
+    monkeypatch.delenv("JUPYTER_GATEWAY_AUTH_TOKEN")
+    monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path))
+    (tmp_path / "jupyter_server_config.json").write_text(json.dumps({"GatewayClient": {"auth_token": "fromcfg"}}))
+    assert target("http://127.0.0.1:1").token == "fromcfg"
+
+
+def test_workspace_paths_cannot_leave_the_workspace():
+    from mlintern_nb.sandbox.gateway_errors import WorkspaceTransferFailed
+    from mlintern_nb.sandbox.gateway_workspace import safe_relpath
+
+    assert safe_relpath("out/metrics.json") == "out/metrics.json"
+    for bad in ("/etc/passwd", "../x", "a/../../b", ""):
+        with pytest.raises(WorkspaceTransferFailed):
+            safe_relpath(bad)
+
+
+def test_serve_refuses_plain_http_beyond_loopback(capsys):
+    assert cli_main(["gateway", "serve", "--ip", "0.0.0.0", "--kernelspec", "python3"]) == 2
+    assert "refusing to serve on 0.0.0.0 over plain HTTP" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- typed errors
+def test_gateway_down_is_one_typed_line_and_the_notebook_is_saved(tmp_path, token, capsys):
+    from mlintern_nb.sandbox.gateway_server import free_port
+
+    src = write(notebook("print('hi')"), tmp_path / "in.ipynb")
+    out = tmp_path / "out" / "o.ipynb"
+    rc = cli_main(["reproduce", str(src), "-o", str(out), "--gateway", f"http://127.0.0.1:{free_port()}",
+                   "--no-progress"])
+    err = capsys.readouterr().err.strip()
+    assert rc == 61 and err.count("\n") == 0 and "is not reachable (connection refused)" in err, err
+    assert out.is_file() and "Traceback" not in err
+
+
+def test_auth_refused(gateway, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("JUPYTER_GATEWAY_AUTH_TOKEN", "wrong-token")
+    src = write(notebook("print('hi')"), tmp_path / "in.ipynb")
+    rc = cli_main(["reproduce", str(src), "-o", str(tmp_path / "o.ipynb"), "--gateway", gateway.url, "--no-progress"])
+    err = capsys.readouterr().err.strip()
+    assert rc == 62 and "refused the request (HTTP 401)" in err and "wrong-token" not in err, err
+    monkeypatch.delenv("JUPYTER_GATEWAY_AUTH_TOKEN")
+    assert cli_main(["kernel", "doctor", "--gateway", gateway.url]) == 62
+    assert "no token was sent" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- running through the gateway
+def test_notebook_runs_remotely_with_inputs_in_and_outputs_back(gateway, tmp_path, token):
+    from nbclient import NotebookClient
+
+    from mlintern_nb.sandbox.gateway import kernel_manager, shutdown
+    from mlintern_nb.sandbox.gateway_workspace import Workspace
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "rows.csv").write_bytes(b"a,b\n" + b"1,2\n" * 300_000)  # 1.2 MB: several chunks? no: one
+    big = os.urandom(9 * 2**20)  # 9 MiB: three 4 MiB chunks each way
+    (tmp_path / "data" / "blob.bin").write_bytes(big)
+    nb = notebook("import os, hashlib; print(os.getcwd()); print(sorted(os.listdir('inputs')))",
+                  "open('back.bin','wb').write(open('inputs/blob.bin','rb').read()[::-1]); "
+                  "os.makedirs('plots', exist_ok=True); open('plots/p.txt','w').write('plot')")
+    ws = Workspace(tmp_path / "out", inputs=[(tmp_path / "data", "inputs")])
+    km = kernel_manager(gateway.url, "python3", workspace=ws)
+    NotebookClient(nb, km=km, timeout=60).execute()
+    remote_cwd = nb.cells[0].outputs[0]["text"].splitlines()[0]
+    assert remote_cwd.startswith(str(gateway.workspaces)) and Path(remote_cwd).name == km.kernel_id
+    assert "['blob.bin', 'rows.csv']" in nb.cells[0].outputs[0]["text"]
+    summary = shutdown(km)
+    assert sorted(summary["pulled"]) == ["back.bin", "plots/p.txt"]  # the pushed inputs don't come back
+    assert (tmp_path / "out" / "back.bin").read_bytes() == big[::-1]
+    assert (tmp_path / "out" / "plots" / "p.txt").read_text() == "plot"
+    time.sleep(0.5)
+    assert not Path(remote_cwd).exists()  # the gateway removed the kernel's workspace at shutdown
+
+
+def test_reproduce_repairs_a_failing_cell_remotely(gateway, tmp_path, token):
+    from mlintern_nb.notebook.reproduce import Options, reproduce
+
+    src = write(notebook("from transformers import TrainingArguments",
+                         "args = TrainingArguments(output_dir='o', evaluation_strategy='no', report_to=[])\n"
+                         "print(args.eval_strategy)",
+                         "import json; json.dump({'ok': 1}, open('metrics.json', 'w'))"), tmp_path / "in.ipynb")
+    res = reproduce(src, tmp_path / "out" / "o.ipynb", Options(gateway=gateway.url, progress=False, max_attempts=3))
+    nb = nbformat.read(res.notebook, as_version=4)
+    cell = nb.cells[1]
+    assert "eval_strategy='no'" in cell.source and "evaluation_strategy" not in cell.source
+    assert [a["outcome"] for a in cell.metadata["mlintern"]["attempts"]] == ["fixed"]
+    meta = nb.metadata["mlintern"]
+    assert meta["environment"]["kernel"]["kind"] == "remote"
+    assert meta["environment"]["kernel"]["gateway_url"] == gateway.url
+    assert meta["environment"]["kernel_env"]["libraries"]["transformers"]  # probed in the remote kernel
+    assert meta["run"]["workspace"]["pulled"] == ["metrics.json"]
+    assert json.loads((tmp_path / "out" / "metrics.json").read_text()) == {"ok": 1}
+    assert TOKEN not in res.notebook.read_text()
+
+
+def test_papermill_engine_runs_on_the_gateway(gateway, tmp_path, token):
+    import papermill as pm
+
+    src = write(notebook("x = 6 * 7", "print('answer', x)"), tmp_path / "in.ipynb")
+    nb = pm.execute_notebook(str(src), str(tmp_path / "out.ipynb"), engine_name="mlintern", gateway=gateway.url,
+                             cwd=str(tmp_path), progress_bar=False)
+    assert nb.cells[1].outputs[0]["text"] == "answer 42\n"
+    assert nb.metadata["mlintern"]["environment"]["kernel"]["kind"] == "remote"
+
+
+def _kernel_ids(gw) -> list[str]:
+    return gw.kernels()
+
+
+def test_kernel_culled_mid_cell_gives_remote_kernel_lost(gateway, tmp_path, token, capsys):
+    src = write(notebook("print('first ran')", "import time; time.sleep(120)", "print('never')"), tmp_path / "in.ipynb")
+    out = tmp_path / "out" / "o.ipynb"
+    before = set(_kernel_ids(gateway))
+
+    def cull():  # what the gateway's culler does: DELETE the kernel
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            new = set(_kernel_ids(gateway)) - before
+            if new:
+                time.sleep(4)
+                requests.delete(f"{gateway.url}/api/kernels/{new.pop()}", headers=gateway.headers, timeout=30)
+                return
+            time.sleep(0.2)
+
+    th = threading.Thread(target=cull)
+    th.start()
+    t0 = time.monotonic()
+    rc = cli_main(["reproduce", str(src), "-o", str(out), "--gateway", gateway.url, "--no-progress",
+                   "--max-attempts", "1"])
+    th.join()
+    err = capsys.readouterr().err.strip()
+    assert rc == 64 and "was lost while cell 1 ran" in err and "culled or shut down on the gateway" in err, err
+    assert str(out) in err and time.monotonic() - t0 < 100  # not the 120 s sleep, nor a cell timeout
+    nb = nbformat.read(out, as_version=4)
+    assert nb.cells[0].outputs[0]["text"] == "first ran\n"
+    assert nb.metadata["mlintern"]["run"]["error"]["type"] == "RemoteKernelLost"
+
+
+def test_gateway_killed_mid_cell_gives_remote_kernel_lost(tmp_path, token, capsys):
+    gw = Gateway(tmp_path)
+    try:
+        src = write(notebook("print('first ran')", "import time; time.sleep(120)"), tmp_path / "in.ipynb")
+        out = tmp_path / "out" / "o.ipynb"
+        threading.Timer(8.0, gw.kill).start()
+        rc = cli_main(["reproduce", str(src), "-o", str(out), "--gateway", gw.url, "--no-progress"])
+        err = capsys.readouterr().err.strip()
+        assert rc == 64 and "was lost while cell 1 ran" in err and "the gateway stopped answering" in err, err
+        assert nbformat.read(out, as_version=4).cells[0].outputs[0]["text"] == "first ran\n"
+    finally:
+        gw.kill()
