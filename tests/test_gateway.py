@@ -29,14 +29,16 @@ TOKEN = "test-token-0123456789abcdef"
 class Gateway:
     """``mlintern gateway serve`` in its own process group on a free port of 127.0.0.1."""
 
-    def __init__(self, tmp: Path, kernelspec: str = "python3", extra: list[str] | None = None):
+    def __init__(self, tmp: Path, kernelspec: str = "python3", extra: list[str] | None = None,
+                 env: dict | None = None):
         from mlintern_nb.sandbox.gateway_server import free_port
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.workspaces = tmp / "gw-workspaces"
         self.log_path = tmp / "gateway.log"
-        env = {**os.environ, "KG_AUTH_TOKEN": TOKEN, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+        env = {**os.environ, **(env or {}), "KG_AUTH_TOKEN": TOKEN,
+               "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
         cmd = [sys.executable, "-m", "mlintern_nb.cli", "gateway", "serve", "--port", str(self.port),
                "--kernelspec", kernelspec, "--workspace-root", str(self.workspaces), *(extra or [])]
         self.log = open(self.log_path, "w")
@@ -54,8 +56,8 @@ class Gateway:
 
     headers = {"Authorization": f"token {TOKEN}"}
 
-    def kernels(self) -> list[dict]:
-        from mlintern_nb.sandbox.gateway_server import WorkspaceKernelManager  # noqa: F401 - importable
+    def kernels(self) -> list[str]:
+        """Ids of the kernels running there (one workspace directory each)."""
         return [p.name for p in self.workspaces.iterdir()] if self.workspaces.exists() else []
 
     def kill(self) -> None:
@@ -156,7 +158,7 @@ def test_notebook_runs_remotely_with_inputs_in_and_outputs_back(gateway, tmp_pat
     from mlintern_nb.sandbox.gateway_workspace import Workspace
 
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "rows.csv").write_bytes(b"a,b\n" + b"1,2\n" * 300_000)  # 1.2 MB: several chunks? no: one
+    (tmp_path / "data" / "rows.csv").write_bytes(b"a,b\n" + b"1,2\n" * 1000)
     big = os.urandom(9 * 2**20)  # 9 MiB: three 4 MiB chunks each way
     (tmp_path / "data" / "blob.bin").write_bytes(big)
     nb = notebook("import os, hashlib; print(os.getcwd()); print(sorted(os.listdir('inputs')))",
@@ -207,19 +209,15 @@ def test_papermill_engine_runs_on_the_gateway(gateway, tmp_path, token):
     assert nb.metadata["mlintern"]["environment"]["kernel"]["kind"] == "remote"
 
 
-def _kernel_ids(gw) -> list[str]:
-    return gw.kernels()
-
-
 def test_kernel_culled_mid_cell_gives_remote_kernel_lost(gateway, tmp_path, token, capsys):
     src = write(notebook("print('first ran')", "import time; time.sleep(120)", "print('never')"), tmp_path / "in.ipynb")
     out = tmp_path / "out" / "o.ipynb"
-    before = set(_kernel_ids(gateway))
+    before = set(gateway.kernels())
 
     def cull():  # what the gateway's culler does: DELETE the kernel
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            new = set(_kernel_ids(gateway)) - before
+            new = set(gateway.kernels()) - before
             if new:
                 time.sleep(4)
                 requests.delete(f"{gateway.url}/api/kernels/{new.pop()}", headers=gateway.headers, timeout=30)
