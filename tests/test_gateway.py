@@ -250,3 +250,40 @@ def test_gateway_killed_mid_cell_gives_remote_kernel_lost(tmp_path, token, capsy
         assert nbformat.read(out, as_version=4).cells[0].outputs[0]["text"] == "first ran\n"
     finally:
         gw.kill()
+
+
+def test_magic_kernel_use_remote_runs_cells_on_the_gateway(gateway, tmp_path, token, monkeypatch):
+    from IPython import get_ipython
+    from IPython.testing.globalipapp import start_ipython
+    from IPython.utils.capture import capture_output
+
+    from mlintern_nb.config import get_config
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KERNEL_MLINTERN_PROBE", "forwarded")  # KERNEL_* reach the gateway (resource requests)
+    ip = start_ipython() or get_ipython()
+    ip.run_line_magic("load_ext", "mlintern_nb")
+    try:
+        with capture_output() as cap:
+            ip.run_line_magic("mlintern", f"kernel use remote {gateway.url}")
+        assert f"kernel: remote, the kernel gateway at {gateway.url} (serves python3)" in cap.stdout
+        assert get_config().gateway_url == gateway.url
+        with capture_output() as cap:
+            ip.run_cell_magic("mlintern", "run", "import os\nprint(os.getcwd())\n"
+                                                 "print(os.environ.get('KERNEL_MLINTERN_PROBE'))\n"
+                                                 "open('made_remotely.txt', 'w').write('x')")
+        cwd, probe = [line for line in cap.stdout.splitlines() if not line.startswith("[mlintern]")][:2]
+        assert cwd.startswith(str(gateway.workspaces)) and probe == "forwarded"
+        assert (tmp_path / "made_remotely.txt").read_text() == "x"  # came back next to the notebook
+        monkeypatch.setenv("JUPYTER_GATEWAY_AUTH_TOKEN", "wrong")
+        with capture_output() as cap:
+            ip.run_line_magic("mlintern", f"kernel use remote {gateway.url}")
+        texts = [o.data.get("text/plain", "") for o in cap.outputs]
+        assert any("refused the request (HTTP 401)" in t for t in texts), (cap.stdout, texts)
+        with capture_output() as cap:
+            ip.run_line_magic("mlintern", "kernel use local")
+        assert get_config().gateway_url == ""
+    finally:
+        get_config().gateway_url = ""
+        ip.run_line_magic("unload_ext", "mlintern_nb")
+        ip.rl_next_input = None

@@ -71,6 +71,20 @@ class RemoteRun:
         return lost
 
 
+def use_remote(cfg, url: str | None) -> str:
+    """``%mlintern kernel use remote URL``: check the gateway (reachable, token accepted, sandbox served)
+    and make it where ``%%mlintern run`` executes; returns the line to show."""
+    from ..errors import UsageError
+
+    if not url:
+        raise UsageError("%mlintern kernel use remote: give the gateway URL (token in $JUPYTER_GATEWAY_AUTH_TOKEN)")
+    t = target(url)
+    from .gateway_check import _get
+    served = sorted((_get(t, "/api/kernelspecs").get("kernelspecs") or {}))  # typed: unreachable / auth refused
+    cfg.gateway_url = t.url
+    return f"kernel: remote, the kernel gateway at {t.url} (serves {', '.join(served) or 'nothing'})"
+
+
 def probe_environment(km, timeout: float = 120.0) -> dict:
     """notebook/manifest.py's kernel probe (versions, Python, device), run in the remote kernel."""
     from jupyter_client.utils import run_sync
