@@ -167,6 +167,10 @@ def test_notebook_runs_remotely_with_inputs_in_and_outputs_back(gateway, tmp_pat
     ws = Workspace(tmp_path / "out", inputs=[(tmp_path / "data", "inputs")])
     km = kernel_manager(gateway.url, "python3", workspace=ws)
     NotebookClient(nb, km=km, timeout=60).execute()
+    # JupyterLab --gateway-url lists the gateway's kernels: the listing must be open to token holders
+    listed = requests.get(f"{gateway.url}/api/kernels", headers=gateway.headers, timeout=10)
+    assert listed.status_code == 200 and km.kernel_id in [k["id"] for k in listed.json()]
+    assert requests.get(f"{gateway.url}/api/kernels", timeout=10).status_code == 401
     remote_cwd = nb.cells[0].outputs[0]["text"].splitlines()[0]
     assert remote_cwd.startswith(str(gateway.workspaces)) and Path(remote_cwd).name == km.kernel_id
     assert "['blob.bin', 'rows.csv']" in nb.cells[0].outputs[0]["text"]

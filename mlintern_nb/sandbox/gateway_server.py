@@ -107,6 +107,7 @@ def build_config(*, ip: str, port: int, token: str, kernelspec: str, workspace_r
     c.KernelGatewayApp.force_kernel_name = kernelspec  # whatever a client asks for, it gets this one
     c.KernelGatewayApp.kernel_manager_class = WorkspaceKernelManager
     c.KernelGatewayApp.allow_origin = ""
+    c.JupyterWebsocketPersonality.list_kernels = True  # JupyterLab/Notebook 7 with --gateway-url list kernels
     if max_kernels:
         c.KernelGatewayApp.max_kernels = max_kernels
     if certfile:
