@@ -30,11 +30,11 @@ class Gateway:
     """``mlintern gateway serve`` in its own process group on a free port of 127.0.0.1."""
 
     def __init__(self, tmp: Path, kernelspec: str = "python3", extra: list[str] | None = None,
-                 env: dict | None = None):
+                 env: dict | None = None, scheme: str = "http", verify: str | bool = True):
         from mlintern_nb.sandbox.gateway_server import free_port
 
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
         self.workspaces = tmp / "gw-workspaces"
         self.log_path = tmp / "gateway.log"
         env = {**os.environ, **(env or {}), "KG_AUTH_TOKEN": TOKEN,
@@ -46,7 +46,7 @@ class Gateway:
         deadline = time.monotonic() + 90
         while True:
             try:
-                if requests.get(self.url + "/api", headers=self.headers, timeout=2).status_code == 200:
+                if requests.get(self.url + "/api", headers=self.headers, timeout=2, verify=verify).status_code == 200:
                     break
             except requests.RequestException:
                 pass
@@ -291,3 +291,33 @@ def test_magic_kernel_use_remote_runs_cells_on_the_gateway(gateway, tmp_path, to
         get_config().gateway_url = ""
         ip.run_line_magic("unload_ext", "mlintern_nb")
         ip.rl_next_input = None
+
+
+def test_https_gateway_verifies_its_certificate(tmp_path, token, monkeypatch, capsys):
+    """TLS where the URL is https: a private CA is trusted through JUPYTER_GATEWAY_CA_CERTS (REST and the
+    WebSocket alike); without it the certificate is refused."""
+    from nbclient import NotebookClient
+
+    from mlintern_nb.sandbox.gateway import kernel_manager, shutdown
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    gw = Gateway(tmp_path, extra=["--certfile", str(cert), "--keyfile", str(key)], scheme="https", verify=str(cert))
+    try:
+        url = gw.url
+        assert url.startswith("https://")
+        assert cli_main(["gateway", "doctor", url, "--no-kernel"]) == 61  # self-signed, not trusted
+        assert "CERTIFICATE_VERIFY_FAILED" in capsys.readouterr().out
+        monkeypatch.setenv("JUPYTER_GATEWAY_CA_CERTS", str(cert))
+        assert cli_main(["gateway", "doctor", url, "--no-kernel"]) == 63  # python3 served, not the sandbox
+        out = capsys.readouterr().out
+        assert "(TLS)" in out and "ok   reachable" in out and "ok   auth: token accepted" in out
+        nb = notebook("print('over wss')")
+        km = kernel_manager(url, "python3")
+        NotebookClient(nb, km=km, timeout=60).execute()
+        shutdown(km)
+        assert nb.cells[0].outputs[0]["text"] == "over wss\n"
+    finally:
+        gw.kill()

@@ -136,12 +136,24 @@ def classify(exc: BaseException, t: Target, kernel_name: str | None = None) -> G
     if status == 404 and "doesn't appear to be valid" in text:
         return GatewayUnreachable(t.url, "host not found")
     import ssl
-    if isinstance(exc, (ssl.SSLError, OSError)):
+    if isinstance(exc, ssl.SSLError) or isinstance(cause, ssl.SSLError):
+        return GatewayUnreachable(t.url, tls_reason(f"{exc} {cause or ''}"))
+    if isinstance(exc, OSError):
         return GatewayUnreachable(t.url, f"{type(exc).__name__}: {text[:160]}")
     if kernel_name is not None:
         return GatewayKernelUnavailable(t.url, kernel_name, text[:300] or type(exc).__name__)
     return GatewayError(f"the kernel gateway at {t.url} answered with an error: {text[:300]}", url=t.url,
                         status=status)
+
+
+def tls_reason(text: str) -> str:
+    """One readable reason for a TLS failure."""
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        return ("TLS certificate not trusted (CERTIFICATE_VERIFY_FAILED): set JUPYTER_GATEWAY_CA_CERTS to the "
+                "gateway's CA file")
+    if "WRONG_VERSION_NUMBER" in text or "wrong version number" in text:
+        return "TLS handshake failed: the gateway speaks plain HTTP (use http://)"
+    return "TLS: " + " ".join(text.split())[:160]
 
 
 class RemoteKernelManager(GatewayKernelManager):

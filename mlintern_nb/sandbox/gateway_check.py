@@ -36,7 +36,8 @@ def _get(t, path: str):
     try:
         r = requests.get(t.url + path, headers=headers, timeout=15, verify=verify)
     except requests.exceptions.SSLError as exc:
-        raise GatewayUnreachable(t.url, f"TLS: {str(exc)[:160]}") from None
+        from .gateway import tls_reason
+        raise GatewayUnreachable(t.url, tls_reason(str(exc))) from None
     except requests.exceptions.RequestException as exc:
         why = "connection refused" if "refused" in str(exc).lower() else type(exc).__name__
         raise GatewayUnreachable(t.url, why) from None
@@ -80,8 +81,8 @@ def check(url: str | None, start_kernel: bool = True) -> list[dict]:
         names = sorted((specs.get("kernelspecs") or {}).keys())
         rows.append(_row("auth", True, f"token accepted; kernelspecs: {', '.join(names) or 'none'}"))
         if REMOTE_KERNEL not in names:
-            rows.append(_row("kernelspec", False, f"{REMOTE_KERNEL} is not served (run `mlintern gateway serve` "
-                                                  f"there, or `mlintern kernel install` for Enterprise Gateway)", 63))
+            rows.append(_row("kernelspec", False, f"{REMOTE_KERNEL} is not served there (run `mlintern gateway "
+                                                  f"serve` on that host)", 63))
             return rows
         spec = specs["kernelspecs"][REMOTE_KERNEL].get("spec") or {}
         prov = ((spec.get("metadata") or {}).get("kernel_provisioner") or {})
