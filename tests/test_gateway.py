@@ -200,7 +200,21 @@ def test_reproduce_repairs_a_failing_cell_remotely(gateway, tmp_path, token):
     assert meta["environment"]["kernel_env"]["libraries"]["transformers"]  # probed in the remote kernel
     assert meta["run"]["workspace"]["pulled"] == ["metrics.json"]
     assert json.loads((tmp_path / "out" / "metrics.json").read_text()) == {"ok": 1}
-    assert TOKEN not in res.notebook.read_text()
+    assert TOKEN not in res.notebook.read_text() and TOKEN not in gateway.log_path.read_text()
+
+
+def test_batch_jobs_spread_papers_over_the_gateway(gateway, tmp_path, token, capsys):
+    srcs = [write(notebook("import os, time; time.sleep(2); print(os.getcwd())"), tmp_path / f"p{i}.ipynb")
+            for i in range(2)]
+    rc = cli_main(["reproduce", *map(str, srcs), "--out-dir", str(tmp_path / "out"), "--jobs", "2",
+                   "--gateway", gateway.url, "--no-progress"])
+    assert rc == 0, capsys.readouterr().err
+    cwds = set()
+    for i in range(2):
+        nb = nbformat.read(tmp_path / "out" / f"p{i}.ipynb", as_version=4)
+        assert nb.metadata["mlintern"]["environment"]["kernel"]["kind"] == "remote"
+        cwds.add(nb.cells[0].outputs[0]["text"].strip())
+    assert len(cwds) == 2 and all(c.startswith(str(gateway.workspaces)) for c in cwds)  # a kernel each
 
 
 def test_papermill_engine_runs_on_the_gateway(gateway, tmp_path, token):

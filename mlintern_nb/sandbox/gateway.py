@@ -41,6 +41,23 @@ log = logging.getLogger("mlintern_nb.sandbox.gateway")
 REMOTE_KERNEL = "mlintern-sandbox"
 
 
+def _fresh_loop_after_fork() -> None:
+    """A forked worker (``reproduce --jobs``) must not reuse the parent's event loop: its epoll set and
+    tornado's HTTP client bound to it are shared with the parent, and requests then time out."""
+    try:
+        import asyncio
+
+        from jupyter_core import utils
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        utils._loop.set(loop)
+    except Exception:  # noqa: BLE001 - best effort; the worker then makes its own loop on first use
+        pass
+
+
+os.register_at_fork(after_in_child=_fresh_loop_after_fork)
+
+
 @dataclass(frozen=True)
 class Target:
     url: str
