@@ -162,3 +162,34 @@ def test_gateway_killed_mid_cell(docker_cli, tmp_path, token, capsys):
         from mlintern_nb.sandbox import engine
         engine.sweep(docker_cli)
         assert not _containers(docker_cli, pid)
+
+
+def test_oom_on_the_gateway_is_diagnosed_as_oom(docker_cli, tmp_path, token):
+    """The sandbox on the gateway kills a kernel over its memory limit; the gateway restarts it and says
+    why in the kernel model; the client's repair loop diagnoses it as out-of-memory, as it would locally."""
+    from mlintern_nb.notebook.reproduce import Options, reproduce
+    from mlintern_nb.errors import ReproductionFailed
+
+    data = tmp_path / "jupyter-data"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JUPYTER_DATA_DIR", str(data))
+        mp.setenv("JUPYTER_PATH", str(data))
+        from mlintern_nb.sandbox import install
+        install(user=True, config={"memory_limit": "256m"})
+    gw = Gateway(tmp_path, kernelspec="mlintern-sandbox", env={"JUPYTER_DATA_DIR": str(data), "JUPYTER_PATH": str(data)})
+    pid = gw.proc.pid
+    try:
+        src = write(notebook("print('before')", "x = b'x' * (1024 ** 3)"), tmp_path / "in.ipynb")
+        out = tmp_path / "out" / "o.ipynb"
+        with pytest.raises(ReproductionFailed):
+            reproduce(src, out, Options(gateway=gw.url, progress=False, max_attempts=1))
+        nb = nbformat.read(out, as_version=4)
+        attempts = nb.cells[1].metadata["mlintern"]["attempts"]
+        diag = attempts[0]["diagnosis"]
+        assert diag["kind"] == "oom" and diag["limit_bytes"] == 256 * 2**20, diag
+        assert "more than 0.25 GiB" in diag["summary"]
+    finally:
+        gw.kill()
+        from mlintern_nb.sandbox import engine
+        engine.sweep(docker_cli)
+        assert not _containers(docker_cli, pid)

@@ -163,6 +163,15 @@ def classify(exc: BaseException, t: Target, kernel_name: str | None = None) -> G
                         status=status)
 
 
+def death_from_record(record: dict):
+    """The typed death (KernelOOMKilled / KernelDied) from the gateway's ``mlintern_death`` record."""
+    from ..errors import KernelDied, KernelOOMKilled
+
+    if record.get("type") == "KernelOOMKilled":
+        return KernelOOMKilled(record.get("limit_bytes"), exit_code=record.get("exit_code"))
+    return KernelDied(record.get("exit_code"), detail=f"on the gateway: {record.get('detail') or ''}".rstrip(": "))
+
+
 def tls_reason(text: str) -> str:
     """One readable reason for a TLS failure."""
     if "CERTIFICATE_VERIFY_FAILED" in text:
@@ -198,6 +207,18 @@ class RemoteKernelManager(GatewayKernelManager):
     def _note_died(self, state: str) -> None:
         self.died = f"the kernel died on the gateway ({state})"
 
+    async def _fetch_death(self) -> None:
+        """Why the kernel died, as the gateway's sandbox recorded it (``mlintern gateway serve`` puts it in
+        the kernel model); stored where ``sandbox.death_of(km)`` — and so the repair loop — looks."""
+        try:
+            model = await self.refresh_model()
+        except Exception:  # noqa: BLE001 - no reason is no worse than the generic death
+            return
+        record = (model or {}).get("mlintern_death")
+        if record and self.kernel_id:
+            from .provisioner import DEATHS
+            DEATHS[self.kernel_id] = death_from_record(record)
+
     def _note_dropped(self) -> None:
         if self.lost is None:
             self.lost = RemoteKernelLost(self.target.url, self.kernel_id, "the connection to the gateway dropped")
@@ -226,6 +247,8 @@ class RemoteKernelManager(GatewayKernelManager):
                 self.lost = err
             raise err from None
         self.died = None
+        from .provisioner import DEATHS
+        DEATHS.pop(self.kernel_id or "", None)  # read by the repair loop before it restarts
 
     async def interrupt_kernel(self):
         try:
@@ -244,7 +267,10 @@ class RemoteKernelManager(GatewayKernelManager):
     async def _async_is_alive(self) -> bool:
         if self.lost is not None:
             return await self._diagnose_lost()
-        if self.died is not None or self.kernel is None:
+        if self.died is not None:
+            await self._fetch_death()
+            return False
+        if self.kernel is None:
             return False
         try:
             model = await self.refresh_model()

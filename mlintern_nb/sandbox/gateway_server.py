@@ -38,9 +38,28 @@ def default_workspace_root() -> Path:
 
 
 class WorkspaceKernelManager(SeedingMappingKernelManager):
-    """Every kernel gets its own empty workspace directory; the client's path is ignored."""
+    """Every kernel gets its own empty workspace directory; the client's path is ignored. When a
+    sandbox kernel dies (OOM kill, crash) and the gateway restarts it, why it died is kept and shown in
+    the kernel's model (``mlintern_death``), so the client's repair loop diagnoses it as it would locally."""
 
     workspace_root = Unicode("", config=True, help="Directory holding one workspace per kernel.")
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._deaths: dict[str, dict] = {}
+
+    def _on_restart(self, kernel_id: str) -> None:
+        """Restart callback: fired when the kernel was found dead, before the restart."""
+        km = self._kernels.get(kernel_id)
+        death = getattr(getattr(km, "provisioner", None), "death", None)
+        if death is not None:
+            self._deaths[kernel_id] = death_record(death)
+
+    def kernel_model(self, kernel_id):
+        model = super().kernel_model(kernel_id)
+        if kernel_id in self._deaths:
+            model["mlintern_death"] = self._deaths[kernel_id]
+        return model
 
     def _root(self) -> Path:
         root = Path(self.workspace_root or default_workspace_root())
@@ -56,10 +75,12 @@ class WorkspaceKernelManager(SeedingMappingKernelManager):
         kwargs["env"] = env
         kwargs["cwd"] = str(ws)
         try:
-            return await super().start_kernel(*args, kernel_id=kernel_id, **kwargs)
+            kernel_id = await super().start_kernel(*args, kernel_id=kernel_id, **kwargs)
         except BaseException:
             shutil.rmtree(ws, ignore_errors=True)
             raise
+        self._kernels[kernel_id].add_restart_callback(lambda: self._on_restart(kernel_id), "restart")
+        return kernel_id
 
     async def shutdown_kernel(self, kernel_id, now=False, restart=False):
         try:
@@ -67,6 +88,13 @@ class WorkspaceKernelManager(SeedingMappingKernelManager):
         finally:
             if not restart:
                 shutil.rmtree(self._root() / kernel_id, ignore_errors=True)
+                self._deaths.pop(kernel_id, None)
+
+
+def death_record(death) -> dict:
+    """A KernelDied / KernelOOMKilled as JSON for the kernel model (see gateway.death_from_record)."""
+    return {"type": type(death).__name__, "message": str(death), "exit_code": getattr(death, "exit_code_kernel", None),
+            "limit_bytes": getattr(death, "limit_bytes", None), "detail": getattr(death, "detail", "")}
 
 
 def _is_loopback(ip: str) -> bool:
