@@ -1,6 +1,6 @@
 """Remote kernels through a real Jupyter Kernel Gateway process on 127.0.0.1 (``mlintern gateway serve``).
 
-These tests serve the plain ``python3`` kernelspec (``--kernelspec python3``) so they need no Docker
+The ``slow`` ones (a gateway process and kernels each, ~2-3 min together) serve the plain ``python3`` kernelspec (``--kernelspec python3``) so they need no Docker
 engine: they check the protocol side — token, typed errors, workspace transfer, the repair loop and
 papermill driving a remote kernel, a kernel lost mid-cell. tests/test_gateway_docker.py runs the same
 paths against the sandbox kernelspec (a container per kernel on the gateway side).
@@ -127,6 +127,7 @@ def test_serve_refuses_plain_http_beyond_loopback(capsys):
 
 
 # ---------------------------------------------------------------- typed errors
+@pytest.mark.slow
 def test_gateway_down_is_one_typed_line_and_the_notebook_is_saved(tmp_path, token, capsys):
     from mlintern_nb.sandbox.gateway_server import free_port
 
@@ -139,6 +140,7 @@ def test_gateway_down_is_one_typed_line_and_the_notebook_is_saved(tmp_path, toke
     assert out.is_file() and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_auth_refused(gateway, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("JUPYTER_GATEWAY_AUTH_TOKEN", "wrong-token")
     src = write(notebook("print('hi')"), tmp_path / "in.ipynb")
@@ -151,6 +153,7 @@ def test_auth_refused(gateway, tmp_path, monkeypatch, capsys):
 
 
 # ---------------------------------------------------------------- running through the gateway
+@pytest.mark.slow
 def test_notebook_runs_remotely_with_inputs_in_and_outputs_back(gateway, tmp_path, token):
     from nbclient import NotebookClient
 
@@ -182,6 +185,7 @@ def test_notebook_runs_remotely_with_inputs_in_and_outputs_back(gateway, tmp_pat
     assert not Path(remote_cwd).exists()  # the gateway removed the kernel's workspace at shutdown
 
 
+@pytest.mark.slow
 def test_reproduce_repairs_a_failing_cell_remotely(gateway, tmp_path, token):
     from mlintern_nb.notebook.reproduce import Options, reproduce
 
@@ -203,6 +207,7 @@ def test_reproduce_repairs_a_failing_cell_remotely(gateway, tmp_path, token):
     assert TOKEN not in res.notebook.read_text() and TOKEN not in gateway.log_path.read_text()
 
 
+@pytest.mark.slow
 def test_batch_jobs_spread_papers_over_the_gateway(gateway, tmp_path, token, capsys):
     srcs = [write(notebook("import os, time; time.sleep(2); print(os.getcwd())"), tmp_path / f"p{i}.ipynb")
             for i in range(2)]
@@ -217,6 +222,7 @@ def test_batch_jobs_spread_papers_over_the_gateway(gateway, tmp_path, token, cap
     assert len(cwds) == 2 and all(c.startswith(str(gateway.workspaces)) for c in cwds)  # a kernel each
 
 
+@pytest.mark.slow
 def test_papermill_engine_runs_on_the_gateway(gateway, tmp_path, token):
     import papermill as pm
 
@@ -227,6 +233,7 @@ def test_papermill_engine_runs_on_the_gateway(gateway, tmp_path, token):
     assert nb.metadata["mlintern"]["environment"]["kernel"]["kind"] == "remote"
 
 
+@pytest.mark.slow
 def test_kernel_culled_mid_cell_gives_remote_kernel_lost(gateway, tmp_path, token, capsys):
     src = write(notebook("print('first ran')", "import time; time.sleep(120)", "print('never')"), tmp_path / "in.ipynb")
     out = tmp_path / "out" / "o.ipynb"
@@ -256,6 +263,7 @@ def test_kernel_culled_mid_cell_gives_remote_kernel_lost(gateway, tmp_path, toke
     assert nb.metadata["mlintern"]["run"]["error"]["type"] == "RemoteKernelLost"
 
 
+@pytest.mark.slow
 def test_gateway_killed_mid_cell_gives_remote_kernel_lost(tmp_path, token, capsys):
     gw = Gateway(tmp_path)
     try:
@@ -270,6 +278,7 @@ def test_gateway_killed_mid_cell_gives_remote_kernel_lost(tmp_path, token, capsy
         gw.kill()
 
 
+@pytest.mark.slow
 def test_magic_kernel_use_remote_runs_cells_on_the_gateway(gateway, tmp_path, token, monkeypatch):
     from IPython import get_ipython
     from IPython.testing.globalipapp import start_ipython
@@ -307,6 +316,7 @@ def test_magic_kernel_use_remote_runs_cells_on_the_gateway(gateway, tmp_path, to
         ip.rl_next_input = None
 
 
+@pytest.mark.slow
 def test_https_gateway_verifies_its_certificate(tmp_path, token, monkeypatch, capsys):
     """TLS where the URL is https: a private CA is trusted through JUPYTER_GATEWAY_CA_CERTS (REST and the
     WebSocket alike); without it the certificate is refused."""

@@ -131,9 +131,7 @@ def classify(exc: BaseException, t: Target, kernel_name: str | None = None) -> G
     """A typed, one-line error for whatever the gateway client raised."""
     if isinstance(exc, GatewayError):
         return exc
-    status = getattr(exc, "status_code", None) or getattr(exc, "code", None)
-    if status is None and hasattr(exc, "resp_headers"):  # websocket handshake refused
-        status = getattr(exc, "status_code", None)
+    status = getattr(exc, "status_code", None) or getattr(exc, "code", None)  # tornado HTTPError, websocket
     text = str(getattr(exc, "log_message", None) or exc)
     args = getattr(exc, "args", ())
     if getattr(exc, "log_message", None) and len(args) > 2:

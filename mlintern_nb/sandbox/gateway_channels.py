@@ -60,8 +60,18 @@ class RemoteKernelClient(GatewayKernelClient):
         if gc.client_cert:
             sslopt.update(certfile=gc.client_cert, keyfile=gc.client_key)
         header = [f"{gc.auth_header_key}: {gc.auth_scheme} {gc.auth_token}"] if gc.auth_token else []
-        self.channel_socket = websocket.create_connection(ws_url, timeout=gc.KERNEL_LAUNCH_TIMEOUT,
-                                                          enable_multithread=True, sslopt=sslopt, header=header)
+        try:
+            self.channel_socket = websocket.create_connection(ws_url, timeout=gc.KERNEL_LAUNCH_TIMEOUT,
+                                                              enable_multithread=True, sslopt=sslopt, header=header)
+        except Exception as exc:  # refused handshake (401/404), connection refused, TLS: one typed line
+            target = getattr(self.parent, "target", None)
+            if target is None:
+                raise
+            from .gateway import classify
+            if getattr(exc, "status_code", None) == 404:
+                from .gateway_errors import RemoteKernelLost
+                raise RemoteKernelLost(target.url, self.kernel_id, "culled or shut down on the gateway") from None
+            raise classify(exc, target) from None
         self.channel_socket.settimeout(None)  # a long cell sends nothing for minutes: that is no error
         # the base AsyncKernelClient's start_channels touches the channel properties (ours below)
         from jupyter_client.asynchronous import AsyncKernelClient
