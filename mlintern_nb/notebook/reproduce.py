@@ -224,7 +224,8 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     if llm is not None:
         from .llm_fill import fill_unplanned
         out.parent.mkdir(parents=True, exist_ok=True)
-        _guard("LLM planning", fill_unplanned, nb, kernel_name=choice.name, cwd=str(out.parent.resolve()),
+        _guard("LLM planning", fill_unplanned, nb, kernel_name=None if remote else choice.name,  # trial runs: local
+               cwd=str(out.parent.resolve()),
                timeout=opts.timeout or cfg.cell_timeout, warn=warn)
     clear_outputs(nb)
     params = dict(opts.parameters)
