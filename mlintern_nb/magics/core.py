@@ -1,7 +1,6 @@
 """The ``%mlintern`` / ``%%mlintern`` magics: dispatch only; parsing in args.py, outputs in display.py."""
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import sys
@@ -12,7 +11,11 @@ from pathlib import Path
 from IPython.core.magic import Magics, line_cell_magic, magics_class
 from IPython.display import display
 
+from .. import nbmeta
 from ..errors import MLInternError, UsageError
+from ..notebook import pipeline
+from ..notebook.runner import execute, resolve_kernel
+from ..repair import repair_cell
 from . import args as A
 from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView, SpecTable
 
@@ -20,13 +23,6 @@ from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView,
 class NothingToFix(UsageError):
     def __init__(self, what: str = "no failing cell recorded in this session"):
         super().__init__(f"%mlintern fix: {what}; run the failing cell first or pass its number (In[N])")
-
-
-class RepairUnavailable(MLInternError):
-    exit_code = 43
-
-    def __init__(self):
-        super().__init__("the repair loop (mlintern_nb.repair.repair_cell) is not installed in this build")
 
 
 def _plain(obj):
@@ -137,10 +133,6 @@ class MLInternMagics(Magics):
               "(e.g. %config MLIntern.max_attempts = 3); see %mlintern status.")
 
     def _cmd_load(self, ns, cell):
-        from ..notebook import metadata as md
-        from ..notebook.reproduce import _guard, refine_with_llm
-        from ..notebook.runner import _optional, resolve_kernel
-        from ..paper import parse, read
         paper = Path(os.path.expanduser(ns.paper))
         if ns.engine:
             self.cfg.engine = ns.engine
@@ -148,30 +140,18 @@ class MLInternMagics(Magics):
         out = Path(os.path.expanduser(ns.out)) if ns.out else self._notebook_dir() / f"{paper.stem}.repro.ipynb"
         if out.suffix.lower() != ".ipynb":
             raise UsageError(f"%mlintern load: --out must end in .ipynb (got {out.name})")
-        spec = _guard("parsing the paper", parse, paper, pages=ns.pages)
-        if self.cfg.engine == "llm":
-            spec = refine_with_llm(spec, lambda: read(paper, pages=ns.pages))
+        if paper.suffix.lower() == ".ipynb":
+            raise UsageError("%mlintern load: give a paper PDF (a planned notebook is opened, not loaded)")
+        prep = pipeline.prepare(paper, profile, self.cfg.engine, pages=ns.pages)
+        spec, nb, spec_json = prep.spec, prep.nb, prep.spec_json
         self.spec, self.paper_path = spec, paper
-        spec_json = json.loads(spec.to_json())
         display(SpecTable(spec))
-        plan = _optional("mlintern_nb.plan", "plan")
-        if plan is None:
-            display(Note("the planner is not installed in this build: spec only, no cells planned"))
-            return None
-        nb = _guard("planning the notebook", plan, spec, profile=profile, paper_path=str(paper))
-        meta = md.nb_meta(nb)
-        meta.setdefault("spec", spec_json)
-        meta.setdefault("paper", {"title": spec.title, "path": str(paper),
-                                  "sha256": spec.source.sha256 or md.sha256_file(paper)})
-        meta.setdefault("profile", profile)
         choice = resolve_kernel(ns.kernel or self.cfg.kernel)
         if choice.warning:
             display(Note(choice.warning))
-        nb.metadata["kernelspec"] = {"name": choice.name, "language": "python",
-                                     "display_name": "Python (mlintern sandbox)" if choice.kind == "sandbox"
-                                     else "Python 3 (ipykernel)"}
+        pipeline.stamp_kernel(nb, choice.name)
         out = _unique(out.resolve())  # never overwrite a notebook (it may be this one, or hold someone's edits)
-        md.write_notebook(nb, out)
+        nbmeta.write_notebook(nb, out)
         self.planned, self.planned_path = nb, out
         display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex))
         first = next((c for c in nb.cells if c.cell_type == "code"), None)
@@ -182,8 +162,6 @@ class MLInternMagics(Magics):
     def _cmd_run(self, ns, cell):
         import nbformat
 
-        from ..notebook import metadata as md
-        from ..notebook.runner import execute, resolve_kernel
         body = cell or ""
         if not body.strip():
             raise UsageError("%%mlintern run: the cell is empty")
@@ -209,11 +187,10 @@ class MLInternMagics(Magics):
             choice = resolve_kernel(ns.kernel or self.cfg.kernel)
         if choice.warning:
             display(Note(choice.warning))
-        from ..notebook.reproduce import offline_env
-        offline_env()
+        nbmeta.offline_env()
 
         def on_cell(i, c, phase):
-            role = md.role_of(c) or f"cell {i}"
+            role = nbmeta.role_of(c) or f"cell {i}"
             print(f"[mlintern] {role}: {phase}", flush=True)
 
         from .stream import OutputStreamer
@@ -233,31 +210,29 @@ class MLInternMagics(Magics):
             if out.get("output_type") != "stream":  # streams were shown live
                 _replay(out)
         display(AttemptsTable(nb, record))
-        new_src = md.source_of(final)
+        new_src = nbmeta.source_of(final)
         if new_src != body:
-            diff = _diff(body, new_src, "cell", "repaired")
+            diff = nbmeta.unified_diff(body, new_src, "cell", "repaired")
             display(ProposalView({"new_source": new_src, "diff": diff, "fixer": "repair loop",
-                                  "diagnosis": (md.attempts_of(final)[-1].get("diagnosis")
-                                                if md.attempts_of(final) else None)}))
+                                  "diagnosis": (nbmeta.attempts_of(final)[-1].get("diagnosis")
+                                                if nbmeta.attempts_of(final) else None)}))
             self.shell.set_next_input(new_src, replace=False)
-        last = (md.attempts_of(final) or [{}])[-1]
+        last = (nbmeta.attempts_of(final) or [{}])[-1]
         if last.get("outcome") == "proposed" and last.get("new_source"):  # MLIntern.review = "stop"
             display(ProposalView({k: last.get(k) for k in ("new_source", "diff", "fixer", "diagnosis", "changes")}))
             self.shell.set_next_input(last["new_source"], replace=False)
         if record.get("interrupted"):
             raise MLInternError("%%mlintern run: interrupted; the outputs so far are above")
         if record["status"] != "ok":
-            err = md.error_output(final) or {}
+            err = nbmeta.error_output(final) or {}
             self.last_error = {"ename": err.get("ename", "Error"), "evalue": err.get("evalue", ""),
                                "traceback": err.get("traceback", []), "source": new_src,
                                "execution_count": self.shell.execution_count}
-            raise MLInternError(f"%%mlintern run: still failing after {len(md.attempts_of(final))} attempt(s): "
+            raise MLInternError(f"%%mlintern run: still failing after {len(nbmeta.attempts_of(final))} attempt(s): "
                                 f"{err.get('ename', '')}: {err.get('evalue', record.get('error', {}).get('message'))}")
         return None
 
     def _cmd_fix(self, ns, cell):
-        from ..notebook.runner import _optional
-        repair_cell = _optional("mlintern_nb.repair", "repair_cell")
         if cell is not None and cell.strip():
             source = cell
             error = self._error_of(source)
@@ -275,13 +250,11 @@ class MLInternMagics(Magics):
             source, error = self.last_error["source"], self.last_error
         if error is None:
             raise NothingToFix("that cell runs without an error")
-        if repair_cell is None:
-            raise RepairUnavailable()
         proposal = _plain(repair_cell(source, error, self._repair_context(source)))
         if not proposal or not proposal.get("new_source") or proposal.get("new_source") == source:
             raise MLInternError(f"%mlintern fix: no fix found for {error.get('ename')}: {error.get('evalue')}")
         if not proposal.get("diff"):
-            proposal["diff"] = _diff(source, proposal["new_source"], "cell", "fixed")
+            proposal["diff"] = nbmeta.unified_diff(source, proposal["new_source"], "cell", "fixed")
         display(ProposalView(proposal))
         self.shell.set_next_input(proposal["new_source"], replace=False)
         return None
@@ -320,8 +293,7 @@ class MLInternMagics(Magics):
                 "traceback": tbmod.format_exception(type(e), e, e.__traceback__), "source": source}
 
     def _cmd_status(self, ns, cell):
-        from .. import __version__
-        from ..notebook.runner import resolve_kernel
+        from .._version import __version__
         try:
             ch = resolve_kernel(self.cfg.kernel)
             kernel = f"{ch.name} ({ch.kind}{', isolated' if ch.info.get('isolated') else ', NOT isolated'})"
@@ -353,7 +325,6 @@ class MLInternMagics(Magics):
             display(SpecTable(self.spec))
 
     def _cmd_kernel(self, ns, cell):
-        from ..notebook.runner import resolve_kernel
         if ns.action == "ls":
             from jupyter_client.kernelspec import KernelSpecManager
             specs = KernelSpecManager().get_all_specs()
@@ -380,11 +351,6 @@ class MLInternMagics(Magics):
         if choice.warning:
             display(Note(choice.warning))
         print(f"kernel: {choice.name} ({choice.kind}) " + json.dumps(choice.info, default=str))
-
-
-def _diff(a: str, b: str, name_a: str, name_b: str) -> str:
-    a, b = (a if a.endswith("\n") else a + "\n"), (b if b.endswith("\n") else b + "\n")
-    return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), name_a, name_b))
 
 
 def _unique(path: Path) -> Path:

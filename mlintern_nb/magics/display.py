@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+from ..paper.render import to_markdown
+
 MIME_CELLS = "application/vnd.mlintern.cells+json"
 MIME_PROPOSAL = "application/vnd.mlintern.proposal+json"
 
@@ -93,11 +95,7 @@ class SpecTable:
         self.spec = spec if isinstance(spec, dict) else json.loads(spec.to_json())
 
     def _markdown(self) -> str:
-        try:
-            from ..paper.render import to_markdown  # the parser's renderer, when present
-        except ImportError:
-            to_markdown = None
-        if to_markdown is not None and not isinstance(self.spec_obj, dict):
+        if not isinstance(self.spec_obj, dict):
             try:
                 return to_markdown(self.spec_obj)
             except Exception:
