@@ -134,9 +134,9 @@ def classify(exc: BaseException, t: Target, kernel_name: str | None = None) -> G
     status = getattr(exc, "status_code", None) or getattr(exc, "code", None)  # tornado HTTPError, websocket
     text = str(getattr(exc, "log_message", None) or exc)
     args = getattr(exc, "args", ())
-    if getattr(exc, "log_message", None) and len(args) > 2:
+    if getattr(exc, "log_message", None) and args:  # tornado's HTTPError(status, log_message, *args)
         try:
-            text = exc.log_message % args[2:]  # type: ignore[union-attr]
+            text = exc.log_message % tuple(args)  # type: ignore[union-attr]
         except TypeError:
             pass
     text = " ".join(text.split())
@@ -237,13 +237,21 @@ class RemoteKernelManager(GatewayKernelManager):
             await self.workspace.push(self)
 
     async def restart_kernel(self, **kw):
-        try:
-            await super().restart_kernel(**kw)
-        except Exception as exc:
-            err = self._lost_by(exc)
-            if isinstance(err, RemoteKernelLost):
-                self.lost = err
-            raise err from None
+        import asyncio
+        for attempt in range(6):
+            try:
+                await super().restart_kernel(**kw)
+                break
+            except Exception as exc:
+                err = self._lost_by(exc)
+                if isinstance(err, RemoteKernelLost):
+                    self.lost = err
+                    raise err from None
+                # a kernel that died there is being restarted by the gateway itself: a second restart
+                # request meanwhile fails (HTTP 500); try again once that one is through
+                if self.died is None or attempt == 5:
+                    raise err from None
+                await asyncio.sleep(2.0)
         self.died = None
         from .provisioner import DEATHS
         DEATHS.pop(self.kernel_id or "", None)  # read by the repair loop before it restarts
