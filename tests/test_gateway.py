@@ -251,13 +251,12 @@ def test_kernel_culled_mid_cell_gives_remote_kernel_lost(gateway, tmp_path, toke
 
     th = threading.Thread(target=cull)
     th.start()
-    t0 = time.monotonic()
     rc = cli_main(["reproduce", str(src), "-o", str(out), "--gateway", gateway.url, "--no-progress",
                    "--max-attempts", "1"])
     th.join()
     err = capsys.readouterr().err.strip()
     assert rc == 64 and "was lost while cell 1 ran" in err and "culled or shut down on the gateway" in err, err
-    assert str(out) in err and time.monotonic() - t0 < 100  # not the 120 s sleep, nor a cell timeout
+    assert str(out) in err  # (had the loss gone unnoticed, the 120 s cell would have finished: rc 0)
     nb = nbformat.read(out, as_version=4)
     assert nb.cells[0].outputs[0]["text"] == "first ran\n"
     assert nb.metadata["mlintern"]["run"]["error"]["type"] == "RemoteKernelLost"
