@@ -12,7 +12,7 @@ from .registry import families
 from .planner import Plan
 from .recipes.base import ROLES
 
-ROLE_ORDER = ("parameters", "config", "setup", "data", "model", "train", "eval", "results", "plot")
+ROLE_ORDER = ("parameters", "config", "setup", "data", "model", "train", "eval", "results", "plot", "claim")
 ALIASES = {"lr": "learning_rate", "warmup": "warmup_steps", "optimizer": "optimizer_name",
            "grad_accum": "grad_accum_steps", "gradient_accumulation_steps": "grad_accum_steps",
            "seq_len": "max_seq_length", "max_length": "max_seq_length", "clip": "max_grad_norm"}
@@ -108,6 +108,9 @@ def role_source(plan: Plan, role: str, overrides: dict | None = None) -> str:
         body = cells.PLOT
     elif role in ROLES and plan.recipe is not None:
         body = plan.recipe.cell(role, plan)
+    elif role == "claim" and plan.arms:
+        from .claims import claim_source
+        body = claim_source(plan, {r: role_source(plan, r) for r in ("model", "train", "eval")})
     else:
         from ..errors import PlanError
         raise PlanError(f"no generated source for role {role!r} of recipe {plan.family!r}", role=role)
@@ -146,6 +149,8 @@ def build(plan: Plan) -> "nbformat.NotebookNode":
         add(cells.md_cell("## Train", "heading")); code("train")
         add(cells.md_cell("## Evaluate", "heading")); code("eval")
         add(cells.md_cell("## Results", "heading")); code("results"); code("plot")
+        if plan.arms:
+            add(cells.md_cell("## The paper's claim", "heading")); code("claim")
         add(cells.md_cell(
             "## Verdict\n\nThe results cell above prints the verdict of this run: whether the training loss went "
             "down and how the measured metrics compare with the paper's. A `smoke` run only checks that data, model, "
@@ -168,6 +173,7 @@ def build(plan: Plan) -> "nbformat.NotebookNode":
         "setup": plan.setup_name,
         "licenses": plan.licenses,
         "hardware": plan.hardware,
+        "claim": plan.claim,
     }
     return nb
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..paper.spec import Grounded, PaperSpec
-from . import hardware, licenses, registry
+from . import claims, hardware, licenses, registry
 from .params import Param, ParamSet, number_of
 
 PROFILES = ("smoke", "full")
@@ -36,6 +36,9 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     licenses: list[dict] = field(default_factory=list)
     hardware: dict | None = None
+    arms: list[dict] = field(default_factory=list)
+    no_comparison: str = ""
+    claim: dict = field(default_factory=dict)
 
     @property
     def stand_in(self) -> str:
@@ -212,4 +215,8 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     if recipe is not None:
         plan.hardware = hardware.suggestion(recipe, arch_full, ps.get("batch_size") if profile == "full"
                                             else ps["batch_size"].paper, ps.get("max_seq_length"))
+    plan.claim = claims.paper_claim(spec)
+    plan.arms = recipe.arms(plan) if recipe is not None else []
+    plan.no_comparison = recipe.no_comparison(plan) if recipe is not None else "no recipe plans this family"
+    plan.claim = claims.plan_claim(plan, plan.claim)
     return plan

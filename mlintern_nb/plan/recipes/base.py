@@ -19,8 +19,10 @@ The planner (:func:`mlintern_nb.plan.planner.resolve`) and the notebook builder
 4. :meth:`adjust_defaults` — last chance to change the smoke/full hyperparameter defaults.
 5. :meth:`plan_notes`, :meth:`extra_params` — notes for the header, family-only parameters.
 6. :meth:`stand_in_label`, :meth:`extra_licenses` — license rows.
-7. :meth:`hardware` (via :func:`mlintern_nb.plan.hardware.suggestion`) — the ``full`` estimate.
-8. While building: :meth:`config_lines` (config cell), :meth:`cell` for the roles ``data``,
+7. :meth:`param_count`, :meth:`activation_bytes` (via :func:`mlintern_nb.plan.hardware.suggestion`)
+   — the ``full`` estimate.
+8. :meth:`arms` / :meth:`no_comparison` — the paper's own comparison (see :mod:`mlintern_nb.plan.claims`).
+9. While building: :meth:`config_lines` (config cell), :meth:`cell` for the roles ``data``,
    ``model``, ``eval`` (and again from :func:`mlintern_nb.plan.regenerate_cell` for one cell).
 
 Cell contract: the ``data`` cell defines ``train_ds``, ``eval_ds``, ``collate`` (or None) and
@@ -146,6 +148,19 @@ class Recipe(ABC):
         """Activations kept for backward at the paper's batch (rough); default token-based."""
         tokens = (batch_size or 32) * (seq_len or 128)
         return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
+
+    # -- the paper's claim ----------------------------------------------------------------------
+    def arms(self, plan) -> list[dict]:
+        """Called after the plan is resolved. The paper's own comparison as arms the notebook can run:
+        ``{"name", "role": "baseline"|"proposed", "overrides": {parameter: value}, "metric": key of the
+        eval cell's ``metrics``, "higher_is_better": bool}``. Arms with equal overrides share one run
+        per seed (two metrics of one run, e.g. a parameter-free baseline computed in the eval cell).
+        Default: none — the notebook says why in :meth:`no_comparison`."""
+        return []
+
+    def no_comparison(self, plan) -> str:
+        """Why there is no baseline arm (shown as the claim's ``why``)."""
+        return f"the {self.family} recipe has no runnable baseline for this paper's comparison"
 
     # -- notebook ------------------------------------------------------------------------------
     def config_lines(self, plan) -> list[str]:
