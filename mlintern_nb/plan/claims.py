@@ -55,7 +55,7 @@ def plan_claim(plan, c: dict | None = None) -> dict:
     arms = plan.arms or []
     meta = {"text": c["text"], "page": c["page"], "quote": c["quote"], "claim_source": c["source"],
             "contribution": contribution(plan.spec), "arms": [a["name"] for a in arms],
-            "metric": arms[0]["metric"] if arms else "", "verdict": "no comparison",
+            "metric": next((a["metric"] for a in arms if a["role"] == "proposed"), ""), "verdict": "no comparison",
             "why": plan.no_comparison or "not run yet"}
     if arms:
         meta["why"] = "planned; the claim cell sets the verdict when the notebook runs"
