@@ -205,6 +205,10 @@ _AUTHOR = re.compile(r"[∗*†‡§@]|\d|\b(?:university|institute|inc\.|resear
 
 
 def _architecture(spec: PaperSpec, body) -> None:
+    from .extraction.architecture import extract_architecture
+    extract_architecture(spec, body)  # a catalogue architecture with its variant and stated sizes
+    if spec.architecture is not None:
+        return
     for s in body:
         if s.kind in ("references", "related"):
             continue
