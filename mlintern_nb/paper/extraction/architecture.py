@@ -104,28 +104,41 @@ def identify(text: str) -> tuple[str, str | None] | None:
 
 # ------------------------------------------------------------------------------------- sizes
 _N = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[KkMB]?)"
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12}
+_COUNT = r"(\d{1,3}|two|three|four|five|six|eight|twelve)"
+# single-letter names (L, H, A, N, E, k) only as "L = 12"; words as "12 layers", "hidden size of 768"
 SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
-    "num_layers": [re.compile(r"\b(?:L|N|n_layers|num_layers|layers)\s*[=:]?\s*(\d{1,3})\b(?!\s*[×x%])"),
-                   re.compile(r"\b(\d{1,3})[\s-]layers?\b(?!\s+(?:of|with)\s+\d)")],
-    "hidden_size": [re.compile(r"\b(?:H|d_?model|dmodel|dim|hidden(?:[\s_]size)?|D)\s*[=:]?\s*(\d{2,5})\b"),
-                    re.compile(r"\bhidden (?:size|dimension)s? (?:of )?(\d{2,5})\b")],
-    "num_heads": [re.compile(r"\b(?:A|h|n_heads|heads)\s*[=:]?\s*(\d{1,3})\b(?!\s*[×x])"),
+    "num_layers": [re.compile(r"\b(?:L|N|n_layers|num_layers)\s*=\s*(\d{1,3})\b"),
+                   re.compile(r"\bn_layers\s+(\d{1,3})\b"),
+                   re.compile(r"\b(?:with|of|has|have|uses?|chose an? \w+ with)\s+" + _COUNT + r"\s+layers\b", re.I)],
+    "hidden_size": [re.compile(r"\b(?:H|d_?model|dmodel|D)\s*=\s*(\d{2,5})\b"),
+                    re.compile(r"\b(?:d_?model|dim)\s+(\d{2,5})\b"),
+                    re.compile(r"\bhidden (?:size|dimension)s? (?:of )?(\d{2,5})\b"),
+                    re.compile(r"\b(\d{2,5}) (?:hidden units|cells|memory cells|LSTM cells)\b")],
+    "num_heads": [re.compile(r"\b(?:A|h|n_heads)\s*=\s*(\d{1,3})\b"), re.compile(r"\bn_heads\s+(\d{1,3})\b"),
                   re.compile(r"\b(\d{1,3}) (?:attention )?heads\b")],
-    "ffn_size": [re.compile(r"\b(?:d_?ff|dff|hidden_dim|intermediate[\s_]size|MLP size|filter size)\s*[=:]?\s*(\d{3,6})\b")],
-    "num_kv_heads": [re.compile(r"\bn_kv_heads\s*[=:]?\s*(\d{1,3})\b")],
-    "embedding_size": [re.compile(r"\bE\s*=\s*(\d{2,4})\b")],
-    "vocab_size": [re.compile(r"\bvocab(?:ulary)?[\s_](?:size\s*)?(?:of\s+)?(?:about\s+|approximately\s+)?" + _N
-                              + r"(?:\s+(?:tokens|words|(?:sub)?word\s?pieces|BPE|byte))?"),
-                   re.compile(_N + r"[\s-](?:token|word|wordpiece|BPE|subword)\s+vocabular(?:y|ies)\b", re.I)],
-    "image_size": [re.compile(r"\b(\d{2,4})\s?[×x]\s?\1\b")],
-    "growth_rate": [re.compile(r"\bk\s*=\s*(\d{1,2})\b")],
-    "window": [re.compile(r"\bwindow_size\s*[=:]?\s*(\d{1,6})\b")],
-    "hidden_units": [re.compile(r"\b(\d{2,5}) (?:hidden units|units|cells|memory cells|neurons)\b(?! of)")],
+    "ffn_size": [re.compile(r"\b(?:d_?ff|dff)\s*=\s*(\d{3,6})\b"),
+                 re.compile(r"\b(?:hidden_dim|intermediate[\s_]size|MLP size)\s*=?\s*(\d{3,6})\b")],
+    "num_kv_heads": [re.compile(r"\bn_kv_heads\s*=?\s*(\d{1,3})\b")],
+    "embedding_size": [re.compile(r"\bE\s*=\s*(\d{2,4})\b"),
+                       re.compile(r"\b(\d{2,4})[\s-]dimensional (?:word )?embeddings\b")],
+    "src_vocab_size": [re.compile(r"\b(?:input|source)(?: language)? vocabulary (?:size )?of " + _N)],
+    "vocab_size": [re.compile(r"\b(?:output|target)(?: language)? vocabulary (?:size )?of " + _N),
+                   re.compile(r"\bvocab(?:ulary)?[\s_](?:size\s*)?(?:of\s+)?(?:about\s+|approximately\s+)?" + _N
+                              + r"(?=\s+(?:tokens|words|(?:sub)?word\s?pieces|BPE|byte)|[\s,.;)]|$)"),
+                   re.compile(_N + r"[\s-](?:token|word|wordpiece|BPE|subword)\s+vocabulary\b", re.I)],
+    "image_size": [re.compile(r"\b(\d{2,4})\s?[×x]\s?\1\b(?!\s?[×x]\s?\d)(?= (?:input|image|resolution|pixels?))")],
+    "growth_rate": [re.compile(r"\bgrowth rate (?:of |k\s*=\s*)?(\d{1,2})\b")],
+    "window": [re.compile(r"\bwindow_size\s*=?\s*(\d{1,6})\b")],
 }
+# sizes that do not depend on the model size (any sentence of the paper's own sections may state them)
+_GLOBAL = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads")
 _NUMERIC_KINDS = {"resnet", "densenet", "vgg"}
 
 
 def _num(raw: str) -> float | None:
+    if raw.lower() in _WORDS:
+        return float(_WORDS[raw.lower()])
     v = parse_number(raw.replace(" ", ""))
     return float(v) if v is not None else None
 
@@ -173,16 +186,24 @@ def _size_rank(variant: str) -> float:
     return float(m.group(1)) if m else 0.0
 
 
-def stated_sizes(sentences, near: re.Pattern | None = None) -> dict[str, Grounded]:
-    """Sizes the paper states as ``name = value`` (or ``N layers`` ...), first statement wins; with
-    ``near``, sentences that also name the architecture are read first."""
-    body = _body(sentences)
-    if near is not None:
-        body = sorted(body, key=lambda s: 0 if near.search(s.text) else 1)
+def stated_sizes(sentences, entry: Entry | None = None, variant: str | None = None) -> dict[str, Grounded]:
+    """Sizes the paper states for the chosen architecture, first statement wins. Size-dependent ones
+    (layers, width, heads ...) only from sentences naming the architecture (or, when it has variants,
+    the chosen variant) and no other variant of it; size-independent ones (vocabulary, input size)
+    from any sentence of the paper's own sections."""
     out: dict[str, Grounded] = {}
-    for s in body:
+    for s in _body(sentences):
+        if s.kind in ("abstract", "introduction"):
+            continue
+        named = ours = False
+        if entry is not None:
+            found = [(e, v) for e, v, _m in mentions(s.text) if e.kind == entry.kind]
+            named = bool(found)
+            others = {v for _e, v in found if v and v != variant}
+            ours = named and not others and (variant is None or any(v == variant for _e, v in found)
+                                             or not entry.variants)
         for name, pats in SIZE_PATTERNS.items():
-            if name in out:
+            if name in out or (name not in _GLOBAL and entry is not None and not ours):
                 continue
             for pat in pats:
                 m = pat.search(s.text)
@@ -193,20 +214,100 @@ def stated_sizes(sentences, near: re.Pattern | None = None) -> dict[str, Grounde
     return out
 
 
-def extract_architecture(spec: PaperSpec, sentences, title: str | None = None) -> None:
-    """Fill ``spec.architecture`` / ``spec.architecture_params`` from the paper's sentences."""
+# ------------------------------------------------------------------- configuration tables
+_COLUMNS = [("params", r"#?\s*param(?:eter)?s?\b(?!-)"), ("num_layers", r"n[\s_]?layers|layers|depth"),
+            ("hidden_size", r"d[\s_]?model|dmodel|dimension|dim|hidden(?:\s+size)?(?:\s+D)?|width"),
+            ("num_heads", r"n[\s_]?heads|heads"), ("ffn_size", r"MLP\s+size|d[\s_]?ff|hidden_dim|FFN"),
+            ("embedding_size", r"embedding(?:\s+size)?")]
+_HEADER = re.compile("|".join(f"(?P<{k}>\\b(?:{p}))" for k, p in _COLUMNS), re.I)
+_CELL = re.compile(r"^(?:\d+(?:\.\d+)?[KMBT]?|\d+(?:\.\d+)?e[−-]\d+|True|False|✓|✗|-)$")
+
+
+def config_tables(lines) -> list[dict]:
+    """Rows of the paper's model-size tables: a header naming at least two size columns (params, layers,
+    d_model/hidden, heads, MLP size, embedding), then one line per model size, optionally led by its name
+    (a line holding only a name heads the rows under it). Each row: sizes, name, page, quote."""
+    rows: list[dict] = []
+    for i, ln in enumerate(lines):
+        if ln.kind == "references":
+            continue
+        cols = [m.lastgroup for m in _HEADER.finditer(ln.text)]
+        if len(set(cols)) < 2 or len(cols) != len(set(cols)) or len(ln.text) > 120:
+            continue
+        group = ""
+        for row in lines[i + 1:i + 16]:
+            toks = row.text.split()
+            k = 0
+            while k < len(toks) and not _CELL.match(toks[k]):
+                k += 1
+            name, cells = " ".join(toks[:k]), toks[k:]
+            if not cells:
+                if not name or len(name) > 40 or re.match(r"(?:Table|Figure)\b", name):
+                    break
+                group = name
+                continue
+            if not all(_CELL.match(c) for c in cells) or len(cells) < len(cols):
+                break
+            sizes = {}
+            for col, cell in zip(cols, cells):
+                v = parse_number(cell.replace("−", "-"))
+                if v is None:
+                    break
+                sizes[col] = float(v)
+            else:
+                rows.append({"name": f"{group} {name}".strip(), "sizes": sizes, "page": row.page,
+                             "quote": f"{ln.text} / {row.text}"})
+    return rows
+
+
+def _headline_row(rows: list[dict], entry: Entry) -> dict | None:
+    """The largest model size among the rows naming the architecture (all rows when none has a name)."""
+    named = [r for r in rows if r["name"]]
+    mine = [r for r in named if any(e.kind == entry.kind for e, _v, _m in mentions(r["name"]))] or (
+        [r for r in rows if not r["name"]] if not named else [])
+    if not mine:
+        return None
+    return max(mine, key=lambda r: r["sizes"].get("params") or
+               r["sizes"].get("num_layers", 1) * r["sizes"].get("hidden_size", 1))
+
+
+_ENC_DEC = re.compile(r"\b(?:encod|decod)\w*|\btarget sequence\b|\btranslat\w*", re.I)
+
+
+def _refine(entry: Entry, sentences) -> str:
+    """A recurrent architecture that encodes a source and decodes a target is an encoder-decoder."""
+    if entry.kind != "lstm":
+        return entry.kind
+    hits = sum(bool(_ENC_DEC.search(s.text)) for s in _body(sentences)
+               if any(e.kind == "lstm" for e, _v, _m in mentions(s.text)))
+    return "lstm_seq2seq" if hits >= 3 else "lstm"
+
+
+def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, lines=None) -> None:
+    """Fill ``spec.architecture`` / ``spec.architecture_params`` from the paper's sentences (and, with
+    ``lines``, its model-size tables)."""
     got = choose(title if title is not None else spec.title, sentences)
     if got is None:
         return
     entry, variant, s = got
     quote = getattr(s, "text", None)
+    params: dict[str, Grounded] = {}
+    row = _headline_row(config_tables(lines), entry) if lines else None
+    if row is not None:
+        named = [v for e, v, _m in mentions(row["name"]) if e.kind == entry.kind and v]
+        variant = named[0] if named else None
+        for k, v in row["sizes"].items():
+            if k != "params":
+                params[k] = Grounded(value=str(int(v)) if v.is_integer() else str(v), page=row["page"],
+                                     quote=row["quote"], numbers=[v], note=f"model-size table row {row['name']!r}")
+    kind = _refine(entry, sentences)
     m = entry.pattern.search(quote or "") if quote else None
     spec.architecture = Grounded(value=m.group(0) if m else entry.kind, page=getattr(s, "page", None), quote=quote,
-                                 note=f"catalogue: {entry.kind}" + (f", variant {variant}" if variant else ""))
-    spec.architecture.kind = entry.kind  # extra fields (Grounded allows them)
+                                 note=f"catalogue: {kind}" + (f", variant {variant}" if variant else ""))
+    spec.architecture.kind = kind  # extra fields (Grounded allows them)
     spec.architecture.variant = variant
-    near = re.compile(entry.pattern.pattern, entry.pattern.flags)
-    params = stated_sizes(sentences, near)
+    for k, g in stated_sizes(sentences, entry, variant).items():
+        params.setdefault(k, g)
     if entry.kind in _NUMERIC_KINDS and variant and variant.isdigit():
         params.setdefault("depth", Grounded(value=m.group(0) if m else variant, page=getattr(s, "page", None),
                                             quote=quote, numbers=[float(variant)]))
