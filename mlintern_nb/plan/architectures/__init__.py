@@ -23,7 +23,7 @@ API (recipes paste the model cell from here):
 Smoke is always the same class as full, scaled down (fewer layers/blocks, narrower, smaller input and
 vocabulary), never a different model. torchvision cells start with a guard that makes the PyPI (CUDA)
 torchvision wheel importable beside CPU torch (``TORCHVISION_GUARD``); run it before anything imports
-transformers in a process where that wheel is installed.
+transformers in a process where that wheel is installed (``ensure_torchvision_importable()`` does that).
 
 Builders, one module per kind: ``vision_cnn`` (ResNet incl. CIFAR 6n+2, VGG, DenseNet, AlexNet,
 MobileNet/EfficientNet/ShuffleNet), ``vision_transformer`` (ViT/DeiT, Swin, ConvNeXt), ``text``
@@ -36,7 +36,7 @@ from __future__ import annotations
 from ...paper.spec import Grounded, PaperSpec
 from . import detection, small, text, vision_cnn, vision_transformer
 from .base import (DEFAULT_NOTE, TORCHVISION_GUARD, Architecture, ArchitectureBuildError, Builder, Size, count,
-                   default)
+                   default, ensure_torchvision_importable)
 
 REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, detection, small)
                                 for b in m.BUILDERS}
@@ -106,9 +106,10 @@ def resolve(spec: PaperSpec) -> Architecture | None:
         ok = s is not None and (k not in _INT_KEYS or isinstance(s.value, (int, float)))
         config[k] = s if ok else Size(v, note=f"{DEFAULT_NOTE} ({label} size)")
     name = builder.label(variant, {k: s.value for k, s in config.items()})
-    return Architecture(name=name, kind=kind, source=builder.source, config=config, builder=builder,
+    source = builder.source_of(sizes) if builder.source_of else builder.source
+    return Architecture(name=name, kind=kind, source=source, config=config, builder=builder,
                         variant=variant, evidence=_size(spec.architecture) if spec.architecture else None)
 
 
 __all__ = ["Architecture", "ArchitectureBuildError", "Builder", "REGISTRY", "Size", "TORCHVISION_GUARD",
-           "count", "default", "resolve"]
+           "count", "default", "ensure_torchvision_importable", "resolve"]

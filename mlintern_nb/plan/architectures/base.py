@@ -65,6 +65,7 @@ class Builder:
     smoke: Callable[[dict], tuple[dict, str]]
     label: Callable[[str, dict], str] = lambda variant, cfg: variant
     variant_of: Callable[[dict], str | None] | None = None  # a variant named by its sizes (e.g. depth)
+    source_of: Callable[[dict], str] | None = None  # when the source depends on the variant
 
 
 @dataclass
@@ -193,3 +194,9 @@ def _torchvision_cpu_ops():
 
 _torchvision_cpu_ops()
 '''
+
+
+def ensure_torchvision_importable() -> None:
+    """Run :data:`TORCHVISION_GUARD` in this process (before anything imports transformers, which imports
+    torchvision when it is installed); a no-op when torchvision is absent or loads its own ops."""
+    exec(compile(TORCHVISION_GUARD, "<torchvision guard>", "exec"), {})  # noqa: S102 - our own constant

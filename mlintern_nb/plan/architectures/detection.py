@@ -14,11 +14,14 @@ def _frcnn_code(cfg: dict) -> str:
         return TORCHVISION_GUARD + f"""
 from torchvision.models.vgg import cfgs, make_layers
 from torchvision.models.detection import FasterRCNN
+from torchvision.models.detection.anchor_utils import AnchorGenerator
 from torchvision.models.detection.faster_rcnn import FastRCNNPredictor, TwoMLPHead
 from torchvision.ops import MultiScaleRoIAlign
 backbone = {layers}  # the shared convolutional layers, up to the last conv (no last pooling)
 backbone.out_channels = [m for m in backbone if isinstance(m, torch.nn.Conv2d)][-1].out_channels
-model = FasterRCNN(backbone, min_size={size}, max_size={int(size * 5 / 3)},
+# k = 9 anchors per position: 3 scales x 3 aspect ratios on the one shared feature map
+anchors = AnchorGenerator(((128, 256, 512),), ((0.5, 1.0, 2.0),))
+model = FasterRCNN(backbone, min_size={size}, max_size={int(size * 5 / 3)}, rpn_anchor_generator=anchors,
                    box_roi_pool=MultiScaleRoIAlign(["0"], 7, 2),
                    box_head=TwoMLPHead(backbone.out_channels * 7 * 7, {fc}),
                    box_predictor=FastRCNNPredictor({fc}, {classes}))

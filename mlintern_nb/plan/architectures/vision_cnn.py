@@ -90,6 +90,7 @@ RESNET = Builder(
               **{f"cifar-{d}": {"depth": d, "num_classes": 10, "image_size": 32, "cifar": True}
                  for d in (20, 32, 44, 56, 110, 1202)}},
     default_variant="50", code=_resnet_code, smoke=_resnet_smoke, variant_of=_resnet_variant,
+    source_of=lambda cfg: "cell" if cfg.get("cifar") else "torchvision",
     label=lambda v, cfg: f"ResNet-{cfg['depth']}" + (" (CIFAR, 6n+2)" if cfg.get("cifar") else ""))
 
 # ------------------------------------------------------------------------------------------ VGG
@@ -99,16 +100,24 @@ _VGG = {11: "A", 13: "B", 16: "D", 19: "E"}
 def _vgg_code(cfg: dict) -> str:
     layers = cfg.get("layers")
     spec = f"{layers!r}" if layers else f"cfgs[{_VGG[int(cfg['depth'])]!r}]"
-    return TORCHVISION_GUARD + f"""
+    code = TORCHVISION_GUARD + f"""
 from torchvision.models.vgg import VGG, cfgs, make_layers
 model = VGG(make_layers({spec}, batch_norm={bool(cfg.get('batch_norm', False))}), num_classes={int(cfg.get('num_classes', 1000))})
 """
+    if cfg.get("fc_units"):  # the three fully-connected layers, narrower (VGG's own are 4096 wide on 512x7x7)
+        last, fc = [c for c in layers if c != "M"][-1], int(cfg["fc_units"])
+        code += f"""model.classifier = torch.nn.Sequential(
+    torch.nn.Linear({last} * 7 * 7, {fc}), torch.nn.ReLU(True), torch.nn.Dropout(0.5),
+    torch.nn.Linear({fc}, {fc}), torch.nn.ReLU(True), torch.nn.Dropout(0.5), torch.nn.Linear({fc}, {int(cfg.get('num_classes', 1000))}))
+"""
+    return code
 
 
 def _vgg_smoke(cfg: dict) -> tuple[dict, str]:
     from_cfg = {"A": [64, "M", 128, "M", 256, 256, "M", 512, 512, "M", 512, 512, "M"]}
     small = [c if c == "M" else c // 16 for c in from_cfg["A"]]
-    return dict(cfg, layers=small, image_size=32), "VGG-11 layer plan with 1/16 of the channels, 32x32 input"
+    return (dict(cfg, layers=small, fc_units=64, image_size=32),
+            "VGG-11 layer plan with 1/16 of the channels, 64-unit fully-connected layers, 32x32 input")
 
 
 VGG = Builder(kind="vgg", source="torchvision",
