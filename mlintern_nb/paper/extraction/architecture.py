@@ -283,11 +283,56 @@ def _refine(entry: Entry, sentences) -> str:
     return "lstm_seq2seq" if hits >= 3 else "lstm"
 
 
+# ----------------------------------------------------- a CNN the paper describes layer by layer
+_CNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|sixteen)"
+_NUMWORDS = {**_WORDS, "seven": 7, "nine": 9, "ten": 10, "eleven": 11, "thirteen": 13, "sixteen": 16}
+_CONV_FC = re.compile(_CNT + r" convolutional(?: layers)?,? (?:\w+ ){0,8}?and " + _CNT + r" fully[\s-]connected", re.I)
+_KERNELS = re.compile(r"\b(\d{1,4}) (?:kernels|filters) of size (\d{1,2}) ?[×x] ?\d{1,2}")
+_FC_UNITS = re.compile(r"\bfully[\s-]connected layers? (?:have|has|of|with) (\d{2,5}) (?:neurons|units)")
+_WAY = re.compile(r"\b(\d{1,5})-way softmax")
+# catalogue CNNs by their (convolutional, fully-connected) layer counts
+BY_LAYER_COUNTS = {(5, 3): ("alexnet", None), (8, 3): ("vgg", "11"), (10, 3): ("vgg", "13"), (13, 3): ("vgg", "16"),
+                   (16, 3): ("vgg", "19")}
+
+
+def layer_plan(sentences) -> tuple[str, str | None, object, dict[str, Grounded]] | None:
+    """A CNN the paper describes by its layers ("five convolutional and three fully-connected layers",
+    "96 kernels of size 11x11x3", "4096 neurons each") and the catalogue CNN with those layer counts."""
+    body = [s for s in _body(sentences) if not s.text.startswith(("Figure", "Table"))]
+    hit = next(((s, m) for s in body for m in [_CONV_FC.search(s.text)] if m), None)
+    if hit is None:
+        return None
+    s, m = hit
+    counts = tuple(int(_NUMWORDS.get(g.lower(), g)) for g in m.groups())
+    if counts not in BY_LAYER_COUNTS:
+        return None
+    kind, variant = BY_LAYER_COUNTS[counts]
+    params: dict[str, Grounded] = {}
+    kernels = [(k, t) for t in body for k in _KERNELS.finditer(t.text)]
+    if len(kernels) == counts[0]:
+        chans = [float(k.group(1)) for k, _t in kernels]
+        params["channels"] = Grounded(value=", ".join(str(int(c)) for c in chans), page=kernels[0][1].page,
+                                      quote=" ... ".join(dict.fromkeys(t.text for _k, t in kernels)), numbers=chans)
+    for name, pat in (("fc_units", _FC_UNITS), ("num_classes", _WAY)):
+        got = next(((t, g) for t in body for g in [pat.search(t.text)] if g), None)
+        if got:
+            params[name] = Grounded(value=got[1].group(0), page=got[0].page, quote=got[0].text,
+                                    numbers=[float(got[1].group(1))])
+    return kind, variant, s, params
+
+
 def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, lines=None) -> None:
     """Fill ``spec.architecture`` / ``spec.architecture_params`` from the paper's sentences (and, with
     ``lines``, its model-size tables)."""
     got = choose(title if title is not None else spec.title, sentences)
     if got is None:
+        plan = layer_plan(sentences)
+        if plan is not None:
+            kind, variant, s, params = plan
+            spec.architecture = Grounded(value=s.text[:120], page=s.page, quote=s.text,
+                                         note=f"catalogue: {kind} (by its layer counts)")
+            spec.architecture.kind, spec.architecture.variant = kind, variant
+            spec.architecture_params.update(params)
         return
     entry, variant, s = got
     quote = getattr(s, "text", None)

@@ -64,6 +64,9 @@ def _kind_variant(spec: PaperSpec) -> tuple[str, str | None] | None:
 
 
 def _size(g: Grounded) -> Size:
+    if g.numbers and len(g.numbers) > 1:  # a list of sizes (channels per layer)
+        return Size([int(x) if float(x).is_integer() else x for x in g.numbers], page=g.first_page, quote=g.quote,
+                    note=g.note)
     v = g.numbers[0] if g.numbers else g.value
     if isinstance(v, float) and v.is_integer():
         v = int(v)
@@ -103,7 +106,8 @@ def resolve(spec: PaperSpec) -> Architecture | None:
     config: dict[str, Size] = {}
     for k, v in sizes.items():
         s = paper.get(k)
-        ok = s is not None and (k not in _INT_KEYS or isinstance(s.value, (int, float)))
+        ok = s is not None and (isinstance(s.value, list) == isinstance(v, list)) and (
+            k not in _INT_KEYS or isinstance(s.value, (int, float)))
         config[k] = s if ok else Size(v, note=f"{DEFAULT_NOTE} ({label} size)")
     name = builder.label(variant, {k: s.value for k, s in config.items()})
     source = builder.source_of(sizes) if builder.source_of else builder.source
