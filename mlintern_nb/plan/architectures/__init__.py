@@ -21,9 +21,10 @@ API (recipes paste the model cell from here):
     (``nb.metadata.mlintern.architecture``: name, source, params_full, params_smoke, smoke_scaling, config).
 
 Smoke is always the same class as full, scaled down (fewer layers/blocks, narrower, smaller input and
-vocabulary), never a different model. torchvision cells start with a guard that makes the PyPI (CUDA)
-torchvision wheel importable beside CPU torch (``TORCHVISION_GUARD``); run it before anything imports
-transformers in a process where that wheel is installed (``ensure_torchvision_importable()`` does that).
+vocabulary), never a different model. The cells import torchvision/transformers plainly: where PyPI's
+CUDA-linked torchvision sits beside CPU torch, the ``mlintern_nb_torchvision.pth`` start-up hook
+(:mod:`mlintern_nb.vision_compat`, in setup.sh and the kernel image) makes that import work;
+``ensure_torchvision_importable()`` arms it in a process started without the hook.
 
 Builders, one module per kind: ``vision_cnn`` (ResNet incl. CIFAR 6n+2, VGG, DenseNet, AlexNet,
 MobileNet/EfficientNet/ShuffleNet), ``vision_transformer`` (ViT/DeiT, Swin, ConvNeXt), ``text``
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
 from . import detection, small, text, vision_cnn, vision_transformer
-from .base import (DEFAULT_NOTE, TORCHVISION_GUARD, Architecture, ArchitectureBuildError, Builder, Size, count,
+from .base import (DEFAULT_NOTE, Architecture, ArchitectureBuildError, Builder, Size, count,
                    default, ensure_torchvision_importable)
 
 REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, detection, small)
@@ -115,5 +116,5 @@ def resolve(spec: PaperSpec) -> Architecture | None:
                         variant=variant, evidence=_size(spec.architecture) if spec.architecture else None)
 
 
-__all__ = ["Architecture", "ArchitectureBuildError", "Builder", "REGISTRY", "Size", "TORCHVISION_GUARD",
+__all__ = ["Architecture", "ArchitectureBuildError", "Builder", "REGISTRY", "Size",
            "count", "default", "ensure_torchvision_importable", "resolve"]

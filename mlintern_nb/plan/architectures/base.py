@@ -154,49 +154,12 @@ def scale(value: int, factor: float, floor: int = 1, multiple: int = 1) -> int:
     return max(multiple, (v // multiple) * multiple)
 
 
-# torchvision's PyPI wheel is a CUDA build: beside the CPU torch wheel its compiled ops cannot load and
-# `import torchvision` raises ("operator torchvision::nms does not exist"). The guard declares the two
-# operators torchvision registers unconditionally, with a plain-torch NMS, only when that happens.
-TORCHVISION_GUARD = '''
-import importlib.util, os
-import torch
-
-def _torchvision_cpu_ops():
-    spec = importlib.util.find_spec("torchvision")
-    if spec is None or hasattr(torch.ops.torchvision, "nms"):
-        return
-    where = spec.submodule_search_locations[0]
-    try:
-        torch.ops.load_library(next(os.path.join(where, f) for f in os.listdir(where) if f.startswith("_C.")))
-        return
-    except (OSError, RuntimeError, StopIteration):
-        pass  # a CUDA build of torchvision: declare its NMS operators with a plain-torch kernel
-    lib = torch.library.Library("torchvision", "DEF")
-    for op in ("nms", "qnms"):
-        lib.define(op + "(Tensor dets, Tensor scores, float iou_threshold) -> Tensor")
-
-    def nms(boxes, scores, threshold):
-        area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
-        order, keep = scores.argsort(descending=True), []
-        while order.numel():
-            i, rest = order[0], order[1:]
-            keep.append(i)
-            lt = torch.maximum(boxes[i, :2], boxes[rest, :2])
-            rb = torch.minimum(boxes[i, 2:], boxes[rest, 2:])
-            inter = (rb - lt).clamp(min=0).prod(1)
-            order = rest[inter / (area[i] + area[rest] - inter) <= threshold]
-        return torch.stack(keep) if keep else boxes.new_empty(0, dtype=torch.long)
-
-    lib.impl("nms", nms, "CPU")
-    _torchvision_cpu_ops.lib = lib
-    import torchvision.ops.boxes
-    torchvision.ops.boxes._assert_has_ops = lambda: None
-
-_torchvision_cpu_ops()
-'''
-
-
 def ensure_torchvision_importable() -> None:
-    """Run :data:`TORCHVISION_GUARD` in this process (before anything imports transformers, which imports
-    torchvision when it is installed); a no-op when torchvision is absent or loads its own ops."""
-    exec(compile(TORCHVISION_GUARD, "<torchvision guard>", "exec"), {})  # noqa: S102 - our own constant
+    """Make ``import torchvision`` (and transformers, which imports it) work in this process where PyPI's
+    CUDA-linked torchvision sits beside CPU torch: :func:`mlintern_nb.vision_compat.ensure_torchvision`
+    (the kernel image and setup.sh arm the same hook at interpreter start). No-op when torchvision is absent."""
+    import importlib.util
+    if importlib.util.find_spec("torchvision") is None:
+        return
+    from ...vision_compat import ensure_torchvision
+    ensure_torchvision()

@@ -2,7 +2,7 @@
 backbone); U-Net and the YOLO (v1) network written in the cell from their papers' descriptions."""
 from __future__ import annotations
 
-from .base import TORCHVISION_GUARD, Builder
+from .base import Builder
 
 
 def _frcnn_code(cfg: dict) -> str:
@@ -11,7 +11,8 @@ def _frcnn_code(cfg: dict) -> str:
         vgg = cfg.get("vgg_layers")
         layers = f"make_layers({vgg!r})" if vgg else "make_layers(cfgs['D'])[:-1]"
         fc = int(cfg.get("fc_units", 4096))
-        return TORCHVISION_GUARD + f"""
+        return f"""
+import torch
 from torchvision.models.vgg import cfgs, make_layers
 from torchvision.models.detection import FasterRCNN
 from torchvision.models.detection.anchor_utils import AnchorGenerator
@@ -26,7 +27,7 @@ model = FasterRCNN(backbone, min_size={size}, max_size={int(size * 5 / 3)}, rpn_
                    box_head=TwoMLPHead(backbone.out_channels * 7 * 7, {fc}),
                    box_predictor=FastRCNNPredictor({fc}, {classes}))
 """
-    return TORCHVISION_GUARD + f"""
+    return f"""
 from torchvision.models.detection import fasterrcnn_resnet50_fpn
 model = fasterrcnn_resnet50_fpn(weights=None, weights_backbone=None, num_classes={classes},
                                 min_size={size}, max_size={int(size * 5 / 3)})

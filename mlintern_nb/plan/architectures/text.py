@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import TORCHVISION_GUARD, Builder
+from .base import Builder
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def _args(fam: Family, cfg: dict) -> list[str]:
 def _code_for(fam: Family):
     def code(cfg: dict) -> str:
         args = ",\n    ".join(_args(fam, cfg))
-        return TORCHVISION_GUARD + f"""
+        return f"""
 from transformers import {fam.config}, {fam.model}
 config = {fam.config}(
     {args})

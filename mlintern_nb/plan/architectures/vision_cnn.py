@@ -2,7 +2,7 @@
 EfficientNet, ShuffleNet), the CIFAR ResNet (6n+2 layers) and the grouped AlexNet written in the cell."""
 from __future__ import annotations
 
-from .base import TORCHVISION_GUARD, Builder
+from .base import Builder
 
 _RESNET_BLOCKS = {18: ("BasicBlock", [2, 2, 2, 2]), 34: ("BasicBlock", [3, 4, 6, 3]),
                   50: ("Bottleneck", [3, 4, 6, 3]), 101: ("Bottleneck", [3, 4, 23, 3]),
@@ -23,7 +23,7 @@ def _resnet_code(cfg: dict) -> str:
     if depth in _RESNET_BLOCKS and not cfg.get("cifar"):
         block, layers = _RESNET_BLOCKS[depth]
         layers = cfg.get("blocks", layers)
-        return TORCHVISION_GUARD + f"""
+        return f"""
 from torchvision.models.resnet import ResNet, {block}
 model = ResNet({block}, {list(layers)}, num_classes={classes})
 """
@@ -100,7 +100,8 @@ _VGG = {11: "A", 13: "B", 16: "D", 19: "E"}
 def _vgg_code(cfg: dict) -> str:
     layers = cfg.get("layers")
     spec = f"{layers!r}" if layers else f"cfgs[{_VGG[int(cfg['depth'])]!r}]"
-    code = TORCHVISION_GUARD + f"""
+    code = f"""
+import torch
 from torchvision.models.vgg import VGG, cfgs, make_layers
 model = VGG(make_layers({spec}, batch_norm={bool(cfg.get('batch_norm', False))}), num_classes={int(cfg.get('num_classes', 1000))})
 """
@@ -152,7 +153,7 @@ def _densenet_blocks(cfg: dict) -> tuple[int, tuple, int]:
 def _densenet_code(cfg: dict) -> str:
     k, blocks, init = _densenet_blocks(cfg)
     blocks = tuple(cfg.get("blocks", blocks))
-    return TORCHVISION_GUARD + f"""
+    return f"""
 from torchvision.models.densenet import DenseNet
 model = DenseNet(growth_rate={k}, block_config={blocks}, num_init_features={init}, bn_size=4, num_classes={int(cfg.get('num_classes', 1000))})
 """
@@ -222,7 +223,7 @@ _SMALLER = {"mobilenet_v2": "mobilenet_v2", "mobilenet_v3_large": "mobilenet_v3_
 def _mobile_code(cfg: dict) -> str:
     fn = cfg.get("factory", cfg["model"])
     extra = f", width_mult={cfg['width_mult']}" if cfg.get("width_mult") and fn == "mobilenet_v2" else ""
-    return TORCHVISION_GUARD + f"""
+    return f"""
 from torchvision import models
 model = models.{fn}(weights=None, num_classes={int(cfg.get('num_classes', 1000))}{extra})
 """

@@ -2,7 +2,7 @@
 (`VisionTransformer`), Swin (`SwinTransformer`), ConvNeXt (`ConvNeXt`)."""
 from __future__ import annotations
 
-from .base import TORCHVISION_GUARD, Builder
+from .base import Builder
 
 # ViT Table 1 sizes and DeiT's tiny/small (layers, hidden, mlp, heads)
 _VIT = {"tiny": (12, 192, 768, 3), "small": (12, 384, 1536, 6), "base": (12, 768, 3072, 12),
@@ -10,7 +10,7 @@ _VIT = {"tiny": (12, 192, 768, 3), "small": (12, 384, 1536, 6), "base": (12, 768
 
 
 def _vit_code(cfg: dict) -> str:
-    return TORCHVISION_GUARD + f"""
+    return f"""
 from torchvision.models.vision_transformer import VisionTransformer
 model = VisionTransformer(image_size={int(cfg['image_size'])}, patch_size={int(cfg['patch_size'])},
                           num_layers={int(cfg['num_layers'])}, num_heads={int(cfg['num_heads'])},
@@ -38,7 +38,7 @@ _SWIN = {"tiny": (96, [2, 2, 6, 2], [3, 6, 12, 24]), "small": (96, [2, 2, 18, 2]
 
 def _swin_code(cfg: dict) -> str:
     w = int(cfg.get("window_size", 7))
-    return TORCHVISION_GUARD + f"""
+    return f"""
 from torchvision.models.swin_transformer import SwinTransformer
 model = SwinTransformer(patch_size=[4, 4], embed_dim={int(cfg['hidden_size'])}, depths={list(cfg['depths'])},
                         num_heads={list(cfg['heads'])}, window_size=[{w}, {w}], stochastic_depth_prob=0.2,
@@ -68,7 +68,7 @@ def _convnext_code(cfg: dict) -> str:
     ch, dp = list(cfg["channels"]), list(cfg["depths"])
     stages = ", ".join(f"CNBlockConfig({c}, {ch[i + 1] if i + 1 < len(ch) else None}, {d})"
                        for i, (c, d) in enumerate(zip(ch, dp)))
-    return TORCHVISION_GUARD + f"""
+    return f"""
 from torchvision.models.convnext import CNBlockConfig, ConvNeXt
 model = ConvNeXt([{stages}], stochastic_depth_prob=0.1, layer_scale=1e-6,
                  num_classes={int(cfg.get('num_classes', 1000))})
