@@ -182,3 +182,39 @@ def test_architecture_suite_on_shared_papers(shared_papers, capsys):
     last = capsys.readouterr().out.strip().splitlines()[-1]
     k, n = map(int, last.split(": ")[1].split(" ")[0].split("/"))
     assert n == 18 and k >= 13, last  # 13/18 measured on 2026-11-29 (first look: 7/18)
+
+
+def test_a_cnn_described_layer_by_layer_is_the_catalogue_cnn_with_those_counts():
+    text = ["It contains eight learned layers: five convolutional and three fully-connected.",
+            "The first convolutional layer filters the input with 96 kernels of size 11 × 11 × 3.",
+            "The second has 256 kernels of size 5 × 5 × 48.",
+            "The third has 384 kernels of size 3 × 3 × 256, the fourth 384 kernels of size 3 × 3 × 192.",
+            "The fifth convolutional layer has 256 kernels of size 3 × 3 × 192.",
+            "The fully-connected layers have 4096 neurons each.", "A final 1000-way softmax."]
+    spec = PaperSpec(title="Deep networks for images")
+    extract_architecture(spec, [_s(t, page=4) for t in text])
+    assert spec.architecture.kind == "alexnet"
+    a = resolve(spec)
+    assert a.config["channels"].value == [96, 256, 384, 384, 256] and a.config["channels"].page == 4
+    assert a.count_params("full") == 60_965_224  # the two-GPU network: 2nd, 4th, 5th layers grouped
+
+
+def test_a_plain_cnn_the_paper_sizes_itself():
+    text = ["Our model is a small CNN with two convolutional layers of 16 and 32 channels, each with a kernel "
+            "size of 3 × 3 and padding 1.", "Inputs are 8 × 8 grayscale images of 10 digit classes.",
+            "A 2 × 2 max-pooling layer follows the second convolution."]
+    spec = PaperSpec(title="A tiny network")
+    extract_architecture(spec, [_s(t) for t in text])
+    a = resolve(spec)
+    assert a.kind == "cnn" and a.config["in_channels"].value == 1
+    assert a.count_params("full") == (1 * 16 * 9 + 16) + (16 * 32 * 9 + 32) + (32 * 4 * 4 * 10 + 10)
+
+
+def test_a_transformer_only_called_an_encoder_is_an_encoder_with_ffn_scaled_to_its_width():
+    text = ["Our model is a Transformer encoder with 2 layers, a hidden size of 64 and 2 attention heads.",
+            "We train a tokenizer with a vocabulary of 2,000 tokens."]
+    spec = PaperSpec(title="A small Transformer encoder")
+    extract_architecture(spec, [_s(t) for t in text])
+    a = resolve(spec)
+    assert a.kind == "transformer_encoder" and a.config["vocab_size"].value == 2000
+    assert a.config["ffn_size"].value == 256 and not a.config["ffn_size"].from_paper

@@ -41,7 +41,11 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     except MLInternError as exc:
         row["error"] = str(exc)
         return row
-    arch = resolve(spec)
+    try:
+        arch = resolve(spec)
+    except Exception as exc:  # noqa: BLE001 - one paper's odd sizes must not stop the suite
+        row["error"] = f"resolve failed ({type(exc).__name__}: {exc})"
+        return _compare(row, 0, stated)
     if arch is None:
         row["architecture"] = None
         return _compare(row, 0, stated)

@@ -274,8 +274,18 @@ def _headline_row(rows: list[dict], entry: Entry) -> dict | None:
 _ENC_DEC = re.compile(r"\b(?:encod|decod)\w*|\btarget sequence\b|\btranslat\w*", re.I)
 
 
+_ENCODER_ONLY = re.compile(r"\bTransformer encoder\b|\bencoder-only\b", re.I)
+_DECODER = re.compile(r"\bdecoder\b", re.I)
+
+
 def _refine(entry: Entry, sentences) -> str:
-    """A recurrent architecture that encodes a source and decodes a target is an encoder-decoder."""
+    """A recurrent architecture that encodes a source and decodes a target is an encoder-decoder; a
+    Transformer the paper only ever calls an encoder is an encoder."""
+    if entry.kind == "transformer":
+        body = _body(sentences)
+        if any(_ENCODER_ONLY.search(s.text) for s in body) and not any(_DECODER.search(s.text) for s in body):
+            return "transformer_encoder"
+        return entry.kind
     if entry.kind != "lstm":
         return entry.kind
     hits = sum(bool(_ENC_DEC.search(s.text)) for s in _body(sentences)
@@ -321,6 +331,38 @@ def layer_plan(sentences) -> tuple[str, str | None, object, dict[str, Grounded]]
     return kind, variant, s, params
 
 
+_CONVS = re.compile(_CNT + r" convolutional layers (?:of|with) (\d{1,4})((?:,\s*\d{1,4})*),? and (\d{1,4}) "
+                    r"(?:channels|filters|feature maps|kernels)", re.I)
+_KSIZE = re.compile(r"\bkernel size of (\d{1,2})\b|\b(\d{1,2}) ?[×x] ?\d{1,2} kernels\b")
+_INPUT = re.compile(r"\b(\d{1,4}) ?[×x] ?\1 (grayscale |greyscale |RGB |colou?r )?(?:input|images?)\b", re.I)
+_CLASSES = re.compile(r"\b(\d{1,5}) (?:\w+ )?classes\b")
+_EACH_POOL = re.compile(r"\beach (?:\w+ ){0,4}max[\s-]?pool", re.I)
+
+
+def plain_cnn(sentences) -> tuple[object, dict[str, Grounded]] | None:
+    """A small CNN the paper sizes itself: "two convolutional layers of 16 and 32 channels", its kernel
+    size, input images, classes and whether each convolution is followed by max pooling."""
+    body = _body(sentences)
+    hit = next(((s, m) for s in body for m in [_CONVS.search(s.text)] if m), None)
+    if hit is None:
+        return None
+    s, m = hit
+    chans = [float(m.group(2)), *(float(x) for x in re.findall(r"\d+", m.group(3) or "")), float(m.group(4))]
+    params = {"channels": Grounded(value=m.group(0), page=s.page, quote=s.text, numbers=chans)}
+    for name, pat in (("kernel_size", _KSIZE), ("image_size", _INPUT), ("num_classes", _CLASSES)):
+        got = next(((t, g) for t in body for g in [pat.search(t.text)] if g), None)
+        if got:
+            raw = next(x for x in got[1].groups() if x)
+            params[name] = Grounded(value=got[1].group(0), page=got[0].page, quote=got[0].text, numbers=[float(raw)])
+            if name == "image_size" and got[1].group(2) and got[1].group(2).lower().startswith("gr"):
+                params["in_channels"] = Grounded(value=got[1].group(0), page=got[0].page, quote=got[0].text,
+                                                 numbers=[1.0])
+    each = next((t for t in body if _EACH_POOL.search(t.text)), None)
+    if each is not None:
+        params["pool"] = Grounded(value="each", page=each.page, quote=each.text)
+    return s, params
+
+
 def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, lines=None) -> None:
     """Fill ``spec.architecture`` / ``spec.architecture_params`` from the paper's sentences (and, with
     ``lines``, its model-size tables)."""
@@ -332,6 +374,14 @@ def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, l
             spec.architecture = Grounded(value=s.text[:120], page=s.page, quote=s.text,
                                          note=f"catalogue: {kind} (by its layer counts)")
             spec.architecture.kind, spec.architecture.variant = kind, variant
+            spec.architecture_params.update(params)
+            return
+        cnn = plain_cnn(sentences)
+        if cnn is not None:
+            s, params = cnn
+            spec.architecture = Grounded(value=params["channels"].value, page=s.page, quote=s.text,
+                                         note="catalogue: cnn (a plain CNN the paper sizes itself)")
+            spec.architecture.kind, spec.architecture.variant = "cnn", None
             spec.architecture_params.update(params)
         return
     entry, variant, s = got

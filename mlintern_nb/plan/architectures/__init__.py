@@ -84,6 +84,18 @@ def _variant_from_sizes(builder: Builder, paper: dict[str, Size]) -> str | None:
     return best
 
 
+def _scale_with_width(config: dict[str, Size], sizes: dict, label: str) -> None:
+    """A paper that states its width but not its feed-forward size keeps the variant's ratio
+    (4 x hidden in most Transformers) instead of the variant's absolute feed-forward size."""
+    hidden, ffn = config.get("hidden_size"), config.get("ffn_size")
+    if hidden is None or ffn is None or not hidden.from_paper or ffn.from_paper:
+        return
+    if isinstance(sizes.get("ffn_size"), int) and isinstance(sizes.get("hidden_size"), int):
+        ratio = sizes["ffn_size"] / sizes["hidden_size"]
+        config["ffn_size"] = Size(int(round(hidden.value * ratio)),
+                                  note=f"{DEFAULT_NOTE} ({ratio:g} x the paper's hidden size, as in {label})")
+
+
 def resolve(spec: PaperSpec) -> Architecture | None:
     """The architecture the spec names, with the paper's sizes where it states them (see module doc)."""
     got = _kind_variant(spec)
@@ -110,6 +122,7 @@ def resolve(spec: PaperSpec) -> Architecture | None:
         ok = s is not None and (isinstance(s.value, list) == isinstance(v, list)) and (
             k not in _INT_KEYS or isinstance(s.value, (int, float)))
         config[k] = s if ok else Size(v, note=f"{DEFAULT_NOTE} ({label} size)")
+    _scale_with_width(config, sizes, label)
     name = builder.label(variant, {k: s.value for k, s in config.items()})
     source = builder.source_of(sizes) if builder.source_of else builder.source
     return Architecture(name=name, kind=kind, source=source, config=config, builder=builder,

@@ -113,6 +113,7 @@ class Architecture:
     def build(self, profile: str = "smoke", device: str | None = None, **overrides):
         """Execute ``model_code`` and return the model (on ``device``: "meta" builds without memory)."""
         import torch
+        ensure_torchvision_importable()
         ns: dict = {}
         code = self.model_code(profile, **overrides)
         try:

@@ -42,6 +42,9 @@ FAMILIES = [
     Family("bert", "BertConfig", "BertForSequenceClassification", _ENC,
            {k: dict(v, vocab_size=30522, max_positions=512) for k, v in _BERT_SIZES.items()}, "base",
            head="classification"),
+    # a Transformer encoder the paper sizes itself (no named pre-trained model): BERT's encoder
+    Family("transformer_encoder", "BertConfig", "BertForSequenceClassification", _ENC,
+           {"base": _v(12, 768, 12, 3072, vocab_size=30522, max_positions=512)}, "base", head="classification"),
     Family("roberta", "RobertaConfig", "RobertaForSequenceClassification", _ENC,
            {k: dict(_BERT_SIZES[k], vocab_size=50265, max_positions=514) for k in ("base", "large")}, "base",
            head="classification"),

@@ -244,4 +244,44 @@ MOBILE = Builder(kind="mobile", source="torchvision",
                  default_variant="mobilenet_v2", code=_mobile_code, smoke=_mobile_smoke,
                  label=lambda v, cfg: cfg["model"])
 
-BUILDERS = [RESNET, VGG, DENSENET, ALEXNET, MOBILE]
+
+
+# ------------------------------------------------- a plain CNN the paper sizes itself (cell)
+def _cnn_code(cfg: dict) -> str:
+    ch, k, fc = list(cfg["channels"]), int(cfg.get("kernel_size", 3)), cfg.get("fc_units")
+    cin, size = int(cfg.get("in_channels", 3)), int(cfg.get("image_size", 32))
+    head = (f"nn.Linear(n_flat, {int(fc)}), nn.ReLU(), nn.Linear({int(fc)}, {int(cfg.get('num_classes', 10))})"
+            if fc else f"nn.Linear(n_flat, {int(cfg.get('num_classes', 10))})")
+    return f"""
+import torch
+from torch import nn
+
+# convolutional layers of {ch} channels ({k}x{k} kernels, same padding, ReLU), 2x2 max pooling after
+# {'each' if cfg.get('pool') == 'each' else 'the last'} of them, then the fully-connected classifier
+layers, cin = [], {cin}
+for i, cout in enumerate({ch}):
+    layers += [nn.Conv2d(cin, cout, {k}, padding={k // 2}), nn.ReLU()]
+    if {cfg.get('pool') == 'each'} or i == {len(ch) - 1}:
+        layers.append(nn.MaxPool2d(2))
+    cin = cout
+features = nn.Sequential(*layers)
+n_flat = features(torch.zeros(1, {cin}, {size}, {size})).numel()
+model = nn.Sequential(features, nn.Flatten(), {head})
+"""
+
+
+def _cnn_smoke(cfg: dict) -> tuple[dict, str]:
+    half = [max(4, c // 2) for c in cfg["channels"]]
+    out = dict(cfg, channels=half)
+    if cfg.get("fc_units"):
+        out["fc_units"] = max(16, int(cfg["fc_units"]) // 2)
+    return out, f"half the channels ({half} instead of {list(cfg['channels'])})"
+
+
+CNN = Builder(kind="cnn", source="cell",
+              variants={"cnn": {"channels": [32, 64], "kernel_size": 3, "in_channels": 3, "image_size": 32,
+                                "num_classes": 10, "pool": "last"}},
+              default_variant="cnn", code=_cnn_code, smoke=_cnn_smoke,
+              label=lambda v, cfg: f"CNN ({len(cfg['channels'])} conv layers)")
+
+BUILDERS = [RESNET, VGG, DENSENET, ALEXNET, MOBILE, CNN]
