@@ -11,14 +11,18 @@ from mlintern_nb.plan.architectures import ensure_torchvision_importable
 
 ensure_torchvision_importable()  # before transformers is imported (it imports torchvision)
 
-import torch  # noqa: E402
+import torch
 
-from mlintern_nb.bench import architecture as bench  # noqa: E402
-from mlintern_nb.paper.extraction.architecture import (config_tables, extract_architecture, identify,  # noqa: E402
-                                                       stated_sizes)
-from mlintern_nb.paper.extraction.sentences import Line, Sentence  # noqa: E402
-from mlintern_nb.paper.spec import Grounded, PaperSpec  # noqa: E402
-from mlintern_nb.plan.architectures import REGISTRY, ArchitectureBuildError, resolve  # noqa: E402
+from mlintern_nb.bench import architecture as bench
+from mlintern_nb.paper.extraction.architecture import (
+    config_tables,
+    extract_architecture,
+    identify,
+    stated_sizes,
+)
+from mlintern_nb.paper.extraction.sentences import Line, Sentence
+from mlintern_nb.paper.spec import Grounded, PaperSpec
+from mlintern_nb.plan.architectures import REGISTRY, ArchitectureBuildError, resolve
 
 
 def spec_for(name: str, kind: str | None = None, variant: str | None = None, **params) -> PaperSpec:

@@ -36,8 +36,16 @@ from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
 from . import detection, small, text, vision_cnn, vision_transformer
-from .base import (DEFAULT_NOTE, Architecture, ArchitectureBuildError, Builder, Size, count,
-                   default, ensure_torchvision_importable)
+from .base import (
+    DEFAULT_NOTE,
+    Architecture,
+    ArchitectureBuildError,
+    Builder,
+    Size,
+    count,
+    default,
+    ensure_torchvision_importable,
+)
 
 REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, detection, small)
                                 for b in m.BUILDERS}
@@ -57,8 +65,8 @@ def _kind_variant(spec: PaperSpec) -> tuple[str, str | None] | None:
     if kind in REGISTRY:
         return kind, getattr(a, "variant", None) or (a.model_extra or {}).get("variant")
     from ...paper.extraction.architecture import identify
-    for text in (str(a.value), a.note or "", a.quote or ""):
-        got = identify(text)
+    for words in (str(a.value), a.note or "", a.quote or ""):
+        got = identify(words)
         if got and got[0] in REGISTRY:
             return got
     return None
@@ -129,5 +137,14 @@ def resolve(spec: PaperSpec) -> Architecture | None:
                         variant=variant, evidence=_size(spec.architecture) if spec.architecture else None)
 
 
-__all__ = ["Architecture", "ArchitectureBuildError", "Builder", "REGISTRY", "Size",
-           "count", "default", "ensure_torchvision_importable", "resolve"]
+__all__ = [
+    "REGISTRY",
+    "Architecture",
+    "ArchitectureBuildError",
+    "Builder",
+    "Size",
+    "count",
+    "default",
+    "ensure_torchvision_importable",
+    "resolve",
+]

@@ -3,8 +3,9 @@ into its model cell, parameter counting on the meta device, and the torchvision 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from ...errors import PlanError
 
@@ -121,8 +122,8 @@ class Architecture:
                 with torch.device(device):
                     exec(compile(code, f"<model cell {self.name}>", "exec"), ns)  # noqa: S102 - our own code
             else:
-                exec(compile(code, f"<model cell {self.name}>", "exec"), ns)  # noqa: S102
-        except Exception as exc:  # noqa: BLE001 - surfaced as one typed error
+                exec(compile(code, f"<model cell {self.name}>", "exec"), ns)  # noqa: S102 - our own code
+        except Exception as exc:  # noqa: BLE001 - any failure of the cell is one typed error
             raise ArchitectureBuildError(self.name, profile, f"{type(exc).__name__}: {exc}") from exc
         if "model" not in ns:
             raise ArchitectureBuildError(self.name, profile, "the code defines no `model`")
