@@ -111,6 +111,11 @@ def test_resolve_reads_the_variant_and_the_papers_sizes_with_their_source():
     assert resolve(PaperSpec(title="x")) is None
 
 
+def test_kind_and_variant_survive_the_spec_json_round_trip():
+    spec = spec_for("GPT-2", kind="gpt2", variant="medium")
+    assert resolve(PaperSpec.from_json(spec.to_json())).name == "gpt2-medium"
+
+
 def test_overrides_and_metadata():
     a = arch_of("bert", "base")
     assert "vocab_size=1234" in a.model_code("smoke", vocab_size=1234)
