@@ -93,10 +93,14 @@ class Architecture:
     def smoke_scaling(self) -> str:
         return self.builder.smoke({k: s.value for k, s in self.config.items()})[1]
 
-    def header(self, profile: str = "full") -> str:
+    def header(self, profile: str = "full", **overrides) -> str:
         lines = [f"# architecture: {self.name} ({self.source}); profile {profile}"]
         if profile == "smoke":
             lines.append(f"# smoke: same architecture scaled down: {self.smoke_scaling}")
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if given:
+            lines.append("# set by the notebook: " + ", ".join(f"{k}={v!r}" for k, v in given.items()))
+        lines.append("# the paper's model (full), each size with where it comes from:")
         for k, s in self.config.items():
             lines.append(f"#   {k} = {s.value!r}  <- {s.describe()}")
         return "\n".join(lines)
@@ -109,7 +113,7 @@ class Architecture:
         if profile not in ("full", "smoke"):
             raise ValueError(f"profile must be 'full' or 'smoke', not {profile!r}")
         body = self.builder.code(self.values(profile, **overrides))
-        return self.header(profile) + "\n" + textwrap.dedent(body).strip() + "\n"
+        return self.header(profile, **overrides) + "\n" + textwrap.dedent(body).strip() + "\n"
 
     def build(self, profile: str = "smoke", device: str | None = None, **overrides):
         """Execute ``model_code`` and return the model (on ``device``: "meta" builds without memory)."""
