@@ -4,6 +4,20 @@ import torch
 from mlintern_nb.vision_compat import _nms_cpu, ensure_torchvision
 
 
+def test_a_fresh_interpreter_imports_transformers_models_and_torchvision():
+    """The start-up hook (site-packages/mlintern_nb_torchvision.pth, written by setup.sh and the kernel
+    image) must keep `import transformers` model classes working next to a CUDA-built torchvision."""
+    import subprocess
+    import sys
+    code = ("from transformers import BertForSequenceClassification\n"
+            "import torch, torchvision\n"
+            "from torchvision.ops import nms\n"
+            "print(nms(torch.tensor([[0, 0, 10, 10], [1, 1, 11, 11.]]), torch.tensor([.9, .8]), .5).tolist())")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip().endswith("[0]")
+
+
 def test_torchvision_models_and_nms_work():
     assert ensure_torchvision() in {"native", "python-ops"}
     import timm

@@ -41,12 +41,12 @@ def _build():
                                      stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
             from papermill.exceptions import PapermillExecutionError
 
+            from .. import nbmeta as md
             from ..config import get_config
-            from . import metadata as md
-            from .manifest import environment_manifest
-            from .reproduce import headless_env, offline_env
+            from .pipeline import stamp_run
+            from .reproduce import headless_env
             from .runner import execute, info_for
-            offline_env()
+            md.offline_env()
             headless_env()
             cfg = get_config()
             max_attempts = int(kwargs.get("max_attempts") or cfg.max_attempts)
@@ -59,10 +59,7 @@ def _build():
                 elif phase == "done":
                     nb_man.cell_complete(cell, index)
 
-            meta = md.nb_meta(nb_man.nb)
-            paper = meta.get("paper") or {}
-            meta["environment"] = environment_manifest(kernel=info_for(kernel_name), paper_sha256=paper.get("sha256"),
-                                                       nb=nb_man.nb)
+            stamp_run(nb_man.nb, info_for(kernel_name))
             record = execute(nb_man.nb, kernel_name, cwd, max_attempts=max_attempts, timeout=timeout,
                              review=kwargs.get("review") or cfg.review, on_cell=on_cell,
                              startup_timeout=start_timeout)
