@@ -16,7 +16,8 @@ from .extraction.fields import Finding, looks_like_row, row_findings, sentence_f
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
-from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, datasets, metrics, reported_results, task_family
+from .extraction.family import task_family
+from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, datasets, metrics, reported_results
 from .spec import Grounded, PaperSpec, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
@@ -34,7 +35,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     title = guess_title(doc, lines)
     abstract = " ".join(s.text for s in body if s.kind == "abstract") or " ".join(
         s.text for s in body if s.page == (doc.pages[0].number if doc.pages else 1))[:2500]
-    family, why = task_family(title, abstract)
+    family, why = task_family(title, abstract, " ".join(s.text for s in body[:150]))
 
     spec = PaperSpec(title=title, task_family=family,
                      source=SourceInfo(path=doc.path, sha256=doc.sha256, pages=doc.num_pages,
