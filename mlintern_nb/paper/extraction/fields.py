@@ -100,11 +100,12 @@ _SCHEDULE = re.compile(
     r"lowered\s+by|halv(?:e|ing)|reduced?\s+(?:it\s+)?by|decay(?:ed|s)?\s+(?:it\s+)?by|one-?cycle|plateau)\b", _I)
 _DECAY_WORD = re.compile(r"\b(?:cosine|linear|polynomial|step|exponential)\s+(?:\w+\s+)?(?:decay|schedule|annealing)\b", _I)
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
-# sections whose settings are not the main experiment's: ablations, analyses, side tasks
-_SKIP_SECTION = re.compile(r"ablation|self-?supervis|preliminary|additional (?:experiments|results|ablation|analy)|"
-                           r"comparison|related|limitation|broader impact|illustration|measuring|"
-                           r"understanding|visuali[sz]|latency|low-data|detection|segmentation|locali[sz]ation|effect of|"
-                           r"constituency|parsing", _I)
+# sections whose role (not topic) says their settings are not the paper's own main set-up:
+# related work, ablations and side analyses. Task words (detection, segmentation, parsing ...)
+# are never here: for a detection paper the "Object detection" section IS the set-up.
+_SKIP_SECTION = re.compile(r"ablation|related|prior work|previous work|baselines?\b|limitation|broader impact|"
+                           r"additional (?:experiments|results|ablation|analy)|effect of|impact of|"
+                           r"visuali[sz]", _I)
 
 # table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
 ROW_LABELS = [
@@ -168,6 +169,8 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
             return None
         if _any_other_key(gap, fld):
             return None
+        if ")" in gap and _inside_parens(text, kw.start()):
+            return None  # "0.5 (dropout rate), 5e-4 (L2 ...)": the keyword labels the number before it
         run = grid_after(text, nums, i)
         # inside braces take the whole set
         unit = _UNIT_AFTER.match(text[run[-1].end:])
@@ -176,6 +179,29 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
                 return None
         return run
     return None
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside an open parenthesis of its clause."""
+    head = text[max(0, pos - 40):pos]
+    return head.rfind("(") > head.rfind(")")
+
+
+# "0.5 (dropout rate)", "5 · 10−4 (L2 regularization, first layer)": a value labelled after it
+_LABEL_AFTER = re.compile(r"\s*\(\s*([^()]{3,60})\)")
+
+
+def _labelled_after(text: str, nums: list[Number]):
+    """(field, number) for each number followed by a parenthesis that starts with a field keyword."""
+    for n in nums:
+        m = _LABEL_AFTER.match(text, n.end)
+        if not m:
+            continue
+        for fld, pat in KEY_AFTER.items():
+            k = pat.match(m.group(1))
+            if k and fld not in ("lora_rank", "lora_alpha", "epochs", "steps"):
+                yield fld, n
+                break
 
 
 def _any_other_key(gap: str, fld: str) -> bool:
@@ -246,6 +272,8 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
 
     lora = bool(_LORA_CTX.search(text))
     if nums:
+        for fld, n in _labelled_after(text, nums):
+            add(fld, [n])
         # value after keyword
         for fld, pat in KEY_AFTER.items():
             if fld in ("lora_rank", "lora_alpha") and not lora:
