@@ -22,6 +22,9 @@ from .spec import Grounded, PaperSpec, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
                        r"\bJournal\b|\bConference\b|\bpp\.|\bvol\.|\bURL\b|https?://")
+# section roles that summarise or cite rather than state the set-up
+_NOT_SETUP = {"abstract", "related", "conclusion", "references"}
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dropout",
                    "warmup", "lr_schedule")
 
@@ -68,6 +71,8 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
     """Training set-ups: one pass over sentences, one over row lines, one over column tables."""
     builder = SetupBuilder()
     for s in body:
+        if s.kind in _NOT_SETUP or s.kind == "introduction" and not _FIRST_PERSON.search(s.text):
+            continue  # an introduction states the set-up only in the first person
         for f in sentence_findings(s.text, s.page, s.section):
             builder.add(f, setup_hint(s.text, s.section))
     own = own_method_name(title)
