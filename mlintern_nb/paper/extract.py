@@ -17,7 +17,8 @@ from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
 from .extraction.family import task_family
-from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, datasets, metrics, reported_results
+from .extraction.datasets import datasets
+from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, metrics, reported_results
 from .spec import Grounded, PaperSpec, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
@@ -51,7 +52,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     # each phase is independent: a rule that trips on an unusual paper costs that phase only,
     # recorded in spec.warnings, never the whole parse
     _guarded(spec, "training set-ups", _training, spec, lines, body, title)
-    _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body)
+    _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body, own_method_name(title))
     _guarded(spec, "architecture", _architecture, spec, body)
     _guarded(spec, "loss", _loss, spec, body)
 
@@ -90,10 +91,11 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
     spec.training = builder.build()
 
 
-def _vocabulary(spec: PaperSpec, lines, body) -> None:
-    for name, s, count in datasets(body):
+def _vocabulary(spec: PaperSpec, lines, body, own: str | None = None) -> None:
+    headers = caption_sentences(lines)
+    for name, s, count in datasets(body, headers, own):
         spec.datasets.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
-    for name, s, count in metrics(body + caption_sentences(lines)):
+    for name, s, count in metrics(body + headers):
         spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
     for metric, value, ds, s in reported_results(body, [d.value for d in spec.datasets]):
         spec.reported_results.append(ReportedResult(metric=metric, value=value, dataset=ds, page=s.page, quote=s.text))
