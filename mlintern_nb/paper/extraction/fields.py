@@ -47,7 +47,7 @@ _GAP = re.compile(
     r"^(?:\s|[:=(),{\[]|\b(?:of|to|is|was|were|are|be|been|set|setting|initiali[sz]ed|initially|init|starts?|started|"
     r"starting|with|a|an|the|fixed|constant|value|values|equal|at|we|use|used|using|kept|always|probability|rate|"
     r"ratio|factor|p|in|chosen|selected|among|from|over|peak|max|maximum|initial|base|global|"
-    r"adam|ε|ϵ|η|α|λ|ls|size|sizes|applied|apply|schedule|first|for|total|around|about|"
+    r"adam|ε|ϵ|η|α|λ|ls|size|sizes|layers?|applied|apply|schedule|first|for|total|around|about|"
     r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|clipped|\d)\b)*$", _I)
 _DERIVED = re.compile(r"\b(?:which\s+is|i\.e\.|ca\.|corresponding\s+to|equivalent\s+to|equals?|amounts?\s+to)\b[^,;]*$", _I)
 _SCHEDULE_VERB = re.compile(r"\b(?:divid|decay|decreas|reduc|lower|drop|multipl|anneal|halv|cut)\w*\b[^,;]*$", _I)
@@ -56,6 +56,7 @@ _BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )
 _PHASE = re.compile(r"\s+for\s+(?:the\s+(?:next|first|last)\s+)?(?:about\s+)?$", _I)
 _REPEATS = re.compile(r"\b(?:mean|average|averaged|std|standard\s+deviation|score|runs?)\b[^;.]{0,30}\bover\s+$", _I)
 _FIGURE_CAPTION = re.compile(r"\bFig(?:ure)?\.?\s*\d+\s*[:|]")
+_BARE_DECAY = re.compile(r"\b(?:a|the)\s+decay\s+(?:of|=|is)\s*", _I)
 _LAG_BEFORE = re.compile(r"\b(?:lags?|delays?|horizons?|lengths?|windows?|intervals?|every|apart|between|in\s+excess\s+of)\b"
                          r"[^;.]{0,25}$", _I)
 _LAG_AFTER = re.compile(r"\s*(?:steps|time-?steps|iterations)\s+(?:ago|earlier|later|back|apart|in\s+the\s+(?:past|future))\b",
@@ -71,7 +72,8 @@ _OK_UNITS = {
     "weight_decay": set(),
 }
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
-_OTHERS = re.compile(r"\b(?:they|their|them|the\s+authors|the\s+original\s+(?:paper|work|implementation))\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
+_OTHERS = re.compile(r"\b(?:they|them|their\s+(?:models?|methods?|approach|experiments?|set-?up|implementation|"
+                     r"work|paper|training|results?)|the\s+authors|the\s+original\s+(?:paper|work|implementation))\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
 _NUM_RUN = re.compile(r"(?:(?<=\s)|^)(?:[-+\u2212]?\d[\d.,]*%?\s+){4,}")
 _INFERENCE = re.compile(r"\b(?:inference|latency|throughput|decoding speed|at test time)\b", _I)
 _NU = r"(dropout|weight\s+decay|warm-?\s?up|label\s+smoothing)"
@@ -180,6 +182,10 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
         if ")" in gap and _inside_parens(text, kw.start()):
             return None  # "0.5 (dropout rate), 5e-4 (L2 ...)": the keyword labels the number before it
         run = grid_after(text, nums, i)
+        nxt = nums.index(run[-1]) + 1
+        if (re.search(r"\bfrom\s*$", gap, _I) and nxt < len(nums)
+                and re.fullmatch(r"\s+to\s+", text[run[-1].end:nums[nxt].start])):
+            run = run + [nums[nxt]]  # "from 10^-3 to 10^-2": both ends are stated values
         # inside braces take the whole set
         unit = _UNIT_AFTER.match(text[run[-1].end:])
         if unit and unit.group("u").lower() not in _OK_UNITS.get(fld, set()):
@@ -281,6 +287,8 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     def add(fld, run, note=None):
         if any(n.start in taken for n in run):
             return
+        if any(n.raw.startswith(".") for n in run):
+            return  # ".5": a reader (and the grounding check) parses the 5, not the value
         if fld in ("learning_rate", "weight_decay", "batch_size", "epochs", "steps") and any(n.percent for n in run):
             return
         if fld == "batch_size" and inference:
@@ -338,6 +346,12 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             n = next((x for x in nums if x.start == bm.start("n")), None)
             if n is not None:
                 add("batch_size", [n])
+        # "a momentum of 0.9 and a decay of 0.0005": a bare decay that small is weight decay
+        bd = _BARE_DECAY.search(text)
+        if bd and not _LR_WORD.search(text) and not any(f.field == "weight_decay" for f in out):
+            n = next((x for x in nums if x.start >= bd.end() and x.start - bd.end() < 4), None)
+            if n is not None and 0 < n.value < 0.01:
+                add("weight_decay", [n])
         # keep probability -> dropout
         for kp in _KEEP_PROB.finditer(text):
             after = [n for n in nums if n.start >= kp.end() and n.start - kp.end() < 25 and n.value <= 1]
