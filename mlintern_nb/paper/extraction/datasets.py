@@ -86,11 +86,14 @@ _ANY_VOCAB = (re.compile("|".join(f"(?:{p})" for _, p, cs in VOCAB if cs)),
 _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 
 # ------------------------------------------------------------------ the paper's own words
-_NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,4}"
+_NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
 _NAME_RE = re.compile(_NAME)
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
-_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\()")
+_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*\))")
+# "we use the sentence polarity data of Pang and Lee": a described data set and its owners
+_DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+"
+                      r"(?:data|dataset|corpus)\s+of\s+(?P<owner>[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?)")
 # "Commonsense Reasoning (0-shot): Hellaswag [28], Winogrande [21], ARC-Easy, ...": a list after
 # a colon, every item a name, at least one of them cited
 _COLON_LIST = re.compile(r":\s*(?P<list>[^.:;]{6,300})")
@@ -122,7 +125,7 @@ def _clean_item(item: str) -> str | None:
     if not m or m.end() < len(item.rstrip()) - 1:
         return None  # prose, not a name
     name = m.group(0).strip()
-    if len(name) < 2 or len(name) > 40 or _NOT_NAME.match(name) or _MODEL.match(name):
+    if len(name) < 2 or len(name) > 60 or _NOT_NAME.match(name) or _MODEL.match(name):
         return None
     return name
 
@@ -146,6 +149,8 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
                 name = _clean_item(x)
                 if name and (_NAME_LIKE.match(name.split()[0]) or len(name.split()) >= 2):
                     out.append(name)
+    for m in _DATA_OF.finditer(text):
+        out.append(f"{m.group('owner')} {m.group('desc')}")
     for m in _ON_X.finditer(text):
         for x in _ITEM_SPLIT.split(m.group("list"))[:6]:
             name = _clean_item(x)
