@@ -68,6 +68,29 @@ def unified_diff(old: str, new: str, before: str = "cell (before)", after: str =
     return "".join(difflib.unified_diff(lines(old), lines(new), fromfile=before, tofile=after))
 
 
+# ------------------------------------------------------------------ the sandbox-session header
+# A planned cell inserted into a notebook whose own kernel is not isolated starts with this line; it sends
+# the body to the notebook's sandbox session (magics/sandbox_cmd.py). It is not an edit of the cell.
+SANDBOX_HEADER = "%%mlintern sandbox"
+
+
+def has_header(source: str) -> bool:
+    first = (source or "").split("\n", 1)[0].rstrip()
+    return first == SANDBOX_HEADER or first.startswith(SANDBOX_HEADER + " ")
+
+
+def strip_header(source: str) -> str:
+    """``source`` without a leading ``%%mlintern sandbox …`` line (unchanged when it has none)."""
+    if not has_header(source):
+        return source
+    return source.split("\n", 1)[1] if "\n" in source else ""
+
+
+def add_header(source: str) -> str:
+    """``source`` run through the sandbox session: the header line, then the unchanged body."""
+    return source if has_header(source) else f"{SANDBOX_HEADER}\n{source}"
+
+
 # ------------------------------------------------------------------ files
 def read_notebook(path) -> nbformat.NotebookNode:
     p = Path(path)
@@ -141,7 +164,7 @@ def human_edited(cell) -> bool | None:
     if not gen:
         return None
     known = {gen, meta.get("repair_sha"), meta.get("accepted_sha")} - {None}
-    return sha256(source_of(cell)) not in known
+    return sha256(strip_header(source_of(cell))) not in known  # the sandbox header line is not an edit
 
 
 def parameter_names(nb) -> list[str]:

@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--context", action="store_true",
                    help="run the loaded plan's cells before the body (same kernel)")
 
+    p = sub.add_parser("sandbox", help="(cell magic) run the body in this notebook's sandbox session kernel "
+                                       "(state kept between cells); line: status | stop")
+    p.add_argument("action", nargs="?", default="status", choices=["status", "stop"],
+                   help="line magic only: show or shut down the session kernel")
+    p.add_argument("--max-attempts", type=int)
+    p.add_argument("--timeout", type=float, help="seconds per cell")
+
     p = sub.add_parser("fix", help="propose a repair of the last failing cell (or the cell body / In[N])")
     p.add_argument("cell", nargs="?", type=int, help="execution count of the cell (In[N]); default: the last error")
 
@@ -82,7 +89,7 @@ def parse(line: str, cell: bool = False) -> argparse.Namespace:
     except argparse.ArgumentError as exc:
         raise UsageError(f"%mlintern: {exc}") from None
     if ns.command is None:
-        raise UsageError("%mlintern: give a command (load, run, fix, status, history, spec, kernel, help)")
+        raise UsageError("%mlintern: give a command (load, run, sandbox, fix, status, history, spec, kernel, help)")
     if ns.command == "run" and not cell:
         raise UsageError("%mlintern run is a cell magic: start the cell with %%mlintern run")
     if getattr(ns, "max_attempts", None) is not None and ns.max_attempts < 1:

@@ -17,7 +17,9 @@ from ..notebook import pipeline
 from ..notebook.runner import execute, resolve_kernel
 from ..repair import repair_cell
 from . import args as A
-from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView, SpecTable
+from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView, SpecTable, replay, unified_diff
+from ..nbmeta import add_header
+from .isolate import SandboxCellFailed, notebook_isolated, where_cells_run
 
 
 class NothingToFix(UsageError):
@@ -61,6 +63,7 @@ class MLInternMagics(Magics):
         self.current_count: int | None = None
         self.errors: dict[int, dict] = {}  # execution count -> the error that cell raised
         self.history: list[dict] = []
+        self.session = None       # the notebook's sandbox session (%%mlintern sandbox), started on first use
 
     # ------------------------------------------------------------------ plumbing
     @line_cell_magic
@@ -76,6 +79,9 @@ class MLInternMagics(Magics):
             return result
         except A.HelpRequested as h:
             print(h.text)
+        except SandboxCellFailed as exc:  # the cell ends in error (Run All stops), shown as its one line
+            self._log(cmd, line, f"error: {exc}", t0)
+            raise
         except MLInternError as exc:
             self._log(cmd, line, f"error: {exc}", t0)
             display(ErrorLine(str(exc)))
@@ -95,6 +101,8 @@ class MLInternMagics(Magics):
     def record_error(self, etype, evalue, tb):
         """Remember the last exception of the user's code (for ``%mlintern fix``)."""
         import traceback as tbmod
+        if isinstance(evalue, SandboxCellFailed):
+            return  # the sandbox's own error was recorded by %%mlintern sandbox
         self.last_error = {"ename": etype.__name__, "evalue": str(evalue),
                            "traceback": tbmod.format_exception(etype, evalue, tb),
                            "source": self.current_source, "execution_count": self.current_count}
@@ -146,17 +154,20 @@ class MLInternMagics(Magics):
         spec, nb, spec_json = prep.spec, prep.nb, prep.spec_json
         self.spec, self.paper_path = spec, paper
         display(SpecTable(spec))
-        choice = resolve_kernel(ns.kernel or self.cfg.kernel)
-        if choice.warning:
-            display(Note(choice.warning))
+        choice, via_session, line = where_cells_run(ns.kernel or self.cfg.kernel)
+        if line:
+            display(Note(line))
         pipeline.stamp_kernel(nb, choice.name)
         out = _unique(out.resolve())  # never overwrite a notebook (it may be this one, or hold someone's edits)
         nbmeta.write_notebook(nb, out)
         self.planned, self.planned_path = nb, out
-        display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex))
+        kernel = {"isolated": notebook_isolated(), "session": via_session, "sandbox": choice.kind == "sandbox",
+                  "kernel_name": choice.name}
+        header = add_header if via_session else None
+        display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex, kernel=kernel, header=header))
         first = next((c for c in nb.cells if c.cell_type == "code"), None)
         if first is not None and self.shell is not None and not self._lab_extension_inserts():
-            self.shell.set_next_input(first.source, replace=False)
+            self.shell.set_next_input(header(first.source) if header else first.source, replace=False)
         return None
 
     def _cmd_run(self, ns, cell):
@@ -205,32 +216,50 @@ class MLInternMagics(Magics):
                     remote.close(probe=False)  # outputs back into the notebook's directory, kernel shut down
         if remote is not None and remote.lost() is not None:
             raise remote.lost()
+        self._show_run(nb, record, body, "%%mlintern run", MLInternError)
+        return None
+
+    def _show_run(self, nb, record: dict, body: str, what: str, failed=MLInternError, table: bool = True,
+                  wrap=None) -> None:
+        """After a run of ``nb`` (the body last): its non-stream outputs, the attempts, a proposal for a
+        repaired body (``wrap`` puts a header back on it), and one error line (``failed``) when it still fails."""
+        wrap = wrap or (lambda src: src)
         final = nb.cells[-1]
         for out in final.get("outputs", []):
             if out.get("output_type") != "stream":  # streams were shown live
-                _replay(out)
-        display(AttemptsTable(nb, record))
+                replay(out)
+        if table or record["status"] != "ok" or record.get("attempts_total"):
+            display(AttemptsTable(nb, record))
+        next_input = table or not self._lab_extension_inserts()  # in JupyterLab the panel holds the proposal
         new_src = nbmeta.source_of(final)
         if new_src != body:
-            diff = nbmeta.unified_diff(body, new_src, "cell", "repaired")
-            display(ProposalView({"new_source": new_src, "diff": diff, "fixer": "repair loop",
+            diff = unified_diff(body, new_src, "cell", "repaired")
+            display(ProposalView({"new_source": wrap(new_src), "diff": diff, "fixer": "repair loop",
                                   "diagnosis": (nbmeta.attempts_of(final)[-1].get("diagnosis")
                                                 if nbmeta.attempts_of(final) else None)}))
-            self.shell.set_next_input(new_src, replace=False)
+            if next_input:
+                self.shell.set_next_input(wrap(new_src), replace=False)
         last = (nbmeta.attempts_of(final) or [{}])[-1]
         if last.get("outcome") == "proposed" and last.get("new_source"):  # MLIntern.review = "stop"
-            display(ProposalView({k: last.get(k) for k in ("new_source", "diff", "fixer", "diagnosis", "changes")}))
-            self.shell.set_next_input(last["new_source"], replace=False)
+            display(ProposalView({k: last.get(k) for k in ("new_source", "diff", "fixer", "diagnosis", "changes")}
+                                 | {"new_source": wrap(last["new_source"])}))
+            if next_input:
+                self.shell.set_next_input(wrap(last["new_source"]), replace=False)
         if record.get("interrupted"):
-            raise MLInternError("%%mlintern run: interrupted; the outputs so far are above")
+            raise failed(f"{what}: interrupted; the outputs so far are above")
         if record["status"] != "ok":
             err = nbmeta.error_output(final) or {}
             self.last_error = {"ename": err.get("ename", "Error"), "evalue": err.get("evalue", ""),
                                "traceback": err.get("traceback", []), "source": new_src,
                                "execution_count": self.shell.execution_count}
-            raise MLInternError(f"%%mlintern run: still failing after {len(nbmeta.attempts_of(final))} attempt(s): "
-                                f"{err.get('ename', '')}: {err.get('evalue', record.get('error', {}).get('message'))}")
-        return None
+            raise failed(f"{what}: still failing after {len(nbmeta.attempts_of(final))} attempt(s): "
+                         f"{err.get('ename', '')}: {err.get('evalue', record.get('error', {}).get('message'))}")
+
+    def _cmd_sandbox(self, ns, cell):
+        from .sandbox_cmd import run_in_session, session_action
+        if cell is None:
+            return session_action(self, ns.action)
+        return run_in_session(self, ns, cell)
 
     def _cmd_fix(self, ns, cell):
         if cell is not None and cell.strip():
@@ -254,7 +283,7 @@ class MLInternMagics(Magics):
         if not proposal or not proposal.get("new_source") or proposal.get("new_source") == source:
             raise MLInternError(f"%mlintern fix: no fix found for {error.get('ename')}: {error.get('evalue')}")
         if not proposal.get("diff"):
-            proposal["diff"] = nbmeta.unified_diff(source, proposal["new_source"], "cell", "fixed")
+            proposal["diff"] = unified_diff(source, proposal["new_source"], "cell", "fixed")
         display(ProposalView(proposal))
         self.shell.set_next_input(proposal["new_source"], replace=False)
         return None
@@ -302,7 +331,10 @@ class MLInternMagics(Magics):
         traits = {k: getattr(self.cfg, k) for k in sorted(self.cfg.trait_names()) if self.cfg.traits()[k].metadata.get(
             "config")}
         traits.pop("llm_prices", None)
-        lines = [f"mlintern_nb {__version__}", f"kernel: {kernel}",
+        from .sandbox_cmd import session_line
+        here = "isolated (the sandbox)" if notebook_isolated() else "NOT isolated (runs as you, network open)"
+        lines = [f"mlintern_nb {__version__}", f"kernel: {kernel}", f"this notebook's kernel: {here}",
+                 session_line(self),
                  f"paper: {self.paper_path or '(none loaded)'}",
                  f"planned notebook: {self.planned_path or '(none)'}",
                  "last error: " + (f"{self.last_error['ename']}: {self.last_error['evalue']}" if self.last_error
@@ -350,7 +382,9 @@ class MLInternMagics(Magics):
             choice = resolve_kernel(self.cfg.kernel)
         if choice.warning:
             display(Note(choice.warning))
+        from .sandbox_cmd import session_line
         print(f"kernel: {choice.name} ({choice.kind}) " + json.dumps(choice.info, default=str))
+        print(session_line(self))
 
 
 def _unique(path: Path) -> Path:
@@ -361,15 +395,3 @@ def _unique(path: Path) -> Path:
         if not cand.exists():
             return cand
     raise UsageError(f"{path}: too many planned notebooks with this name; pass --out")
-
-
-def _replay(out: dict) -> None:
-    """Show an output captured from the sandbox kernel in this cell."""
-    t = out.get("output_type")
-    if t == "stream":
-        text = out.get("text", "")
-        (sys.stderr if out.get("name") == "stderr" else sys.stdout).write("".join(text) if isinstance(text, list)
-                                                                         else text)
-    elif t in {"display_data", "execute_result"}:
-        display(dict(out.get("data", {})), raw=True, metadata=dict(out.get("metadata", {})))
-    # error outputs are summed up by the one error line of %%mlintern run

@@ -155,9 +155,9 @@ def clear_outputs(nb) -> None:
 def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: float | None = None,
             review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60,
             km=None) -> dict:
-    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record. ``km``: a kernel
-    manager to use instead of starting ``kernel_name`` here (a remote kernel: sandbox/gateway.py); the
-    caller shuts it down."""
+    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record. ``km``: a
+    running kernel to use (and leave running), e.g. the notebook's sandbox session, or a remote one not yet
+    started (sandbox/gateway.py: nbclient starts it; the caller shuts it down)."""
     started = time.time()
     t0 = time.monotonic()
     record: dict[str, Any] = {"kernel_name": kernel_name, "max_attempts": max_attempts,
@@ -167,7 +167,7 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
     try:
         report = run_with_repair(nb, kernel_name, cwd, max_attempts=max_attempts, review=review,
                                  progress=_Progress(on_cell, nb), timeout=timeout,
-                                 startup_timeout=startup_timeout, **({"km": km} if km is not None else {}))
+                                 startup_timeout=startup_timeout, km=km)
         summary = _summarise_report(report)
         if summary:
             record["repair_report"] = summary

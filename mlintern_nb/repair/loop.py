@@ -8,6 +8,7 @@ the upstream cells are re-run first. After the last attempt the cell is marked
 from __future__ import annotations
 
 import ast
+import contextlib
 import time
 from typing import Any, Callable
 
@@ -59,6 +60,7 @@ class RepairRun:
         self.timeout = timeout if timeout is not None else cfg.cell_timeout
         self.repair_untracked = repair_untracked
         self.check_training = check_training
+        # km: a kernel the caller keeps running (a notebook's sandbox session); None: one for this run
         self.client = NotebookClient(nb, km=km, kernel_name=kernel_name, timeout=int(max(1, self.timeout)),
                                      resources={"metadata": {"path": self.cwd}}, interrupt_on_timeout=True,
                                      startup_timeout=int(startup_timeout),
@@ -182,7 +184,7 @@ class RepairRun:
         t0 = time.monotonic()
         code = [i for i, c in enumerate(self.nb.cells) if c.cell_type == "code"]
         self.report.total = len(code)
-        with self.client.setup_kernel():
+        with self.client.setup_kernel(), self._own_channels():
             for n, i in enumerate(code):
                 cell = self.nb.cells[i]
                 role = (cell.metadata.get("mlintern") or {}).get("role") or f"cell {i}"
@@ -200,6 +202,19 @@ class RepairRun:
         self.report.duration_s = time.monotonic() - t0
         self._emit(event="done", summary=self.report.summary.splitlines()[0], ok=self.report.ok)
         return self.report
+
+    @contextlib.contextmanager
+    def _own_channels(self):
+        """With a caller's kernel, nbclient leaves this run's client channels open: close them."""
+        try:
+            yield
+        finally:
+            if not self.client.owns_km and self.client.kc is not None:
+                try:
+                    self.client.kc.stop_channels()
+                except Exception:
+                    pass
+                self.client.kc = None
 
     def _repair(self, i: int, failure: _Failure) -> bool:
         cell = self.nb.cells[i]
