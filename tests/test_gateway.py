@@ -301,6 +301,13 @@ def test_magic_kernel_use_remote_runs_cells_on_the_gateway(gateway, tmp_path, to
         cwd, probe = [line for line in cap.stdout.splitlines() if not line.startswith("[mlintern]")][:2]
         assert cwd.startswith(str(gateway.workspaces)) and probe == "forwarded"
         assert (tmp_path / "made_remotely.txt").read_text() == "x"  # came back next to the notebook
+        # %%mlintern sandbox cells (the planned cells' header) share one session kernel on the gateway
+        with capture_output() as cap:
+            ip.run_cell_magic("mlintern", "sandbox", "import os\nx = 41\nopen('s.txt', 'w').write(os.getcwd())")
+            ip.run_cell_magic("mlintern", "sandbox", "print('x+1 =', x + 1)")
+        assert "x+1 = 42" in cap.stdout, cap.stdout
+        assert (tmp_path / "s.txt").read_text().startswith(str(gateway.workspaces))  # came back after the cell
+        ip.run_line_magic("mlintern", "sandbox stop")
         monkeypatch.setenv("JUPYTER_GATEWAY_AUTH_TOKEN", "wrong")
         with capture_output() as cap:
             ip.run_line_magic("mlintern", f"kernel use remote {gateway.url}")

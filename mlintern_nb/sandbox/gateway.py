@@ -338,6 +338,17 @@ def shutdown(km: RemoteKernelManager, pull: bool = True) -> dict:
     return summary
 
 
+def sync_outputs(km: RemoteKernelManager) -> dict:
+    """Fetch what changed in the kernel's workspace since the last transfer (a session's kernel stays up)."""
+    if km.workspace is None or not km.has_kernel or km.lost is not None:
+        return {}
+    try:
+        return run_sync(km.workspace.pull)(km)
+    except GatewayError as exc:
+        log.warning("mlintern: %s", exc)
+        return {"error": str(exc)}
+
+
 def lost_error(km, cell_index: int | None = None) -> GatewayError | None:
     """The typed error for a remote kernel that is gone (None for a local kernel or one still there)."""
     lost = getattr(km, "lost", None)
@@ -366,5 +377,5 @@ def remote_kernel_info(t: Target, kernel_name: str = REMOTE_KERNEL) -> dict:
     return info
 
 
-__all__ = ["Target", "target", "configure", "classify", "RemoteKernelManager", "kernel_manager", "shutdown",
+__all__ = ["Target", "target", "configure", "classify", "RemoteKernelManager", "kernel_manager", "shutdown", "sync_outputs",
            "lost_error", "remote_kernel_info", "REMOTE_KERNEL"]

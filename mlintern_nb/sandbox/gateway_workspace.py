@@ -104,6 +104,7 @@ class Workspace:
                 os.replace(tmp, dest)
                 total += size
                 self.pulled.append(rel)
+            self._after_push = remote  # the next pull (a session's next cell) fetches only what changes after
         return {"pulled": list(self.pulled), "bytes": total, "skipped": skipped}
 
 
