@@ -227,3 +227,17 @@ def test_a_transformer_only_called_an_encoder_is_an_encoder_with_ffn_scaled_to_i
     a = resolve(spec)
     assert a.kind == "transformer_encoder" and a.config["vocab_size"].value == 2000
     assert a.config["ffn_size"].value == 256 and not a.config["ffn_size"].from_paper
+
+
+def test_bench_cli_on_any_folder_with_a_ground_truth_file(tmp_path, capsys):
+    from mlintern_nb.cli import main
+    from tests.conftest import EXAMPLE_PAPERS
+    for name in ("tinyrepro.pdf", "tinytext.pdf"):
+        (tmp_path / name).symlink_to(EXAMPLE_PAPERS / name)
+    gt = tmp_path / "truth.json"
+    gt.write_text('{"tinyrepro.pdf": {"param_counts": [{"model": "TinyRepro", "value": 9930}]},'
+                  ' "tinytext.pdf": {"param_counts": [{"model": "TinyText", "value": 1000000}]}}')
+    assert main(["bench", "--suite", "architecture", "--papers", str(tmp_path), "--gt", str(gt)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert any(r.startswith("| tinyrepro.pdf | CNN (2 conv layers) | cell | 9,930 |") for r in out), out
+    assert out[-1].startswith("architecture: 1/2 within 5% (median ratio ")
