@@ -155,6 +155,8 @@ def test_sizes_are_read_only_where_the_paper_ties_them_to_the_model():
     got = stated_sizes(sents + [_s("BERT-base has L = 12, H = 768, A = 12.")], entry, "base")
     assert got["num_layers"].numbers == [12.0] and got["num_heads"].numbers == [12.0]
     assert got["vocab_size"].numbers == [32000.0] and got["vocab_size"].page == 3
+    mlp = stated_sizes([_s("The policy is an MLP with two hidden layers of 64 units and tanh nonlinearities.")])
+    assert mlp["hidden_sizes"].numbers == [64.0, 64.0]
     loose = stated_sizes(sents[:1])
     assert "num_heads" not in loose and "num_layers" not in loose  # "A100", "L2" are not sizes
 

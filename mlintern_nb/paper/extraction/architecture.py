@@ -131,6 +131,7 @@ SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
     "growth_rate": [re.compile(r"\bgrowth rate (?:of |k\s*=\s*)?(\d{1,2})\b")],
     "window": [re.compile(r"\bwindow_size\s*=?\s*(\d{1,6})\b")],
 }
+_HIDDEN_LAYERS = re.compile(_COUNT + r" hidden layers (?:of|with) (\d{1,5}) (?:\w+ )?(?:units|neurons)", re.I)
 # sizes that do not depend on the model size (any sentence of the paper's own sections may state them)
 _GLOBAL = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads")
 _NUMERIC_KINDS = {"resnet", "densenet", "vgg"}
@@ -211,6 +212,11 @@ def stated_sizes(sentences, entry: Entry | None = None, variant: str | None = No
                 if v is not None and v > 0:
                     out[name] = Grounded(value=m.group(0).strip(), page=s.page, quote=s.text, numbers=[v])
                     break
+        m = _HIDDEN_LAYERS.search(s.text) if "hidden_sizes" not in out and (entry is None or ours) else None
+        if m:  # "two hidden layers of 64 units": one width per layer
+            n, w = _num(m.group(1)), _num(m.group(2))
+            if n and w and 1 < n <= 8:
+                out["hidden_sizes"] = Grounded(value=m.group(0), page=s.page, quote=s.text, numbers=[w] * int(n))
     return out
 
 
