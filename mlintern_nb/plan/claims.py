@@ -66,7 +66,8 @@ def claim_source(plan, sources: dict[str, str]) -> str:
     """The claim cell: re-runs the model/train/eval cells per arm and seed on the same data and budget,
     then says whether the claim's direction was reproduced."""
     c = plan.claim
-    arms = [{k: a[k] for k in ("name", "overrides", "metric", "role", "higher_is_better")} for a in plan.arms]
+    arms = [{k: a[k] for k in ("name", "overrides", "metric", "role", "higher_is_better")} | {"grid": a.get("grid") or {}}
+            for a in plan.arms]
     return "\n".join([
         "# NBVAL_IGNORE_OUTPUT",
         "# Claim: the paper's own comparison — each arm on the same data, the same budget and the same seeds",
@@ -81,19 +82,31 @@ _CLAIM_BODY = r'''
 import statistics
 from IPython.display import Markdown, display
 CLAIM_SEEDS = [seed, seed + 1]
-arm_values, _runs = {a["name"]: [] for a in ARMS}, {}
-for a in ARMS:
-    key = repr(sorted(a["overrides"].items()))
+import itertools
+arm_values, arm_chosen, _runs = {a["name"]: [] for a in ARMS}, {a["name"]: [] for a in ARMS}, {}
+
+def _run_arm(overrides, s):
+    key = (repr(sorted(overrides.items())), s)
+    if key not in _runs:
+        ns = dict(globals()); ns.update(overrides); ns["seed"] = s
+        ns["output_dir"] = os.path.join(output_dir, "arms", f"run{len(_runs)}")
+        os.makedirs(ns["output_dir"], exist_ok=True)
+        random.seed(s); np.random.seed(s); torch.manual_seed(s)
+        for _src in _ARM_CELLS:
+            exec(_src, ns)
+        _runs[key] = dict(ns["metrics"])
+    return _runs[key]
+
+for a in ARMS:  # an arm with a grid runs each setting and keeps its best (per seed), as the paper tunes each
+    names = list(a["grid"])
     for s in CLAIM_SEEDS:
-        if (key, s) not in _runs:
-            ns = dict(globals()); ns.update(a["overrides"]); ns["seed"] = s
-            ns["output_dir"] = os.path.join(output_dir, "arms", f"{a['name']}-seed{s}".replace(" ", "_"))
-            os.makedirs(ns["output_dir"], exist_ok=True)
-            random.seed(s); np.random.seed(s); torch.manual_seed(s)
-            for _src in _ARM_CELLS:
-                exec(_src, ns)
-            _runs[(key, s)] = dict(ns["metrics"])
-        arm_values[a["name"]].append(float(_runs[(key, s)][a["metric"]]))
+        tried = []
+        for values in itertools.product(*[a["grid"][k] for k in names]) if names else [()]:
+            o = dict(a["overrides"], **dict(zip(names, values)))
+            v = float(_run_arm(o, s)[a["metric"]])
+            tried.append((v if a["higher_is_better"] else -v, v, dict(zip(names, values))))
+        best = max(tried, key=lambda t: t[0] if t[0] == t[0] else -math.inf)
+        arm_values[a["name"]].append(best[1]); arm_chosen[a["name"]].append(best[2])
 base = next(a for a in ARMS if a["role"] == "baseline"); prop = next(a for a in ARMS if a["role"] == "proposed")
 b, p = arm_values[base["name"]], arm_values[prop["name"]]
 sign = 1 if prop["higher_is_better"] else -1
@@ -108,6 +121,8 @@ else:
 why = (f"{prop['name']} {statistics.mean(p):.4g} vs {base['name']} {statistics.mean(b):.4g} "
        f"({prop['metric']}, {'higher' if prop['higher_is_better'] else 'lower'} is better, seeds {CLAIM_SEEDS}); "
        f"difference {gain:+.4g} against a seed spread of {spread:.4g}")
+if any(a["grid"] for a in ARMS):
+    why += "; grid settings chosen per seed: " + "; ".join(f"{n}: {c}" for n, c in arm_chosen.items())
 claim_result = {"text": CLAIM, "page": CLAIM_PAGE, "arms": [a["name"] for a in ARMS], "metric": prop["metric"],
                 "values": arm_values, "verdict": claim_verdict, "why": why, "profile": profile}
 with open(os.path.join(output_dir, "claim.json"), "w") as fh:
