@@ -155,6 +155,8 @@ def test_sizes_are_read_only_where_the_paper_ties_them_to_the_model():
     got = stated_sizes(sents + [_s("BERT-base has L = 12, H = 768, A = 12.")], entry, "base")
     assert got["num_layers"].numbers == [12.0] and got["num_heads"].numbers == [12.0]
     assert got["vocab_size"].numbers == [32000.0] and got["vocab_size"].page == 3
+    mlp = stated_sizes([_s("The policy is an MLP with two hidden layers of 64 units and tanh nonlinearities.")])
+    assert mlp["hidden_sizes"].numbers == [64.0, 64.0]
     loose = stated_sizes(sents[:1])
     assert "num_heads" not in loose and "num_layers" not in loose  # "A100", "L2" are not sizes
 
@@ -227,3 +229,17 @@ def test_a_transformer_only_called_an_encoder_is_an_encoder_with_ffn_scaled_to_i
     a = resolve(spec)
     assert a.kind == "transformer_encoder" and a.config["vocab_size"].value == 2000
     assert a.config["ffn_size"].value == 256 and not a.config["ffn_size"].from_paper
+
+
+def test_bench_cli_on_any_folder_with_a_ground_truth_file(tmp_path, capsys):
+    from mlintern_nb.cli import main
+    from tests.conftest import EXAMPLE_PAPERS
+    for name in ("tinyrepro.pdf", "tinytext.pdf"):
+        (tmp_path / name).symlink_to(EXAMPLE_PAPERS / name)
+    gt = tmp_path / "truth.json"
+    gt.write_text('{"tinyrepro.pdf": {"param_counts": [{"model": "TinyRepro", "value": 9930}]},'
+                  ' "tinytext.pdf": {"param_counts": [{"model": "TinyText", "value": 1000000}]}}')
+    assert main(["bench", "--suite", "architecture", "--papers", str(tmp_path), "--gt", str(gt)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert any(r.startswith("| tinyrepro.pdf | CNN (2 conv layers) | cell | 9,930 |") for r in out), out
+    assert out[-1].startswith("architecture: 1/2 within 5% (median ratio ")

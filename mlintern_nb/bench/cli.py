@@ -44,6 +44,8 @@ def run(args) -> int:
         folders = args.papers or [str(p) for p in papers.default_folders()[-1:]]
         if len(folders) != 1 or not Path(folders[0]).is_dir():
             raise UsageError("--suite architecture takes one --papers DIR (a folder of PDFs)")
+        if args.gt and not Path(args.gt).is_file():
+            raise UsageError(f"--gt {args.gt}: no such file")
         return architecture.main(Path(folders[0]), Path(args.gt) if args.gt else None,
                                  Path(args.out) if args.out != "bench-out" else None)
     wanted = SUITES if args.suite == "all" else (args.suite,)

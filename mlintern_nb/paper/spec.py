@@ -13,8 +13,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The reader's vocabulary (the ground truth's ``task_family_vocab``); the planner keeps its own
+# list of the families it has recipes for.
 TASK_FAMILIES = ("text-classification", "image-classification", "causal-lm", "seq2seq",
-                 "token-classification", "lora-finetune", "other")
+                 "token-classification", "lora-finetune", "object-detection", "semantic-segmentation",
+                 "image-generation", "reinforcement-learning", "graph-learning", "speech-recognition",
+                 "representation-learning", "other")
 
 # The fields a training set-up may carry. Extraction may add others (e.g. momentum, betas).
 TRAINING_FIELDS = ("optimizer", "learning_rate", "lr_schedule", "warmup", "batch_size", "epochs", "steps",
