@@ -109,3 +109,17 @@ def test_recipe_smoke_runs_to_the_end(key, tmp_path):
     assert claim["verdict"] in VERDICTS
     if has_arms:
         assert claim["verdict"] != "no comparison" and all(len(v) == 2 for v in claim["values"].values())
+
+
+@pytest.mark.parametrize("family,arch,needle", [
+    ("text-classification", "ALBERT-base with cross-layer parameter sharing", "AlbertConfig("),
+    ("text-classification", "XLNet-large", "XLNetConfig("),
+    ("image-classification", "ConvNeXt-T", "ConvNeXt("),
+    ("image-classification", "Swin-T", "SwinTransformer("),
+    ("object-detection", "a ConvNeXt-T backbone with region proposals", "backbone = model.features"),
+])
+def test_model_cell_builds_the_papers_own_architecture(family, arch, needle):
+    spec = spec_from_dict({"title": "A model", "task_family": family, "architecture": _g(arch)})
+    cell = _model_cell(plan(spec, "smoke"))
+    assert needle in cell, cell[:600]
+    compile(cell, "<model cell>", "exec")
