@@ -59,7 +59,18 @@ def plan_claim(plan, c: dict | None = None) -> dict:
             "why": plan.no_comparison or "not run yet"}
     if arms:
         meta["why"] = "planned; the claim cell sets the verdict when the notebook runs"
+    meta["params"] = {"full_model": (plan.hardware or {}).get("params"), "paper": paper_param_counts(plan.spec)}
     return meta
+
+
+def paper_param_counts(spec) -> list[dict]:
+    """The model sizes the paper states (``param_counts`` of the spec when the reader gives them)."""
+    out = []
+    for c in getattr(spec, "param_counts", None) or []:
+        c = c if isinstance(c, dict) else getattr(c, "model_dump", lambda: {})()
+        if isinstance(c.get("value"), (int, float)):
+            out.append({"model": c.get("model", ""), "value": c["value"], "page": c.get("page")})
+    return out
 
 
 def claim_source(plan, sources: dict[str, str]) -> str:
