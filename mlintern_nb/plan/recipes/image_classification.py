@@ -169,7 +169,13 @@ def paper_architecture(spec):
         a = resolve(spec)
     except Exception:  # an architecture the registry cannot size: the recipe's own models
         return None
-    return a if a is not None and a.kind in VISION_KINDS else None
+    if a is None or a.kind not in VISION_KINDS:
+        return None
+    try:  # the sizes read from the paper must build (on the meta device: no memory)
+        a.count_params("full"), a.count_params("smoke")
+    except Exception:  # ArchitectureBuildError: inconsistent sizes -> the recipe's own models
+        return None
+    return a
 
 
 class ImageClassification(Recipe):

@@ -187,7 +187,13 @@ def paper_encoder(spec):
         a = resolve(spec)
     except Exception:  # an architecture the registry cannot size: the BERT template
         return None
-    return a if a is not None and a.kind in ENCODER_KINDS else None
+    if a is None or a.kind not in ENCODER_KINDS:
+        return None
+    try:  # the sizes read from the paper must build (on the meta device: no memory)
+        a.count_params("smoke", vocab_size=1000, num_labels=2)
+    except Exception:  # ArchitectureBuildError: inconsistent sizes -> the BERT template
+        return None
+    return a
 
 
 class TextClassification(Recipe):
