@@ -11,21 +11,31 @@ from __future__ import annotations
 import re
 
 VERDICTS = ("reproduced", "not reproduced", "inconclusive", "no comparison")
-_CLAIM_WORDS = re.compile(r"\b(?:we (?:show|demonstrate|propose|present|introduce)|outperform\w*|achiev\w*|"
-                          r"improv\w*|state[- ]of[- ]the[- ]art|surpass\w*|better than|faster than)\b", re.I)
+# a claim sentence says what the method does better (first choice) or what it proposes (second choice)
+_RESULT_WORDS = re.compile(r"\b(?:we (?:show|demonstrate|find)|outperform\w*|surpass\w*|better than|faster than|"
+                           r"(?:can|significantly|substantially|considerably) (?:reduce|improve|speed)\w*)\b", re.I)
+_PROPOSE_WORDS = re.compile(r"\bwe (?:propose|present|introduce)\b", re.I)
 
 
 def _first_claim_sentence(path: str) -> dict | None:
     try:
         from ..paper import read
-        doc = read(path, max_pages=2)
+        doc = read(path, pages="1-2")
     except Exception:  # no PDF, unreadable: the claim stays empty
         return None
+    found: dict[int, dict] = {}
     for page in doc.pages:
-        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(page.text.split())):
-            if 40 <= len(sent) <= 600 and _CLAIM_WORDS.search(sent):
-                return {"text": sent, "page": page.number, "quote": sent[:200], "source": "abstract sentence"}
-    return None
+        text = " ".join(page.text.split())
+        head = re.search(r"\babstract\b[\s.:—-]*", text, re.I)
+        if page.number == 1 and head:  # skip title, authors and affiliations
+            text = text[head.end():]
+        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+            if not 40 <= len(sent) <= 600:
+                continue
+            for rank, pat in enumerate((_RESULT_WORDS, _PROPOSE_WORDS)):
+                if rank not in found and pat.search(sent):
+                    found[rank] = {"text": sent, "page": page.number, "quote": sent[:200], "source": "abstract sentence"}
+    return found.get(0) or found.get(1)
 
 
 def paper_claim(spec) -> dict:
