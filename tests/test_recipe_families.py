@@ -123,3 +123,11 @@ def test_model_cell_builds_the_papers_own_architecture(family, arch, needle):
     cell = _model_cell(plan(spec, "smoke"))
     assert needle in cell, cell[:600]
     compile(cell, "<model cell>", "exec")
+
+
+def test_causal_lm_builds_the_papers_decoder_and_keeps_gpt2_for_gpt2():
+    mk = lambda arch: _model_cell(plan(spec_from_dict({"title": "A language model", "task_family": "causal-lm",
+                                                        "architecture": _g(arch)}), "smoke"))
+    mistral, gpt2 = mk("Mistral 7B with sliding window attention"), mk("GPT-2 small")
+    assert "MistralForCausalLM(" in mistral and "VOCAB_SIZE" in mistral
+    assert "GPT2LMHeadModel(config)" in gpt2
