@@ -51,6 +51,11 @@ def header(plan: Plan) -> str:
         lines.append(f"| `{p.name}` | `{p.value!r}` | {_md_escape(paper)} | {_md_escape(src)} |")
     if plan.arch_full:
         lines += ["", f"Model size — full: `{plan.arch_full}`; smoke: `{plan.arch_smoke}`."]
+        pc = (plan.claim or {}).get("params") or {}
+        if pc.get("full_model"):
+            said = "; ".join(f"{_md_escape(p['model'])}: {hardware._count(p['value'])} (p. {p['page']})"
+                             for p in pc.get("paper", [])[:4]) or "no count found"
+            lines += [f"Parameters of the `full` model: {hardware._count(pc['full_model'])}; the paper states: {said}."]
         if plan.spec.architecture is not None:
             a = plan.spec.architecture
             lines += [f"Architecture in the paper (p. {a.page}): {_md_escape(a.quote or a.value)}"]

@@ -144,6 +144,38 @@ print(metrics)
 '''
 
 _RESNET_IMAGENET = {18: 11.7e6, 34: 21.8e6, 50: 25.6e6, 101: 44.5e6, 152: 60.2e6}
+VISION_KINDS = ("resnet", "vgg", "densenet", "alexnet", "mobile", "cnn", "vit", "swin", "convnext")
+CLASSES = {"CIFAR-100": 100, "ImageNet": 1000, "CIFAR-10": 10, "MNIST": 10, "digits (8x8)": 10}
+
+MODEL_ARCH = r'''
+# Model: the paper's own architecture, {name} ({source}; mlintern_nb.plan.architectures), random init
+{code}
+MODEL_NOTE = "{name} ({source}), built from its configuration, random init"
+
+def compute_loss(model, batch):
+    x, y = batch
+    out = model(x)
+    out = out.logits if hasattr(out, "logits") else out
+    return torch.nn.functional.cross_entropy(out, y, label_smoothing=label_smoothing)
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+
+def paper_architecture(spec):
+    """The paper's own vision classifier from the architecture registry, or None."""
+    try:
+        from ..architectures import resolve
+        a = resolve(spec)
+    except Exception:  # an architecture the registry cannot size: the recipe's own models
+        return None
+    if a is None or a.kind not in VISION_KINDS:
+        return None
+    try:  # the sizes read from the paper must build (on the meta device: no memory)
+        a.count_params("full"), a.count_params("smoke")
+    except Exception:  # ArchitectureBuildError: inconsistent sizes -> the recipe's own models
+        return None
+    return a
 
 
 class ImageClassification(Recipe):
@@ -191,10 +223,22 @@ class ImageClassification(Recipe):
                 a.update(image_size=8, channels=1)
             if full["backbone"] == "resnet":
                 full["width"] = 16
+        pa = paper_architecture(spec)
+        if pa is not None:  # the paper's own model: its input size, RGB, its parameter count
+            vf, vs = pa.values("full"), pa.values("smoke")
+            full.update(backbone=pa.kind, channels=3, image_size=int(vf.get("image_size") or full["image_size"]),
+                        params=pa.count_params("full"))
+            smoke.update(backbone=pa.kind, channels=3, image_size=int(vs.get("image_size") or 32))
+            model_family = pa.name
         return full, smoke, model_family
 
     def adjust_defaults(self, spec, dataset, smoke, full):
-        if self.architecture(spec, dataset)[0]["backbone"] == "vit":  # a ViT wants AdamW and warmup
+        arch = spec.architecture
+        text = f"{spec.title} {arch.value} {arch.quote or ''}".lower() if arch is not None else f"{spec.title} ".lower()
+        pa = paper_architecture(spec)
+        if (pa is not None and pa.kind in ("vit", "swin")) or (
+                pa is None and re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text)):
+            # a vision Transformer wants AdamW and warmup
             smoke.update(learning_rate=1e-3, optimizer_name="adamw", max_steps=150, warmup_steps=10,
                          lr_schedule="linear")
 
@@ -202,6 +246,8 @@ class ImageClassification(Recipe):
         return "stand-in: sklearn digits"
 
     def param_count(self, arch):
+        if arch.get("params"):
+            return int(arch["params"])
         L = int(arch.get("num_layers", 12))
         bb = arch.get("backbone", "resnet")
         if bb == "resnet":
@@ -223,6 +269,11 @@ class ImageClassification(Recipe):
         return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
 
     def cell(self, role, plan):
+        if role == "model" and plan.arch_full.get("backbone") in VISION_KINDS and plan.arch_full.get("params"):
+            pa = paper_architecture(plan.spec)
+            classes = 10 if plan.profile == "smoke" else CLASSES.get(plan.dataset)
+            return (MODEL_ARCH.replace("{code}", pa.model_code(plan.profile, num_classes=classes).strip())
+                    .replace("{name}", pa.name).replace("{source}", pa.source))
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
 
 

@@ -71,6 +71,13 @@ from torchvision.ops import MultiScaleRoIAlign
 
 if ARCH["backbone"] == "vgg16":
     backbone = torchvision.models.vgg16(weights=None).features[:-1]; backbone.out_channels = 512
+elif ARCH["backbone"] == "paper":  # the paper's own network as the feature extractor
+{paper_code}
+    backbone = model.features if hasattr(model, "features") else nn.Sequential(*list(model.children())[:-2])
+    if type(model).__name__ == "SwinTransformer":  # channels-last stages
+        backbone = nn.Sequential(backbone, torchvision.ops.Permute([0, 3, 1, 2]))
+    with torch.no_grad():
+        backbone.out_channels = backbone(torch.zeros(1, 3, SIZE, SIZE)).shape[1]
 else:  # smoke: the same design at a small width — 3x3 conv stacks, stride 4
     w = ARCH["width"]
     backbone = nn.Sequential(nn.Conv2d(3, w, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
@@ -243,6 +250,12 @@ class ObjectDetection(Recipe):
 
     def architecture(self, spec, dataset):
         det = detector_of(spec)
+        from .image_classification import paper_architecture
+        pa = paper_architecture(spec) if det == "faster-rcnn" else None
+        if pa is not None:  # a backbone paper evaluated on detection: its network feeds the detector
+            full = dict(self.arch_full, detector=det, backbone="paper", paper_architecture=pa.kind)
+            smoke = dict(self.arch_smoke, detector=det, backbone="paper", paper_architecture=pa.kind)
+            return full, smoke, f"Faster R-CNN on {pa.name}"
         full, smoke = dict(self.arch_full, detector=det), dict(self.arch_smoke, detector=det)
         if det == "grid":
             full.update(backbone="grid", width=64, grid=7)
@@ -272,7 +285,14 @@ class ObjectDetection(Recipe):
 
     def cell(self, role, plan):
         grid = plan.arch_full.get("detector") == "grid"
-        return template_cells(role, plan, {"data": DATA, "model": GRID if grid else FASTER_RCNN, "eval": EVAL})
+        body = template_cells(role, plan, {"data": DATA, "model": GRID if grid else FASTER_RCNN, "eval": EVAL})
+        if role == "model" and not grid:
+            code = ""
+            if plan.arch_full.get("paper_architecture"):
+                from .image_classification import paper_architecture
+                code = paper_architecture(plan.spec).model_code(plan.profile).strip()
+            body = body.replace("{paper_code}", "\n".join("    " + ln for ln in code.splitlines()) or "    pass")
+        return body
 
 
 RECIPE = ObjectDetection()
