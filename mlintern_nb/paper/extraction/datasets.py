@@ -100,7 +100,7 @@ _COLON_LIST = re.compile(r":\s*(?P<list>[^.:;]{6,300})")
 _CITED = re.compile(r"\[\d+(?:[,\s–-]+\d+)*\]")
 _X_IS_KIND = re.compile(rf"^(?P<name>{_NAME})(?:\s*\([^)]*\))?\s+(?:is|consists\s+of|contains)\s+(?:a|an|the)\b[^.]{{0,60}}"
                         rf"\b{_KIND}\b")
-_ON_X = re.compile(r"\b(?:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w*|experiments?|results?)\s+"
+_ON_X = re.compile(r"\b(?i:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w*|experiments?|results?)\s+"
                    r"(?:\w+\s+){0,2}on\s+(?:the\s+)?(?P<list>[^.;:]+)")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _NAME_LIKE = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z][a-z]*[A-Z0-9][\w\-.]*|[A-Z]{2,}[\w\-.]*|[A-Za-z]+[-]?\d[\w\-.]*)$")
@@ -153,7 +153,8 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
         out.append(f"{m.group('owner')} {m.group('desc')}")
     for m in _ON_X.finditer(text):
         for x in _ITEM_SPLIT.split(m.group("list"))[:6]:
-            name = _clean_item(x)
+            lead = _NAME_RE.match(x.strip())  # "on BlipQA are in Table 3": the name that leads
+            name = _clean_item(lead.group(0)) if lead else None
             if not name:
                 break
             if _NAME_LIKE.match(name.split()[0]):
