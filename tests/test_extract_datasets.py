@@ -57,3 +57,9 @@ def test_param_counts_from_sentences_and_tables():
     got = {(m, v) for m, v, _, _ in param_counts(sents, lines)}
     assert ("Quill-Large", 340e6) in got and ("Quill-Base", 86e6) in got
     assert not any(v in (2e9, 99e6) for _, v in got)
+
+
+def test_an_expanded_name_yields_to_its_acronym():
+    got = names("We use the Grand Query Answering Dataset (GQAD 2.0) for fine-tuning.",
+                "Results on GQAD 2.0 are in Table 4.")
+    assert "Grand Query Answering" not in got

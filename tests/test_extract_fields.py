@@ -213,3 +213,19 @@ def test_abbreviated_table_header_defined_by_its_caption():
     got = {f.field: f.numbers for f, _ in table_findings(lines)}
     assert got["learning_rate"] == [2e-05, 1e-05] and got["batch_size"] == [32.0, 16.0]
     assert got["dropout"] == [0.1, 0.0] and got["steps"] == [4000.0, 9000.0] and got["warmup"] == [400.0, 900.0]
+
+
+def test_grid_ends_where_another_fields_unit_starts():
+    got = fields("We fine-tune with a learning rate of 3e-5 and 4 warm-up epochs.")
+    assert ("learning_rate", (3e-05,)) in got and ("warmup", (4.0,)) in got
+    assert values("We use batch sizes of 8 and 24 examples.", "batch_size") == [[8.0, 24.0]]
+
+
+def test_epochs_of_warmup_and_passive_optimizer():
+    got = fields("Training uses a cosine schedule for 120 epochs with 6 epochs of linear warm-up.")
+    assert ("epochs", (120.0,)) in got and ("warmup", (6.0,)) in got and ("epochs", (6.0,)) not in got
+    assert ("optimizer", "RMSProp") in fields("RMSProp was used with a learning rate of 0.003.")
+
+
+def test_a_capability_is_not_a_setting():
+    assert values("The layer does not depend on the batch and can be used with batch size 1.", "batch_size") == []

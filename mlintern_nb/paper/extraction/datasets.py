@@ -90,7 +90,7 @@ _NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
 _NAME_RE = re.compile(_NAME)
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
-_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*\))")
+_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
 _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+"
                       r"(?:data|dataset|corpus)\s+of\s+(?P<owner>[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?)")
