@@ -1,7 +1,8 @@
 """Training fields read from single sentences and table rows: the traps real papers set."""
 import pytest
 
-from mlintern_nb.paper.extraction.fields import is_prior_work, row_findings, sentence_findings
+from mlintern_nb.paper.extraction.fields import is_prior_work, sentence_findings
+from mlintern_nb.paper.extraction.rows import row_findings
 
 
 def fields(text, section="training"):

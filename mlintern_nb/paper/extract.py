@@ -12,15 +12,23 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .extraction.fields import Finding, looks_like_row, row_findings, sentence_findings
+from .extraction.datasets import datasets
+from .extraction.family import task_family
+from .extraction.fields import Finding, sentence_findings
 from .extraction.numbers import restore_numbers
+from .extraction.params import param_counts
+from .extraction.rows import looks_like_row, row_findings
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
-from .extraction.family import task_family
-from .extraction.datasets import datasets
-from .extraction.params import param_counts
-from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, metrics, reported_results
+from .extraction.vocab import (
+    ARCH_NAMES,
+    ARCH_PARAMS,
+    LOSS,
+    LOSS_NAMES,
+    metrics,
+    reported_results,
+)
 from .spec import Grounded, PaperSpec, ParamCount, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
@@ -67,7 +75,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
 def _guarded(spec: PaperSpec, what: str, fn, *args) -> None:
     try:
         fn(*args)
-    except Exception as exc:  # noqa: BLE001 - one phase failing must not lose the others
+    except Exception as exc:
         spec.warnings.append(f"extraction of {what} failed ({type(exc).__name__}: {exc}); left empty")
 
 

@@ -160,7 +160,7 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
             if _NAME_LIKE.match(name.split()[0]):
                 weak.append(name)
     own_l = (own or "").lower()
-    keep = lambda names: [n for n in names if n.lower() != own_l and not n.lower().startswith(own_l + " ")]  # noqa: E731
+    keep = lambda names: [n for n in names if n.lower() != own_l and not n.lower().startswith(own_l + " ")]
     return keep(out), keep(weak)
 
 
