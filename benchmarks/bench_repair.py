@@ -1,4 +1,4 @@
-"""Repair benchmark over the fault-injection suite (tests/faults), offline engine, local kernel.
+"""Repair benchmark over the fault-injection suite (mlintern_nb/bench/faultcases), offline engine, local kernel.
 
     python benchmarks/bench_repair.py [--modules oom shape ...] [--json]
 
@@ -24,7 +24,7 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 
 
 def main(argv=None) -> int:
-    from tests.faults.harness import MODULES, run_cases
+    from mlintern_nb.bench.faultcases.harness import MODULES, run_cases
     ap = argparse.ArgumentParser()
     ap.add_argument("--modules", nargs="*", default=list(MODULES))
     ap.add_argument("--json", action="store_true")

@@ -2,7 +2,7 @@
 
 ``%load_ext mlintern_nb`` registers the ``%mlintern`` magics.
 """
-__version__ = "0.1.0"
+from ._version import __version__
 
 
 def load_ipython_extension(ipython):
@@ -17,3 +17,4 @@ def unload_ipython_extension(ipython):
 
 def _jupyter_labextension_paths():
     return [{"src": "labextension", "dest": "mlintern-nb"}]
+__all__ = ["__version__", "load_ipython_extension", "unload_ipython_extension"]

@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-from . import __version__
+from ._version import __version__
 from .errors import MLInternError
 
 COMMAND_MODULES = [
@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "mlintern_nb.notebook.cli",   # reproduce
     "mlintern_nb.repair.cli",     # fix
     "mlintern_nb.sandbox.cli",    # kernel build|install|ls|cleanup
+    "mlintern_nb.sandbox.gateway_cli",  # gateway serve|doctor
     "mlintern_nb.llm.cli",        # llm check
     "mlintern_nb.bench.cli",      # bench
 ]
@@ -28,14 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="mlintern", description="An ML research intern in the notebook.")
     ap.add_argument("--version", action="version", version=f"mlintern {__version__}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            mod = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # area not built yet
-                continue
-            raise
-        mod.register(sub)
+    for name in COMMAND_MODULES:  # imported here, not at the top: `mlintern --version` stays instant
+        importlib.import_module(name).register(sub)
     return ap
 
 

@@ -5,6 +5,9 @@ structured fields (kept as attributes) and renders to *one line a person
 understands*; the CLI prints that line and exits with ``exit_code``, never a
 traceback. Subpackages define their own subclasses next to the code that
 raises them and re-export them here where they cross boundaries.
+
+Exit codes are unique: no two classes define the same ``exit_code`` (tests/test_errors.py checks
+it, and that the table in docs/ARCHITECTURE.md lists every one).
 """
 from __future__ import annotations
 
@@ -126,6 +129,25 @@ class SpecReadError(PlanError):
         super().__init__(f"{path}: not a PaperSpec JSON ({detail})", path=str(path), detail=detail)
 
 
+# ---------------------------------------------------------------- notebooks
+class NotebookReadError(MLInternError):
+    """A notebook given as input could not be read."""
+
+    exit_code = 22
+
+    def __init__(self, path, detail: str):
+        super().__init__(f"{path}: not a readable notebook ({detail})", path=str(path), detail=detail)
+
+
+class NotebookWriteError(MLInternError):
+    """The output notebook (or its folder) could not be written."""
+
+    exit_code = 24
+
+    def __init__(self, path, detail: str):
+        super().__init__(f"{path}: cannot write the notebook ({detail})", path=str(path), detail=detail)
+
+
 # ---------------------------------------------------------------- sandbox / kernels
 class SandboxError(MLInternError):
     exit_code = 30
@@ -170,8 +192,9 @@ class KernelOOMKilled(KernelDied):
 
 
 # ---------------------------------------------------------------- execution
-class CellExecutionError(MLInternError):
-    """A cell raised; mirrors papermill's PapermillExecutionError fields."""
+class CellFailed(MLInternError):
+    """A cell raised; mirrors papermill's PapermillExecutionError fields (not nbclient's
+    ``CellExecutionError``, which the repair loop catches)."""
 
     exit_code = 40
 
@@ -181,7 +204,7 @@ class CellExecutionError(MLInternError):
                          evalue=evalue, traceback=traceback or [], exec_count=exec_count, source=source)
 
 
-class CellTimeout(CellExecutionError):
+class CellTimeout(CellFailed):
     exit_code = 41
 
     def __init__(self, cell_index: int, seconds: float, source: str = ""):
@@ -194,6 +217,25 @@ class ReproductionFailed(MLInternError):
     """Headless reproduction ended with a cell still failing after the last attempt."""
 
     exit_code = 42
+
+
+class StageFailed(MLInternError):
+    """An unexpected error inside another area (parser, planner): one line, not a traceback."""
+
+    exit_code = 44
+
+    def __init__(self, stage: str, exc: BaseException):
+        super().__init__(f"{stage} failed unexpectedly ({type(exc).__name__}: {exc}); please report it",
+                         stage=stage, error=repr(exc))
+
+
+class NoErrorInCell(MLInternError):
+    """``mlintern fix --cell N`` on a cell without an error output."""
+
+    exit_code = 45
+
+    def __init__(self, index: int):
+        super().__init__(f"cell {index} has no error output to repair; run it first (or use --run)", index=index)
 
 
 # ---------------------------------------------------------------- LLM

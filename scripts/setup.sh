@@ -27,6 +27,9 @@ log "python package"
 ext="$(python3 -c 'import sys; print(sys.prefix)')/share/jupyter/labextensions/mlintern-nb"
 if [ -L "$ext" ]; then rm -f "$ext"; fi
 python3 -m pip install -q -e '.[test]'
+# PyPI's torchvision is linked against CUDA torch; next to the CPU torch its ops don't load and
+# `import transformers` breaks. This start-up hook gives it pure-torch ops (mlintern_nb/vision_compat.py).
+python3 -m mlintern_nb.vision_compat >/dev/null
 
 log "lab extension: node deps (jest, playwright-core driving /usr/bin/chromium) + develop link"
 (cd labextension && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,4 +1,9 @@
-"""Shared fixtures. Markers: slow, docker, gpu, browser, papers (see pyproject)."""
+"""Shared fixtures. Markers: slow, docker, gpu, browser, papers (see pyproject).
+
+Under ``CI=true`` nothing that can run may skip: a skipped test (``pytest.skip``, ``skipif``,
+``importorskip``) is reported as a failure, unless it is marked ``gpu`` (no GPU on CI machines).
+``.ci/run`` prints the skip count and fails on any skip that is not a GPU one.
+"""
 from __future__ import annotations
 
 import os
@@ -29,3 +34,27 @@ def docker_ok() -> bool:
         return True
     except Exception:
         return False
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and _in_ci() and item.get_closest_marker("gpu") is None and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI=true, where everything that can run must run: {reason}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector):
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and _in_ci():  # a module-level skip / importorskip
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI=true, where everything that can run must run: {reason}"

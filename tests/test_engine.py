@@ -73,11 +73,8 @@ def test_planned_notebook_declares_typed_parameters_for_papermill(tmp_path):
     """`papermill --help-notebook` / inspect_notebook read the planner's parameters cell."""
     from test_reproduce import TINY
 
-    from mlintern_nb.notebook.runner import _optional
-    plan = _optional("mlintern_nb.plan", "plan")
-    if plan is None or not TINY.exists():
-        pytest.skip("planner or example paper not in this build")
     from mlintern_nb.paper import parse
+    from mlintern_nb.plan import plan
     nb = plan(parse(TINY), profile="smoke", paper_path=str(TINY))
     path = tmp_path / "planned.ipynb"
     nbformat.write(nb, str(path))

@@ -21,16 +21,33 @@ def _bench():
     return mod
 
 
+# The twelve papers the extractor was developed on; every other paper in ground_truth.json is one it
+# was not (15 added on 2026-11-28). Floors sit just below the measured figures: the original set at
+# today's level (F1 0.935, grounded 1.000), the new set at its first-look figure (F1 0.577, recall
+# 0.441, grounded 0.983, measured before any code was changed for them). Raise both as extraction
+# improves; never drop the check.
+ORIGINAL = ("bert.pdf", "resnet.pdf", "gpt2.pdf", "lora.pdf", "transformer.pdf", "vit.pdf", "alexnet.pdf",
+            "distilbert.pdf", "adam.pdf", "seq2seq.pdf", "densenet.pdf", "llama.pdf")
+FLOORS = {"original": {"f1": 0.92, "grounded": 0.99}, "new": {"f1": 0.56, "grounded": 0.97}}
+
+
+def paper_set(shared_papers: Path, which: str) -> list[str]:
+    names = sorted(k for k in json.loads((shared_papers / "ground_truth.json").read_text()) if not k.startswith("_"))
+    return [n for n in names if (n in ORIGINAL) == (which == "original")]
+
+
 @pytest.mark.papers
 @pytest.mark.slow
-def test_scorer_floor(shared_papers):
+@pytest.mark.parametrize("which", sorted(FLOORS))
+def test_scorer_floor(shared_papers, which):
     scorer = shared_papers.parent / "eval" / "score_extraction.py"
-    if not scorer.exists():
-        pytest.skip(f"{scorer} not present")
-    text, fig = _bench().score(shared_papers, scorer)
+    assert scorer.exists(), f"{scorer} missing"
+    names = paper_set(shared_papers, which)
+    assert len(names) >= 12, names
+    text, fig = _bench().score(shared_papers, scorer, only=names)
     assert "overall" in text, text
-    assert fig["f1"] >= 0.80, text
-    assert fig["grounded"] >= 0.97, text
+    assert fig["f1"] >= FLOORS[which]["f1"], text
+    assert fig["grounded"] >= FLOORS[which]["grounded"], text
 
 
 @pytest.mark.papers

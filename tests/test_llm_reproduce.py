@@ -129,7 +129,7 @@ EVAL = "print({'accuracy': 0.5})\n"
 def test_reproduce_plans_the_cells_no_recipe_covers_with_the_llm(tmp_path, llm_env):
     """A planned notebook whose family has no recipe: reproduce() asks the LLM for the data, model,
     train and eval cells (each trial-run before it is accepted), inserts them labelled, and runs them."""
-    from mlintern_nb.notebook import metadata as md
+    from mlintern_nb import nbmeta as md
     from mlintern_nb.notebook.llm_fill import fill_unplanned
     from mlintern_nb.notebook.reproduce import Options, reproduce
     from mlintern_nb.paper.spec import PaperSpec

@@ -1,10 +1,10 @@
-"""The fault-injection suite: every broken cell in tests/faults is executed for real in a local
+"""The fault-injection suite: every broken cell in mlintern_nb/bench/faultcases is executed for real in a local
 kernel, diagnosed, repaired within 5 attempts, and its check cell (it still trains) passes."""
 from __future__ import annotations
 
 import pytest
 
-from tests.faults.harness import MODULES, run_cases
+from mlintern_nb.bench.faultcases.harness import MODULES, run_cases
 from tests.conftest import docker_ok
 
 

@@ -129,7 +129,7 @@ def test_cli_fix_proposes_from_stored_error(tmp_path, capsys):
 def test_after_attempt_three_the_cell_is_regenerated_from_its_recipe():
     from pathlib import Path
     from mlintern_nb.plan import load_spec, plan
-    from mlintern_nb.repair.records import source_of
+    from mlintern_nb.nbmeta import source_of
     nb = plan(load_spec(Path(__file__).resolve().parent.parent / "benchmarks" / "reference_specs" /
                         "gpt2_wikitext2.json"), profile="smoke")
     idx = next(i for i, c in enumerate(nb.cells) if c.metadata.get("mlintern", {}).get("role") == "train")

@@ -36,7 +36,7 @@ def test_proposal_bundle_is_json_with_text():
 
 
 def test_magics_and_extension_agree_on_mime_types():
-    display = pytest.importorskip("mlintern_nb.magics.display")
+    from mlintern_nb.magics import display
     assert display.MIME_CELLS == MIME_CELLS and display.MIME_PROPOSAL == MIME_PROPOSAL
     src = (LABEXT / "src" / "logic.ts").read_text()
     assert f"'{MIME_CELLS}'" in src and f"'{MIME_PROPOSAL}'" in src

@@ -73,8 +73,6 @@ def test_plan_review_records_decision_on_notebook():
 
 
 def test_plan_review_with_the_real_planner():
-    pytest.importorskip("mlintern_nb.plan")
-    from mlintern_nb.plan import plan  # noqa: F401 - the planner area may not be built yet
     w = PlanReviewWidget(SPEC, profile="full")  # full: the paper's (here: the reviewed) setting, unscaled
     w.set_value("batch_size", "16")
     w.set_value("learning_rate", "3e-4")

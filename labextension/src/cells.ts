@@ -2,7 +2,17 @@
 import { Cell, ICellModel } from '@jupyterlab/cells';
 import { INotebookTracker, NotebookPanel } from '@jupyterlab/notebook';
 
-import { CellsBundle, JSONish, alreadyDecided, bundleKey, decide, Decision, toSharedCells } from './logic';
+import {
+  CellsBundle,
+  JSONish,
+  alreadyDecided,
+  bundleKey,
+  contentKey,
+  decide,
+  Decision,
+  stripHeader,
+  toSharedCells
+} from './logic';
 
 export interface Located {
   panel: NotebookPanel;
@@ -42,10 +52,31 @@ function mlinternMeta(model: ICellModel): JSONish {
   return (model.getMetadata('mlintern') as JSONish) ?? {};
 }
 
+/** The ids of the cells `owner` inserted for `key` that are still in the notebook. */
+export function insertedIds(panel: NotebookPanel, owner: ICellModel, key: string): string[] {
+  const ids: string[] = (mlinternMeta(owner).inserted_cells ?? {})[key] ?? [];
+  const shared = panel.content.model?.sharedModel;
+  return shared ? ids.filter(id => shared.cells.some(c => c.getId() === id)) : [];
+}
+
+/** The earlier insertion from `at` of the same cells (see {@link contentKey}) still in the notebook. */
+export function liveInsertion(at: Located, bundle: CellsBundle): { key: string; ids: string[] } | null {
+  const content = contentKey(bundle);
+  const byKey = (mlinternMeta(at.cell.model).inserted_content ?? {}) as { [k: string]: string };
+  for (const [key, c] of Object.entries(byKey)) {
+    const ids = c === content ? insertedIds(at.panel, at.cell.model, key) : [];
+    if (ids.length) {
+      return { key, ids };
+    }
+  }
+  return null;
+}
+
 /**
  * Insert the bundle's cells below `at.index` in one transaction (one step for the notebook's
  * document-wide undo when that is enabled), unless this bundle was already inserted from that cell
- * (a reopened notebook). The owner cell remembers the inserted cell ids, so {@link undoInsert} can
+ * (a reopened notebook), or the same cells are still there from an earlier load (Run All re-runs
+ * `%mlintern load`). The owner cell remembers the inserted cell ids, so {@link undoInsert} can
  * take them out again whatever the undo settings. Returns the ids inserted.
  */
 export function insertBundle(at: Located, bundle: CellsBundle, force = false): string[] {
@@ -55,6 +86,10 @@ export function insertBundle(at: Located, bundle: CellsBundle, force = false): s
   if (done.includes(key) && !force) {
     return [];
   }
+  if (!force && liveInsertion(at, bundle)) {
+    return [];
+  }
+  const content = contentKey(bundle);
   const nbModel = at.panel.content.model;
   if (!nbModel) {
     return [];
@@ -67,7 +102,8 @@ export function insertBundle(at: Located, bundle: CellsBundle, force = false): s
     at.cell.model.setMetadata('mlintern', {
       ...meta,
       inserted: [...done.filter(k => k !== key), key],
-      inserted_cells: cellsByKey
+      inserted_cells: cellsByKey,
+      inserted_content: { ...(meta.inserted_content ?? {}), [key]: content }
     });
     const nbMeta = (nbModel.getMetadata('mlintern') as JSONish) ?? {};
     if (!nbMeta.spec && bundle.spec && Object.keys(bundle.spec).length) {
@@ -101,6 +137,25 @@ export function undoInsert(panel: NotebookPanel, owner: ICellModel, key?: string
     owner.setMetadata('mlintern', { ...meta, inserted: done.filter(x => x !== k), inserted_cells: rest });
   });
   return indices.length;
+}
+
+/** Take the `%%mlintern sandbox` header off the given cells (the notebook now runs the sandbox kernel). */
+export function stripHeaders(panel: NotebookPanel, ids: string[]): number {
+  const shared = panel.content.model?.sharedModel;
+  let n = 0;
+  if (!shared) {
+    return 0;
+  }
+  shared.transact(() => {
+    for (const cell of shared.cells) {
+      const src = cell.getSource();
+      if (ids.includes(cell.getId()) && stripHeader(src) !== src) {
+        cell.setSource(stripHeader(src));
+        n++;
+      }
+    }
+  });
+  return n;
 }
 
 /** Store a proposal in the cell's metadata (unless that proposal was already decided on). */

@@ -22,11 +22,53 @@ export interface PlannedCell {
   metadata: { [k: string]: JSONish };
 }
 
+/** Where the planned cells run (`%mlintern load` decides, kernel-side; docs/notebook.md). */
+export interface BundleKernel {
+  /** the notebook's kernel is the sandbox (`mlintern-sandbox`) */
+  isolated?: boolean;
+  /** the code cells start with `%%mlintern sandbox` (they run in the notebook's sandbox session) */
+  session?: boolean;
+  /** the sandbox kernel is available (Docker and the image are there) */
+  sandbox?: boolean;
+  kernel_name?: string;
+}
+
 export interface CellsBundle {
   cells: PlannedCell[];
   spec: JSONish;
   notebook_path?: string;
   nonce?: string;
+  kernel?: BundleKernel;
+}
+
+/** The header of a planned cell that runs in the notebook's sandbox session. */
+export const SESSION_HEADER = '%%mlintern sandbox';
+
+export function hasHeader(source: string): boolean {
+  const first = source.split('\n', 1)[0].trimEnd();
+  return first === SESSION_HEADER || first.startsWith(SESSION_HEADER + ' ');
+}
+
+/** `source` without its `%%mlintern sandbox` line (unchanged without one). */
+export function stripHeader(source: string): string {
+  if (!hasHeader(source)) {
+    return source;
+  }
+  const nl = source.indexOf('\n');
+  return nl < 0 ? '' : source.slice(nl + 1);
+}
+
+/**
+ * The kernel to offer ("run the planned cells in the sandbox"): when the notebook's kernel is not
+ * isolated and the sandbox is available, and the notebook does not already run it; else null.
+ */
+export function sandboxOffer(bundle: CellsBundle, currentKernel?: string | null): string | null {
+  const k = bundle.kernel;
+  if (!k || k.isolated || !k.sandbox) {
+    return null;
+  }
+  const name = k.kernel_name || 'mlintern-sandbox';
+  return currentKernel === name ? null : name;
 }
 
 export class BundleError extends Error {}
@@ -69,7 +111,8 @@ export function parseCellsBundle(data: unknown): CellsBundle {
       spec = {};
     }
   }
-  return { cells, spec, notebook_path: d.notebook_path, nonce: d.nonce } as CellsBundle;
+  const kernel = d.kernel && typeof d.kernel === 'object' ? (d.kernel as BundleKernel) : undefined;
+  return { cells, spec, notebook_path: d.notebook_path, nonce: d.nonce, kernel } as CellsBundle;
 }
 
 /** A stable key for a bundle, so re-rendering a saved output does not insert the cells twice. */
@@ -80,6 +123,14 @@ export function bundleKey(bundle: CellsBundle): string {
     h = ((h << 5) + h + text.charCodeAt(i)) | 0;
   }
   return `${bundle.cells.length}-${(h >>> 0).toString(16)}`;
+}
+
+/**
+ * What the cells say, whatever the load that planned them (no nonce) and wherever they run (no header):
+ * re-running `%mlintern load` for the same paper (Run All) does not insert the same cells again.
+ */
+export function contentKey(bundle: CellsBundle): string {
+  return bundleKey({ ...bundle, nonce: '', cells: bundle.cells.map(c => ({ ...c, source: stripHeader(c.source) })) });
 }
 
 /** The shared-model cell dicts to insert (outputs empty, execution_count null). */
@@ -240,7 +291,8 @@ export function cellLinks(cells: { source: string; metadata: JSONish }[], spec: 
         missing.push(name);
       }
     }
-    const firstLine = (c.source.split('\n').find(l => l.trim() && !/^#\s*NBVAL/.test(l.trim())) ?? '').slice(0, 80);
+    const firstLine = (stripHeader(c.source).split('\n').find(l => l.trim() && !/^#\s*NBVAL/.test(l.trim())) ?? '')
+      .slice(0, 80);
     out.push({ index, role: String(m.role), uses, missing, firstLine });
   });
   return out;

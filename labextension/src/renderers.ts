@@ -3,8 +3,16 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import { Widget } from '@lumino/widgets';
 
-import { insertBundle, locateWhenAttached, storeProposal, undoInsert } from './cells';
-import { MIME_CELLS, MIME_PROPOSAL, bundleKey, parseCellsBundle, proposalTarget, textKey } from './logic';
+import { insertBundle, liveInsertion, locateWhenAttached, storeProposal, stripHeaders, undoInsert } from './cells';
+import {
+  MIME_CELLS,
+  MIME_PROPOSAL,
+  bundleKey,
+  parseCellsBundle,
+  proposalTarget,
+  sandboxOffer,
+  textKey
+} from './logic';
 
 export class CellsRenderer extends Widget implements IRenderMime.IRenderer {
   constructor(private tracker: INotebookTracker, private onChange: () => void) {
@@ -56,6 +64,30 @@ export class CellsRenderer extends Widget implements IRenderMime.IRenderer {
     this.node.appendChild(undo);
     this.node.appendChild(document.createTextNode(' '));
     this.node.appendChild(again);
+    const target = sandboxOffer(bundle, at.panel.sessionContext.session?.kernel?.name);
+    if (target) {
+      // the notebook's kernel is not isolated: one click runs the planned cells in the sandbox kernel
+      const use = document.createElement('button');
+      use.textContent = 'Run the planned cells in the sandbox';
+      use.title = `Switch this notebook to the ${target} kernel (Docker: no network, not root; the notebook's folder is its workspace)`;
+      use.className = 'jp-Button mlintern-use-sandbox';
+      use.onclick = async () => {
+        use.disabled = true;
+        try {
+          await at.panel.sessionContext.changeKernel({ name: target });
+          const live = liveInsertion(at, bundle);
+          const n = live ? stripHeaders(at.panel, live.ids) : 0;
+          status.textContent = `mlintern: this notebook now runs the ${target} kernel; ${n} planned cells run in it directly`;
+          use.remove();
+        } catch (e) {
+          use.disabled = false;
+          status.textContent = `mlintern: could not switch to ${target}: ${(e as Error).message}`;
+        }
+        this.onChange();
+      };
+      this.node.appendChild(document.createTextNode(' '));
+      this.node.appendChild(use);
+    }
     this.onChange();
   }
 }

@@ -4,6 +4,7 @@ import {
   attemptsOf,
   bundleKey,
   cellLinks,
+  contentKey,
   classifyDiff,
   decide,
   errorOf,
@@ -13,6 +14,8 @@ import {
   parseCellsBundle,
   proposalOf,
   proposalTarget,
+  sandboxOffer,
+  stripHeader,
   toSharedCells
 } from '../src/logic';
 
@@ -182,5 +185,47 @@ describe('proposalTarget', () => {
     expect(proposalTarget(2, cells, { cell_index: null })).toBe(0);
     expect(proposalTarget(3, cells, {})).toBe(3);
     expect(proposalTarget(1, cells, {})).toBe(1);
+  });
+});
+
+describe('planned cells and the sandbox', () => {
+  const body = '# Train\nmodel.fit()\n';
+  const bundle = (kernel: any, header: boolean, nonce = 'n1') =>
+    parseCellsBundle({
+      cells: [
+        { cell_type: 'markdown', source: '## Train', metadata: {} },
+        { cell_type: 'code', source: (header ? '%%mlintern sandbox\n' : '') + body, metadata: {} }
+      ],
+      spec,
+      nonce,
+      kernel
+    });
+
+  it('takes the session header off, and only that line', () => {
+    expect(stripHeader('%%mlintern sandbox\n' + body)).toBe(body);
+    expect(stripHeader('%%mlintern sandbox --timeout 5\nx')).toBe('x');
+    expect(stripHeader('%%mlintern sandbox')).toBe('');
+    expect(stripHeader(body)).toBe(body);
+    expect(stripHeader('%%mlintern sandboxed\nx')).toBe('%%mlintern sandboxed\nx');
+    expect(stripHeader('%%mlintern run\nx')).toBe('%%mlintern run\nx');
+  });
+
+  it('offers the sandbox kernel only to a notebook that is not isolated, when the sandbox is there', () => {
+    const session = { isolated: false, session: true, sandbox: true, kernel_name: 'mlintern-sandbox' };
+    expect(sandboxOffer(bundle(session, true), 'python3')).toBe('mlintern-sandbox');
+    expect(sandboxOffer(bundle(session, true), 'mlintern-sandbox')).toBeNull();
+    expect(sandboxOffer(bundle({ isolated: true, sandbox: true }, false), 'mlintern-sandbox')).toBeNull();
+    expect(sandboxOffer(bundle({ isolated: false, session: false, sandbox: false }, false), 'python3')).toBeNull();
+    expect(sandboxOffer(bundle(undefined, false), 'python3')).toBeNull(); // an older bundle: no offer
+    expect(bundle(session, true).kernel).toEqual(session);
+  });
+
+  it('knows the same cells whatever the load (nonce) and the header', () => {
+    const a = bundle({ session: true }, true, 'first load');
+    const b = bundle({ isolated: true }, false, 'second load');
+    expect(contentKey(a)).toBe(contentKey(b));
+    expect(bundleKey(a)).not.toBe(bundleKey(b));
+    const c = parseCellsBundle({ ...a, cells: [...a.cells, { cell_type: 'code', source: 'x = 1', metadata: {} }] });
+    expect(contentKey(c)).not.toBe(contentKey(a));
   });
 });

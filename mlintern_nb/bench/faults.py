@@ -1,33 +1,21 @@
-"""Suite `faults`: the repair loop's fault-injection suite (tests/faults/): per category, the
+"""Suite `faults`: the repair loop's fault-injection suite (mlintern_nb/bench/faultcases/): per category, the
 repair rate within the attempt budget, mean attempts and first-attempt success."""
 from __future__ import annotations
 
-import sys
 import tempfile
-from pathlib import Path
 
 from . import group_by
-
-
-def _harness():
-    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
-        if (base / "tests" / "faults" / "harness.py").exists():
-            if str(base) not in sys.path:
-                sys.path.insert(0, str(base))
-            from tests.faults import harness  # noqa: WPS433 (the suite lives with the tests)
-            return harness
-    raise FileNotFoundError("tests/faults not found (run from the repository root)")
+from .faultcases import harness
 
 
 def run(modules: list[str] | None = None, limit: int | None = None, max_attempts: int = 5,
         progress=None) -> list[dict]:
-    h = _harness()
     rows = []
-    for mod in (modules or list(h.MODULES)):
-        _, cs = h.cases(mod)
+    for mod in (modules or list(harness.MODULES)):
+        _, cs = harness.cases(mod)
         names = [c["name"] for c in cs][:limit] if limit else None
         with tempfile.TemporaryDirectory(prefix=f"mlintern-faults-{mod}-") as wd:
-            for r in h.run_cases(mod, wd, names=names, max_attempts=max_attempts):
+            for r in harness.run_cases(mod, wd, names=names, max_attempts=max_attempts):
                 row = {"suite": "faults", "category": mod, "case": r.name, "expected": r.expected,
                        "diagnosed": r.diagnosed, "repaired": r.repaired, "attempts": r.attempts,
                        "first_attempt": r.repaired and r.attempts == 1, "unrecorded_changes": r.unrecorded,

@@ -19,6 +19,7 @@ import math
 import re
 
 from ..errors import LLMBudgetExceeded, LLMError
+from ..paper import retrieval
 from ..paper.spec import ARCH_FIELDS, TASK_FAMILIES, TRAINING_FIELDS, Grounded, PaperSpec, ReportedResult
 from . import prompts
 from .grounding import Grounder, normalise
@@ -38,18 +39,13 @@ MAX_PROMPT_CHARS = 28000
 
 # ---------------------------------------------------------------- passages
 def passages_for(doc, max_chars: int = MAX_PROMPT_CHARS) -> list[tuple[int, str]]:
-    """``[(page, text)]`` to show the model: retrieval's best chunks when the parser provides
-    ``paper.retrieval.rank``, else the pages richest in training vocabulary (kept in page order)."""
+    """``[(page, text)]`` to show the model: retrieval's best chunks (``paper.retrieval.rank``), else
+    the pages richest in training vocabulary (kept in page order)."""
     chunks = None
     try:
-        from ..paper import retrieval  # written by the parser area; optional
-        try:
-            chunks = retrieval.rank(doc, QUERY, k=40)
-        except TypeError:
-            chunks = retrieval.rank(doc, QUERY)
+        chunks = retrieval.rank(doc, QUERY, k=40)
     except Exception as exc:  # noqa: BLE001 — retrieval is an optimisation, never a failure
-        if not isinstance(exc, ImportError):
-            log.debug("retrieval.rank failed (%s); using pages", exc)
+        log.debug("retrieval.rank failed (%s); using pages", exc)
         chunks = None
     out: list[tuple[int, str]] = []
     used = 0

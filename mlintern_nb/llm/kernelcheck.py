@@ -6,6 +6,9 @@ import queue
 import tempfile
 from dataclasses import dataclass, field
 
+from ..config import get_config
+from ..nbmeta import OFFLINE_ENV
+from ..sandbox import kernel_name_for
 from .safety import strip_ansi
 
 
@@ -23,13 +26,8 @@ class TrialResult:
 
 
 def default_kernel_name() -> str:
-    """The sandbox kernel per ``MLIntern.kernel`` when the sandbox area provides it, else ``python3``."""
-    try:
-        from ..config import get_config
-        from ..sandbox import kernel_name_for  # type: ignore[attr-defined]
-        return kernel_name_for(get_config().kernel)
-    except ImportError:
-        return "python3"
+    """The kernel ``MLIntern.kernel`` resolves to (the sandbox where Docker and the image are there)."""
+    return kernel_name_for(get_config().kernel)
 
 
 def trial_run(cells: list[str], kernel_name: str | None = None, cwd: str | None = None,
@@ -37,8 +35,7 @@ def trial_run(cells: list[str], kernel_name: str | None = None, cwd: str | None 
     """Run ``cells`` in order in a fresh kernel; stop at the first error."""
     from jupyter_client.manager import start_new_kernel
 
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-           "MPLBACKEND": "Agg"}
+    env = {**os.environ, **OFFLINE_ENV, "MPLBACKEND": "Agg"}
     tmp = None
     if cwd is None:
         tmp = tempfile.TemporaryDirectory(prefix="mlintern-trial-")

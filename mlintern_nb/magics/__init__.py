@@ -6,13 +6,19 @@ the user's code is kept (``shell.set_custom_exc``) for ``%mlintern fix``.
 """
 from __future__ import annotations
 
-from .core import MLInternMagics
-
 _state: dict = {}
+
+
+def __getattr__(name: str):  # IPython is imported only when the magics are (header.py stays import-free)
+    if name == "MLInternMagics":
+        from .core import MLInternMagics
+        return MLInternMagics
+    raise AttributeError(name)
 
 
 def load_ipython_extension(ipython) -> None:
     from ..config import MLIntern, set_config
+    from .core import MLInternMagics
     if "magics" in _state and _state.get("shell") is ipython:
         return
     cfg = MLIntern(parent=ipython)
@@ -41,6 +47,8 @@ def unload_ipython_extension(ipython) -> None:
     cfg = _state.get("cfg")
     magics = _state.get("magics")
     if magics is not None:
+        if magics.session is not None:  # no sandbox container outlives the extension
+            magics.session.stop()
         try:
             ipython.events.unregister("pre_run_cell", magics.pre_run_cell)
         except ValueError:

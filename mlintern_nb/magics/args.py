@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--context", action="store_true",
                    help="run the loaded plan's cells before the body (same kernel)")
 
+    p = sub.add_parser("sandbox", help="(cell magic) run the body in this notebook's sandbox session kernel "
+                                       "(state kept between cells); line: status | stop")
+    p.add_argument("action", nargs="?", default="status", choices=["status", "stop"],
+                   help="line magic only: show or shut down the session kernel")
+    p.add_argument("--max-attempts", type=int)
+    p.add_argument("--timeout", type=float, help="seconds per cell")
+
     p = sub.add_parser("fix", help="propose a repair of the last failing cell (or the cell body / In[N])")
     p.add_argument("cell", nargs="?", type=int, help="execution count of the cell (In[N]); default: the last error")
 
@@ -61,9 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("history", help="what %%mlintern did in this session")
     p = sub.add_parser("spec", help="show the loaded PaperSpec again")
     p.add_argument("--json", action="store_true", help="the raw JSON")
-    p = sub.add_parser("kernel", help="kernel in use: info | ls | use sandbox|local|auto")
+    p = sub.add_parser("kernel", help="kernel in use: info | ls | use sandbox|local|auto | use remote URL")
     p.add_argument("action", nargs="?", default="info", choices=["info", "ls", "use"])
-    p.add_argument("kind", nargs="?", choices=KERNELS)
+    p.add_argument("kind", nargs="?", choices=[*KERNELS, "remote"])
+    p.add_argument("url", nargs="?", help="use remote: the kernel gateway's URL (token in $JUPYTER_GATEWAY_AUTH_TOKEN)")
     sub.add_parser("help", help="this help")
     return ap
 
@@ -81,7 +89,7 @@ def parse(line: str, cell: bool = False) -> argparse.Namespace:
     except argparse.ArgumentError as exc:
         raise UsageError(f"%mlintern: {exc}") from None
     if ns.command is None:
-        raise UsageError("%mlintern: give a command (load, run, fix, status, history, spec, kernel, help)")
+        raise UsageError("%mlintern: give a command (load, run, sandbox, fix, status, history, spec, kernel, help)")
     if ns.command == "run" and not cell:
         raise UsageError("%mlintern run is a cell magic: start the cell with %%mlintern run")
     if getattr(ns, "max_attempts", None) is not None and ns.max_attempts < 1:

@@ -1,7 +1,6 @@
 """The ``%mlintern`` / ``%%mlintern`` magics: dispatch only; parsing in args.py, outputs in display.py."""
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import sys
@@ -12,21 +11,20 @@ from pathlib import Path
 from IPython.core.magic import Magics, line_cell_magic, magics_class
 from IPython.display import display
 
+from .. import nbmeta
 from ..errors import MLInternError, UsageError
+from ..notebook import pipeline
+from ..notebook.runner import execute, resolve_kernel
+from ..repair import repair_cell
 from . import args as A
-from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView, SpecTable
+from .display import AttemptsTable, ErrorLine, Note, PlannedCells, ProposalView, SpecTable, replay, unified_diff
+from ..nbmeta import add_header
+from .isolate import SandboxCellFailed, notebook_isolated, where_cells_run
 
 
 class NothingToFix(UsageError):
     def __init__(self, what: str = "no failing cell recorded in this session"):
         super().__init__(f"%mlintern fix: {what}; run the failing cell first or pass its number (In[N])")
-
-
-class RepairUnavailable(MLInternError):
-    exit_code = 43
-
-    def __init__(self):
-        super().__init__("the repair loop (mlintern_nb.repair.repair_cell) is not installed in this build")
 
 
 def _plain(obj):
@@ -65,6 +63,7 @@ class MLInternMagics(Magics):
         self.current_count: int | None = None
         self.errors: dict[int, dict] = {}  # execution count -> the error that cell raised
         self.history: list[dict] = []
+        self.session = None       # the notebook's sandbox session (%%mlintern sandbox), started on first use
 
     # ------------------------------------------------------------------ plumbing
     @line_cell_magic
@@ -80,6 +79,9 @@ class MLInternMagics(Magics):
             return result
         except A.HelpRequested as h:
             print(h.text)
+        except SandboxCellFailed as exc:  # the cell ends in error (Run All stops), shown as its one line
+            self._log(cmd, line, f"error: {exc}", t0)
+            raise
         except MLInternError as exc:
             self._log(cmd, line, f"error: {exc}", t0)
             display(ErrorLine(str(exc)))
@@ -99,6 +101,8 @@ class MLInternMagics(Magics):
     def record_error(self, etype, evalue, tb):
         """Remember the last exception of the user's code (for ``%mlintern fix``)."""
         import traceback as tbmod
+        if isinstance(evalue, SandboxCellFailed):
+            return  # the sandbox's own error was recorded by %%mlintern sandbox
         self.last_error = {"ename": etype.__name__, "evalue": str(evalue),
                            "traceback": tbmod.format_exception(etype, evalue, tb),
                            "source": self.current_source, "execution_count": self.current_count}
@@ -137,10 +141,6 @@ class MLInternMagics(Magics):
               "(e.g. %config MLIntern.max_attempts = 3); see %mlintern status.")
 
     def _cmd_load(self, ns, cell):
-        from ..notebook import metadata as md
-        from ..notebook.reproduce import _guard, refine_with_llm
-        from ..notebook.runner import _optional, resolve_kernel
-        from ..paper import parse, read
         paper = Path(os.path.expanduser(ns.paper))
         if ns.engine:
             self.cfg.engine = ns.engine
@@ -148,42 +148,31 @@ class MLInternMagics(Magics):
         out = Path(os.path.expanduser(ns.out)) if ns.out else self._notebook_dir() / f"{paper.stem}.repro.ipynb"
         if out.suffix.lower() != ".ipynb":
             raise UsageError(f"%mlintern load: --out must end in .ipynb (got {out.name})")
-        spec = _guard("parsing the paper", parse, paper, pages=ns.pages)
-        if self.cfg.engine == "llm":
-            spec = refine_with_llm(spec, lambda: read(paper, pages=ns.pages))
+        if paper.suffix.lower() == ".ipynb":
+            raise UsageError("%mlintern load: give a paper PDF (a planned notebook is opened, not loaded)")
+        prep = pipeline.prepare(paper, profile, self.cfg.engine, pages=ns.pages)
+        spec, nb, spec_json = prep.spec, prep.nb, prep.spec_json
         self.spec, self.paper_path = spec, paper
-        spec_json = json.loads(spec.to_json())
         display(SpecTable(spec))
-        plan = _optional("mlintern_nb.plan", "plan")
-        if plan is None:
-            display(Note("the planner is not installed in this build: spec only, no cells planned"))
-            return None
-        nb = _guard("planning the notebook", plan, spec, profile=profile, paper_path=str(paper))
-        meta = md.nb_meta(nb)
-        meta.setdefault("spec", spec_json)
-        meta.setdefault("paper", {"title": spec.title, "path": str(paper),
-                                  "sha256": spec.source.sha256 or md.sha256_file(paper)})
-        meta.setdefault("profile", profile)
-        choice = resolve_kernel(ns.kernel or self.cfg.kernel)
-        if choice.warning:
-            display(Note(choice.warning))
-        nb.metadata["kernelspec"] = {"name": choice.name, "language": "python",
-                                     "display_name": "Python (mlintern sandbox)" if choice.kind == "sandbox"
-                                     else "Python 3 (ipykernel)"}
+        choice, via_session, line = where_cells_run(ns.kernel or self.cfg.kernel)
+        if line:
+            display(Note(line))
+        pipeline.stamp_kernel(nb, choice.name)
         out = _unique(out.resolve())  # never overwrite a notebook (it may be this one, or hold someone's edits)
-        md.write_notebook(nb, out)
+        nbmeta.write_notebook(nb, out)
         self.planned, self.planned_path = nb, out
-        display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex))
+        kernel = {"isolated": notebook_isolated(), "session": via_session, "sandbox": choice.kind == "sandbox",
+                  "kernel_name": choice.name}
+        header = add_header if via_session else None
+        display(PlannedCells(nb, spec_json, out, uuid.uuid4().hex, kernel=kernel, header=header))
         first = next((c for c in nb.cells if c.cell_type == "code"), None)
         if first is not None and self.shell is not None and not self._lab_extension_inserts():
-            self.shell.set_next_input(first.source, replace=False)
+            self.shell.set_next_input(header(first.source) if header else first.source, replace=False)
         return None
 
     def _cmd_run(self, ns, cell):
         import nbformat
 
-        from ..notebook import metadata as md
-        from ..notebook.runner import execute, resolve_kernel
         body = cell or ""
         if not body.strip():
             raise UsageError("%%mlintern run: the cell is empty")
@@ -199,51 +188,80 @@ class MLInternMagics(Magics):
         user = nbformat.v4.new_code_cell(body)
         user.metadata["mlintern"] = {"role": "user", "generated_sha": None}
         nb.cells.append(user)
-        choice = resolve_kernel(ns.kernel or self.cfg.kernel)
+        remote = None
+        if self.cfg.gateway_url and not ns.kernel:  # %mlintern kernel use remote URL
+            from ..notebook.runner import KernelChoice
+            from ..sandbox.gateway_run import RemoteRun
+            remote = RemoteRun(self.cfg.gateway_url, self._notebook_dir())
+            choice = KernelChoice(remote.kernel_name, "remote", remote.info)
+        else:
+            choice = resolve_kernel(ns.kernel or self.cfg.kernel)
         if choice.warning:
             display(Note(choice.warning))
-        from ..notebook.reproduce import offline_env
-        offline_env()
+        nbmeta.offline_env()
 
         def on_cell(i, c, phase):
-            role = md.role_of(c) or f"cell {i}"
+            role = nbmeta.role_of(c) or f"cell {i}"
             print(f"[mlintern] {role}: {phase}", flush=True)
 
         from .stream import OutputStreamer
         with OutputStreamer(nb, cells=[len(nb.cells) - 1]):  # the body's stdout/stderr, live
-            record = execute(nb, choice.name, str(self._notebook_dir()),
-                             max_attempts=ns.max_attempts or self.cfg.max_attempts,
-                             timeout=ns.timeout or self.cfg.cell_timeout, review=self.cfg.review, on_cell=on_cell)
+            try:
+                record = execute(nb, choice.name, str(self._notebook_dir()),
+                                 max_attempts=ns.max_attempts or self.cfg.max_attempts,
+                                 timeout=ns.timeout or self.cfg.cell_timeout, review=self.cfg.review, on_cell=on_cell,
+                                 **(remote.execute_kwargs() if remote else {}))
+            finally:
+                if remote is not None:
+                    remote.close(probe=False)  # outputs back into the notebook's directory, kernel shut down
+        if remote is not None and remote.lost() is not None:
+            raise remote.lost()
+        self._show_run(nb, record, body, "%%mlintern run", MLInternError)
+        return None
+
+    def _show_run(self, nb, record: dict, body: str, what: str, failed=MLInternError, table: bool = True,
+                  wrap=None) -> None:
+        """After a run of ``nb`` (the body last): its non-stream outputs, the attempts, a proposal for a
+        repaired body (``wrap`` puts a header back on it), and one error line (``failed``) when it still fails."""
+        wrap = wrap or (lambda src: src)
         final = nb.cells[-1]
         for out in final.get("outputs", []):
             if out.get("output_type") != "stream":  # streams were shown live
-                _replay(out)
-        display(AttemptsTable(nb, record))
-        new_src = md.source_of(final)
+                replay(out)
+        if table or record["status"] != "ok" or record.get("attempts_total"):
+            display(AttemptsTable(nb, record))
+        next_input = table or not self._lab_extension_inserts()  # in JupyterLab the panel holds the proposal
+        new_src = nbmeta.source_of(final)
         if new_src != body:
-            diff = _diff(body, new_src, "cell", "repaired")
-            display(ProposalView({"new_source": new_src, "diff": diff, "fixer": "repair loop",
-                                  "diagnosis": (md.attempts_of(final)[-1].get("diagnosis")
-                                                if md.attempts_of(final) else None)}))
-            self.shell.set_next_input(new_src, replace=False)
-        last = (md.attempts_of(final) or [{}])[-1]
+            diff = unified_diff(body, new_src, "cell", "repaired")
+            display(ProposalView({"new_source": wrap(new_src), "diff": diff, "fixer": "repair loop",
+                                  "diagnosis": (nbmeta.attempts_of(final)[-1].get("diagnosis")
+                                                if nbmeta.attempts_of(final) else None)}))
+            if next_input:
+                self.shell.set_next_input(wrap(new_src), replace=False)
+        last = (nbmeta.attempts_of(final) or [{}])[-1]
         if last.get("outcome") == "proposed" and last.get("new_source"):  # MLIntern.review = "stop"
-            display(ProposalView({k: last.get(k) for k in ("new_source", "diff", "fixer", "diagnosis", "changes")}))
-            self.shell.set_next_input(last["new_source"], replace=False)
+            display(ProposalView({k: last.get(k) for k in ("new_source", "diff", "fixer", "diagnosis", "changes")}
+                                 | {"new_source": wrap(last["new_source"])}))
+            if next_input:
+                self.shell.set_next_input(wrap(last["new_source"]), replace=False)
         if record.get("interrupted"):
-            raise MLInternError("%%mlintern run: interrupted; the outputs so far are above")
+            raise failed(f"{what}: interrupted; the outputs so far are above")
         if record["status"] != "ok":
-            err = md.error_output(final) or {}
+            err = nbmeta.error_output(final) or {}
             self.last_error = {"ename": err.get("ename", "Error"), "evalue": err.get("evalue", ""),
                                "traceback": err.get("traceback", []), "source": new_src,
                                "execution_count": self.shell.execution_count}
-            raise MLInternError(f"%%mlintern run: still failing after {len(md.attempts_of(final))} attempt(s): "
-                                f"{err.get('ename', '')}: {err.get('evalue', record.get('error', {}).get('message'))}")
-        return None
+            raise failed(f"{what}: still failing after {len(nbmeta.attempts_of(final))} attempt(s): "
+                         f"{err.get('ename', '')}: {err.get('evalue', record.get('error', {}).get('message'))}")
+
+    def _cmd_sandbox(self, ns, cell):
+        from .sandbox_cmd import run_in_session, session_action
+        if cell is None:
+            return session_action(self, ns.action)
+        return run_in_session(self, ns, cell)
 
     def _cmd_fix(self, ns, cell):
-        from ..notebook.runner import _optional
-        repair_cell = _optional("mlintern_nb.repair", "repair_cell")
         if cell is not None and cell.strip():
             source = cell
             error = self._error_of(source)
@@ -261,13 +279,11 @@ class MLInternMagics(Magics):
             source, error = self.last_error["source"], self.last_error
         if error is None:
             raise NothingToFix("that cell runs without an error")
-        if repair_cell is None:
-            raise RepairUnavailable()
         proposal = _plain(repair_cell(source, error, self._repair_context(source)))
         if not proposal or not proposal.get("new_source") or proposal.get("new_source") == source:
             raise MLInternError(f"%mlintern fix: no fix found for {error.get('ename')}: {error.get('evalue')}")
         if not proposal.get("diff"):
-            proposal["diff"] = _diff(source, proposal["new_source"], "cell", "fixed")
+            proposal["diff"] = unified_diff(source, proposal["new_source"], "cell", "fixed")
         display(ProposalView(proposal))
         self.shell.set_next_input(proposal["new_source"], replace=False)
         return None
@@ -306,8 +322,7 @@ class MLInternMagics(Magics):
                 "traceback": tbmod.format_exception(type(e), e, e.__traceback__), "source": source}
 
     def _cmd_status(self, ns, cell):
-        from .. import __version__
-        from ..notebook.runner import resolve_kernel
+        from .._version import __version__
         try:
             ch = resolve_kernel(self.cfg.kernel)
             kernel = f"{ch.name} ({ch.kind}{', isolated' if ch.info.get('isolated') else ', NOT isolated'})"
@@ -316,7 +331,10 @@ class MLInternMagics(Magics):
         traits = {k: getattr(self.cfg, k) for k in sorted(self.cfg.trait_names()) if self.cfg.traits()[k].metadata.get(
             "config")}
         traits.pop("llm_prices", None)
-        lines = [f"mlintern_nb {__version__}", f"kernel: {kernel}",
+        from .sandbox_cmd import session_line
+        here = "isolated (the sandbox)" if notebook_isolated() else "NOT isolated (runs as you, network open)"
+        lines = [f"mlintern_nb {__version__}", f"kernel: {kernel}", f"this notebook's kernel: {here}",
+                 session_line(self),
                  f"paper: {self.paper_path or '(none loaded)'}",
                  f"planned notebook: {self.planned_path or '(none)'}",
                  "last error: " + (f"{self.last_error['ename']}: {self.last_error['evalue']}" if self.last_error
@@ -339,7 +357,6 @@ class MLInternMagics(Magics):
             display(SpecTable(self.spec))
 
     def _cmd_kernel(self, ns, cell):
-        from ..notebook.runner import resolve_kernel
         if ns.action == "ls":
             from jupyter_client.kernelspec import KernelSpecManager
             specs = KernelSpecManager().get_all_specs()
@@ -348,21 +365,26 @@ class MLInternMagics(Magics):
                 prov = (spec.get("metadata") or {}).get("kernel_provisioner", {}).get("provisioner_name", "local")
                 print(f"{name:<24} {spec.get('display_name', ''):<32} provisioner: {prov}")
             return None
+        if ns.action == "use" and ns.kind == "remote":  # %%mlintern run then runs on that gateway
+            from ..sandbox.gateway_run import use_remote
+            print(use_remote(self.cfg, ns.url))
+            return None
+        if ns.action == "info" and self.cfg.gateway_url:
+            print(f"kernel: remote, the sandbox of the kernel gateway at {self.cfg.gateway_url}")
+            return None
         if ns.action == "use":
             if not ns.kind:
-                raise UsageError("%mlintern kernel use: say which: sandbox, local or auto")
+                raise UsageError("%mlintern kernel use: say which: sandbox, local, auto or remote URL")
             choice = resolve_kernel(ns.kind)  # sandbox raises a one-line error when Docker can't run it
             self.cfg.kernel = ns.kind
+            self.cfg.gateway_url = ""
         else:
             choice = resolve_kernel(self.cfg.kernel)
         if choice.warning:
             display(Note(choice.warning))
+        from .sandbox_cmd import session_line
         print(f"kernel: {choice.name} ({choice.kind}) " + json.dumps(choice.info, default=str))
-
-
-def _diff(a: str, b: str, name_a: str, name_b: str) -> str:
-    a, b = (a if a.endswith("\n") else a + "\n"), (b if b.endswith("\n") else b + "\n")
-    return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), name_a, name_b))
+        print(session_line(self))
 
 
 def _unique(path: Path) -> Path:
@@ -373,15 +395,3 @@ def _unique(path: Path) -> Path:
         if not cand.exists():
             return cand
     raise UsageError(f"{path}: too many planned notebooks with this name; pass --out")
-
-
-def _replay(out: dict) -> None:
-    """Show an output captured from the sandbox kernel in this cell."""
-    t = out.get("output_type")
-    if t == "stream":
-        text = out.get("text", "")
-        (sys.stderr if out.get("name") == "stderr" else sys.stdout).write("".join(text) if isinstance(text, list)
-                                                                         else text)
-    elif t in {"display_data", "execute_result"}:
-        display(dict(out.get("data", {})), raw=True, metadata=dict(out.get("metadata", {})))
-    # error outputs are summed up by the one error line of %%mlintern run

@@ -2,10 +2,14 @@
 objects read well in JupyterLab, VS Code, classic Notebook, Colab and the IPython terminal."""
 from __future__ import annotations
 
+import difflib
 import html
 import json
 import os
+import sys
 from pathlib import Path
+
+from ..paper.render import to_markdown
 
 MIME_CELLS = "application/vnd.mlintern.cells+json"
 MIME_PROPOSAL = "application/vnd.mlintern.proposal+json"
@@ -93,11 +97,7 @@ class SpecTable:
         self.spec = spec if isinstance(spec, dict) else json.loads(spec.to_json())
 
     def _markdown(self) -> str:
-        try:
-            from ..paper.render import to_markdown  # the parser's renderer, when present
-        except ImportError:
-            to_markdown = None
-        if to_markdown is not None and not isinstance(self.spec_obj, dict):
+        if not isinstance(self.spec_obj, dict):
             try:
                 return to_markdown(self.spec_obj)
             except Exception:
@@ -137,16 +137,23 @@ class SpecTable:
 
 class PlannedCells:
     """The planned cells: the lab extension inserts them (``application/vnd.mlintern.cells+json``);
-    every other front end shows a link to the planned notebook written next to this one."""
+    every other front end shows a link to the planned notebook written next to this one.
 
-    def __init__(self, nb, spec: dict, notebook_path: Path, nonce: str):
+    ``kernel`` = {isolated: the notebook's kernel is the sandbox, session: the code cells carry the
+    ``%%mlintern sandbox`` header (``header`` adds it), sandbox: the sandbox is available, kernel_name}:
+    the extension offers to switch a non-isolated notebook to the sandbox kernel (cells without header)."""
+
+    def __init__(self, nb, spec: dict, notebook_path: Path, nonce: str, kernel: dict | None = None,
+                 header=None):
         self.nb, self.spec, self.path, self.nonce = nb, spec, Path(notebook_path), nonce
+        self.kernel, self.header = dict(kernel or {}), header
 
     def payload(self) -> dict:
-        cells = [{"cell_type": c.cell_type, "source": c.source, "metadata": dict(c.get("metadata", {}))}
+        cells = [{"cell_type": c.cell_type, "metadata": dict(c.get("metadata", {})),
+                  "source": self.header(c.source) if self.header and c.cell_type == "code" else c.source}
                  for c in self.nb.cells]
         return json.loads(json.dumps({"cells": cells, "spec": self.spec, "notebook_path": str(self.path),
-                                      "nonce": self.nonce}, default=str))
+                                      "nonce": self.nonce, "kernel": self.kernel}, default=str))
 
     def _rel(self) -> str:
         try:
@@ -231,3 +238,21 @@ class ProposalView:
         payload = json.loads(json.dumps({"proposal": self.p, "cell_index": self.cell_index}, default=str))
         return {MIME_PROPOSAL: payload, "text/plain": str(self),
                 "text/html": f"<div><b>proposed fix</b> ({html.escape(str(self.p.get('fixer') or ''))}){diff}</div>"}
+
+
+def unified_diff(a: str, b: str, name_a: str, name_b: str) -> str:
+    a, b = (a if a.endswith("\n") else a + "\n"), (b if b.endswith("\n") else b + "\n")
+    return "".join(difflib.unified_diff(a.splitlines(True), b.splitlines(True), name_a, name_b))
+
+
+def replay(out: dict) -> None:
+    """Show an output captured from the sandbox kernel in this cell."""
+    t = out.get("output_type")
+    if t == "stream":
+        text = out.get("text", "")
+        (sys.stderr if out.get("name") == "stderr" else sys.stdout).write("".join(text) if isinstance(text, list)
+                                                                         else text)
+    elif t in {"display_data", "execute_result"}:
+        from IPython.display import display
+        display(dict(out.get("data", {})), raw=True, metadata=dict(out.get("metadata", {})))
+    # error outputs are summed up by the one error line of %%mlintern run

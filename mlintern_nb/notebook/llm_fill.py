@@ -18,7 +18,7 @@ from typing import Callable
 import nbformat.v4 as nbf
 
 from ..errors import LLMError
-from . import metadata as md
+from .. import nbmeta as md
 
 log = logging.getLogger("mlintern_nb.notebook")
 

@@ -49,7 +49,7 @@ def seeds_of(nb=None, parameters: dict | None = None) -> dict:
     if nb is not None:
         import ast
 
-        from .metadata import source_of
+        from ..nbmeta import source_of
         for cell in nb.cells:
             if "parameters" in (cell.get("metadata", {}).get("tags") or []) or \
                     "injected-parameters" in (cell.get("metadata", {}).get("tags") or []):
@@ -72,7 +72,7 @@ def seeds_of(nb=None, parameters: dict | None = None) -> dict:
 def environment_manifest(*, kernel: dict | None = None, paper_path=None, paper_sha256: str | None = None, nb=None,
                          parameters: dict | None = None, probe_device: bool = False) -> dict:
     from .. import __version__
-    from .metadata import sha256_file
+    from ..nbmeta import sha256_file
     paper = None
     if paper_path is not None or paper_sha256:
         paper = {"path": str(paper_path) if paper_path else None,

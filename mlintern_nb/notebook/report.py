@@ -13,7 +13,7 @@ import math
 import re
 from pathlib import Path
 
-from . import metadata as md
+from .. import nbmeta as md
 
 MIME_METRICS = "application/vnd.mlintern.metrics+json"
 _METRIC_LINE = re.compile(r"^\s*METRIC\s+([A-Za-z0-9_.\-@/ ]+?)\s*=\s*([-+0-9.eE]+|nan|inf)\s*%?\s*$", re.M)

@@ -18,21 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import MLInternError, PlanError, ReproductionFailed, UsageError
-from . import metadata as md
-from .manifest import environment_manifest, probe_kernel
+from .. import nbmeta as md
+from ..errors import MLInternError, ReproductionFailed, UsageError
+from ..llm import get_engine, record_usage
+from . import pipeline
+from .llm_fill import fill_unplanned
+from .manifest import probe_kernel
 from .report import build_report, write_report
-from .runner import _optional, clear_outputs, execute, resolve_kernel
+from .runner import clear_outputs, execute, resolve_kernel
 
 log = logging.getLogger("mlintern_nb.notebook")
-
-
-class PlannerUnavailable(PlanError):
-    exit_code = 23
-
-    def __init__(self):
-        super().__init__("the planner (mlintern_nb.plan.plan) is not installed in this build; "
-                         "pass a planned .ipynb instead of a PDF")
 
 
 @dataclass
@@ -44,6 +39,7 @@ class Options:
     max_attempts: int | None = None     # None: MLIntern.max_attempts
     timeout: float | None = None        # per cell; None: MLIntern.cell_timeout
     review: str | None = None
+    gateway: str | None = None          # kernel gateway URL: cells run there (None: MLIntern.gateway_url)
     progress: bool = True               # tqdm bar on stderr (disabled when not a terminal)
     warn: Callable[[str], None] | None = None
 
@@ -75,9 +71,7 @@ def coerce_value(text: str):
 
 def offline_env() -> None:
     """Nothing in a reproduction may reach the Hugging Face Hub (the kernel inherits this)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    md.offline_env()
 
 
 def headless_env() -> None:
@@ -85,82 +79,12 @@ def headless_env() -> None:
     os.environ["MLINTERN_HEADLESS"] = "1"
 
 
-class StageFailed(MLInternError):
-    """An unexpected error inside another area (parser, planner): one line, not a traceback."""
-
-    exit_code = 44
-
-    def __init__(self, stage: str, exc: BaseException):
-        super().__init__(f"{stage} failed unexpectedly ({type(exc).__name__}: {exc}); please report it",
-                         stage=stage, error=repr(exc))
-
-
-def _guard(stage: str, fn, *a, **kw):
-    try:
-        return fn(*a, **kw)
-    except MLInternError:
-        raise
-    except Exception as exc:
-        log.debug("%s failed", stage, exc_info=True)
-        raise StageFailed(stage, exc) from exc
-
-
-def refine_with_llm(spec, read_doc, stats_out: dict | None = None):
-    """``--engine llm``: refine the offline spec with the configured endpoint; no endpoint is an error
-    (asking for the LLM and silently getting the offline engine would mislead)."""
-    from ..errors import LLMNotConfigured
-    get_engine = _optional("mlintern_nb.llm", "get_engine")
-    if get_engine is None or get_engine() is None:
-        raise LLMNotConfigured("--engine llm was asked for but no LLM endpoint is configured")
-    from ..llm import refine_spec
-    spec, stats = _guard("the LLM refinement", refine_spec, read_doc(), spec)
-    if stats_out is not None:
-        stats_out.update(stats)
-    return spec
-
-
 def start_llm(engine: str):
     """A fresh LLM engine per reproduction (its own ledger and budget), or ``None`` (offline: no
     socket is opened). ``engine`` is ``MLIntern.engine`` as this reproduction sees it."""
     if (engine or "").lower() != "llm":
         return None
-    get_engine = _optional("mlintern_nb.llm", "get_engine")
-    return get_engine(fresh=True) if get_engine is not None else None
-
-
-def _refine_summary(stats: dict) -> dict:
-    keep = ("engine", "fallback", "returned", "kept", "dropped_ungrounded", "dropped_invalid", "ungrounded",
-            "filled", "agreed", "conflicts", "json_schema", "cost_usd")
-    return {k: stats.get(k) for k in keep if k in stats}
-
-
-def _spec_and_notebook(source: Path, profile: str, engine: str):
-    """(spec dict | None, planned notebook, paper info dict)."""
-    if source.suffix.lower() == ".ipynb":
-        nb = md.read_notebook(source)
-        meta = md.nb_meta(nb)
-        return meta.get("spec"), nb, dict(meta.get("paper") or {})
-    from ..paper import parse, read
-    spec = _guard("parsing the paper", parse, source)
-    refine_stats = None
-    if engine == "llm":
-        refine_stats = {}
-        spec = refine_with_llm(spec, lambda: read(source), refine_stats)
-    plan = _optional("mlintern_nb.plan", "plan")
-    if plan is None:
-        raise PlannerUnavailable()
-    nb = _guard("planning the notebook", plan, spec, profile=profile, paper_path=str(source))
-    meta = md.nb_meta(nb)
-    meta.setdefault("spec", spec.model_dump(mode="json", exclude_none=True))
-    if refine_stats is not None:
-        meta["llm_extraction"] = _refine_summary(refine_stats)
-    paper = dict(meta.get("paper") or {})
-    paper.setdefault("title", spec.title)
-    paper.setdefault("path", str(source))
-    paper.setdefault("sha256", spec.source.sha256 or md.sha256_file(source))
-    meta["paper"] = paper
-    meta.setdefault("profile", profile)
-    return meta.get("spec"), nb, paper
+    return get_engine(fresh=True)
 
 
 def apply_parameters(nb, parameters: dict, kernel_name: str):
@@ -177,11 +101,6 @@ def apply_parameters(nb, parameters: dict, kernel_name: str):
         cell.metadata.setdefault("tags", [])
     nb.metadata.setdefault("papermill", {})
     return parameterize_notebook(nb, parameters, kernel_name=kernel_name, language="python")
-
-
-def _set_kernelspec(nb, name: str) -> None:
-    display = "Python (mlintern sandbox)" if name != "python3" else "Python 3 (ipykernel)"
-    nb.metadata["kernelspec"] = {"name": name, "display_name": display, "language": "python"}
 
 
 def reproduce(source, out, opts: Options | None = None) -> Result:
@@ -208,28 +127,34 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     headless_env()
 
     llm = start_llm(cfg.engine)  # one ledger and budget per paper (batch included)
-    spec, nb, paper = _spec_and_notebook(source, profile, cfg.engine)
-    choice = resolve_kernel(opts.kernel or cfg.kernel)
+    prep = pipeline.prepare(source, profile, cfg.engine)
+    spec, nb, paper = prep.spec_json, prep.nb, prep.paper
+    remote = None
+    if opts.gateway or cfg.gateway_url:  # the sandbox kernel of another machine (sandbox/gateway_run.py)
+        from ..sandbox.gateway_run import RemoteRun
+        from .runner import KernelChoice
+        out.parent.mkdir(parents=True, exist_ok=True)
+        remote = RemoteRun(opts.gateway or cfg.gateway_url, out.parent.resolve())
+        choice = KernelChoice(remote.kernel_name, "remote", remote.info)
+    else:
+        choice = resolve_kernel(opts.kernel or cfg.kernel)
     if choice.warning:
         warn(choice.warning)
     if llm is not None:
-        from .llm_fill import fill_unplanned
         out.parent.mkdir(parents=True, exist_ok=True)
-        _guard("LLM planning", fill_unplanned, nb, kernel_name=choice.name, cwd=str(out.parent.resolve()),
-               timeout=opts.timeout or cfg.cell_timeout, warn=warn)
+        pipeline.guard("LLM planning", fill_unplanned, nb, kernel_name=None if remote else choice.name,  # trial runs: local
+                       cwd=str(out.parent.resolve()), timeout=opts.timeout or cfg.cell_timeout, warn=warn)
     clear_outputs(nb)
     params = dict(opts.parameters)
     if source.suffix.lower() == ".ipynb" and opts.profile and "profile" in md.parameter_names(nb):
         params.setdefault("profile", opts.profile)  # a planned notebook switches profile through its parameter
+    if remote is not None:
+        params = remote.rewrite_parameters(params)  # a local data_dir travels into the remote workspace
     nb = apply_parameters(nb, params, choice.name)
-    _set_kernelspec(nb, choice.name)
-    meta = md.nb_meta(nb)
-    meta["profile"] = params.get("profile") or meta.get("profile") or profile
-    meta["environment"] = environment_manifest(kernel={"name": choice.name, **choice.info},
-                                               paper_path=paper.get("path") if paper.get("path") and
-                                               Path(paper["path"]).is_file() else None,
-                                               paper_sha256=paper.get("sha256"), nb=nb,
-                                               parameters=params)
+    pipeline.stamp_kernel(nb, choice.name)
+    if params.get("profile"):
+        md.set_profile(nb, params["profile"])  # -p profile switches a planned notebook
+    pipeline.stamp_run(nb, {"name": choice.name, **choice.info}, params)
     md.write_notebook(nb, out)  # the planned notebook is on disk before anything runs
 
     bar = _progress_bar(nb, out.stem, enabled=opts.progress)
@@ -237,17 +162,20 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
         record = execute(nb, choice.name, str(out.parent.resolve()),
                          max_attempts=opts.max_attempts or cfg.max_attempts,
                          timeout=opts.timeout or cfg.cell_timeout, review=opts.review or cfg.review,
-                         on_cell=bar.on_cell if bar else None)
+                         on_cell=bar.on_cell if bar else None, **(remote.execute_kwargs() if remote else {}))
     finally:
         if bar:
             bar.close()
+        if remote is not None:
+            remote.close()  # the kernel's environment, the outputs back, the kernel shut down
     record["parameters"] = params
-    md.nb_meta(nb)["environment"]["kernel_env"] = probe_kernel(choice.name, str(out.parent.resolve()))
-    record["profile"] = profile
-    meta = md.nb_meta(nb)
-    meta["run"] = record
+    if remote is not None:
+        record["workspace"] = remote.transfer
+    md.nb_meta(nb)["environment"]["kernel_env"] = (remote.kernel_env if remote is not None else
+                                                   probe_kernel(choice.name, str(out.parent.resolve())))
+    record["profile"] = md.nb_meta(nb).get("profile", profile)
+    md.nb_meta(nb)["run"] = record
     if llm is not None:
-        from ..llm import record_usage
         record_usage(nb)  # nb.metadata.mlintern.llm: calls, tokens, cost per call and per cell
     md.write_notebook(nb, out)
     report = build_report(nb, record, spec=spec, paper=paper, output_path=out)
@@ -257,7 +185,8 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
         print(f"mlintern: interrupted; what ran is in {out} (report {rm})", file=sys.stderr)
         raise KeyboardInterrupt
     if not result.ok:
-        raise failure_of(result)
+        lost = remote.error_for(out, (record.get("error") or {}).get("cell_index")) if remote else None
+        raise lost or failure_of(result)
     return result
 
 

@@ -1,22 +1,21 @@
-"""Choose a kernel and execute a planned notebook, with the repair loop when it is installed.
+"""Choose a kernel and execute a planned notebook with the repair loop.
 
-``execute`` is what ``mlintern reproduce``, the papermill engine and ``%%mlintern run`` share. It
-delegates to ``mlintern_nb.repair.run_with_repair`` (docs/ARCHITECTURE.md); while that area is not
-in the tree it runs the cells once with nbclient, stopping at the first error (attempts = 1), so
-every front end works end to end either way. It returns the *run record* stored in
+``execute`` is what ``mlintern reproduce``, the papermill engine and ``%%mlintern run`` share: it runs
+``mlintern_nb.repair.run_with_repair`` and returns the *run record* stored in
 ``nb.metadata.mlintern.run``.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..errors import CellExecutionError, CellTimeout, DockerUnavailable, MLInternError
-from . import metadata as md
+from .. import nbmeta as md
+from ..errors import DockerUnavailable, MLInternError
+from ..repair import run_with_repair
+from ..sandbox import KERNEL_NAME, kernel_info, kernel_name_for
 
 log = logging.getLogger("mlintern_nb.notebook")
 
@@ -33,17 +32,6 @@ class KernelChoice:
     kind: str  # sandbox | local
     info: dict = field(default_factory=dict)
     warning: str | None = None
-
-
-def _optional(module: str, attr: str):
-    """``module.attr`` when that area is in the tree, else None (a missing area is not an error)."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
-            return None
-        raise
-    return getattr(mod, attr, None)
 
 
 class _captured_log:
@@ -83,12 +71,6 @@ def resolve_kernel(kind: str) -> KernelChoice:
                   "(build the sandbox with `mlintern kernel build` and use --kernel sandbox)")
     if kind == "local":
         return KernelChoice("python3", "local", local_info, warn_local)
-    kernel_name_for = _optional("mlintern_nb.sandbox", "kernel_name_for")
-    kernel_info = _optional("mlintern_nb.sandbox", "kernel_info")
-    if kernel_name_for is None:
-        if kind == "sandbox":
-            raise DockerUnavailable("the sandbox kernel is not installed in this build of mlintern_nb")
-        return KernelChoice("python3", "local", local_info, "sandbox unavailable; " + warn_local)
     with warnings.catch_warnings(record=True) as caught, _captured_log("mlintern_nb.sandbox") as logged:
         warnings.simplefilter("always")
         try:
@@ -102,12 +84,10 @@ def resolve_kernel(kind: str) -> KernelChoice:
                 raise DockerUnavailable(f"{type(exc).__name__}: {exc}") from exc
             return KernelChoice("python3", "local", local_info, f"sandbox check failed ({exc}); " + warn_local)
     is_local = name == "python3"
-    info = local_info
-    if kernel_info is not None:
-        try:
-            info = dict(kernel_info("local" if is_local else "sandbox"))
-        except MLInternError:
-            info = local_info
+    try:
+        info = dict(kernel_info("local" if is_local else "sandbox"))
+    except MLInternError:
+        info = local_info
     notes = [str(w.message) for w in caught] + logged
     warning = "; ".join(n.removeprefix("mlintern: ") for n in notes) or None
     if is_local and not warning:
@@ -118,9 +98,7 @@ def resolve_kernel(kind: str) -> KernelChoice:
 def info_for(kernel_name: str) -> dict:
     """Kernel metadata for a kernelspec name papermill (or a user) picked: the sandbox's when it is the
     sandbox kernelspec, else a local, non-isolated kernel."""
-    kernel_info = _optional("mlintern_nb.sandbox", "kernel_info")
-    sandbox_name = _optional("mlintern_nb.sandbox", "KERNEL_NAME") or "mlintern-sandbox"
-    if kernel_name == sandbox_name and kernel_info is not None:
+    if kernel_name == KERNEL_NAME:
         try:
             return {"name": kernel_name, **dict(kernel_info("sandbox"))}
         except MLInternError as exc:
@@ -167,58 +145,6 @@ class _Progress:
             self._fire(event["cell_index"], f"repair attempt {event.get('attempt')}")
 
 
-def _plain_execute(nb, kernel_name: str, cwd: str, timeout: float | None, on_cell: OnCell | None,
-                   startup_timeout: float = 60) -> None:
-    """One pass with nbclient in one kernel; stops at the first failing cell (its error output kept)."""
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError as NBCellError
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
-
-    client = NotebookClient(nb, kernel_name=kernel_name, timeout=timeout or None, allow_errors=False,
-                            startup_timeout=int(startup_timeout), record_timing=True,
-                            resources={"metadata": {"path": cwd}})
-    with client.setup_kernel(cwd=cwd):
-        for i, cell in enumerate(nb.cells):
-            if cell.get("cell_type") != "code":
-                continue
-            if on_cell:
-                on_cell(i, cell, "start")
-            t0 = time.monotonic()
-            try:
-                client.execute_cell(cell, i)
-            except CellTimeoutError:
-                cell.outputs.append(_error_out("CellTimeout", f"timeout after {timeout:g} s"))
-                _note_attempt(cell, "error", time.monotonic() - t0)
-                if on_cell:
-                    on_cell(i, cell, "error")
-                return
-            except DeadKernelError as exc:
-                cell.outputs.append(_error_out("DeadKernelError", str(exc)))
-                _note_attempt(cell, "error", time.monotonic() - t0)
-                if on_cell:
-                    on_cell(i, cell, "error")
-                return
-            except NBCellError:
-                _note_attempt(cell, "error", time.monotonic() - t0)
-                if on_cell:
-                    on_cell(i, cell, "error")
-                return
-            if on_cell:
-                on_cell(i, cell, "done")
-
-
-def _error_out(ename: str, evalue: str) -> dict:
-    import nbformat
-    return nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
-
-
-def _note_attempt(cell, outcome: str, duration: float) -> None:
-    meta = md.cell_meta(cell)
-    if not meta.get("attempts"):
-        meta["attempts"] = [{"attempt": 1, "diagnosis": None, "fixer": None, "diff": "", "outcome": outcome,
-                             "duration_s": round(duration, 3), "changes": []}]
-
-
 def clear_outputs(nb) -> None:
     for cell in nb.cells:
         if cell.get("cell_type") == "code":
@@ -227,26 +153,24 @@ def clear_outputs(nb) -> None:
 
 
 def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: float | None = None,
-            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60) -> dict:
-    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record."""
-    run_with_repair = _optional("mlintern_nb.repair", "run_with_repair")
+            review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60,
+            km=None) -> dict:
+    """Run ``nb`` in place (outputs and cell metadata updated) and return the run record. ``km``: a
+    running kernel to use (and leave running), e.g. the notebook's sandbox session, or a remote one not yet
+    started (sandbox/gateway.py: nbclient starts it; the caller shuts it down)."""
     started = time.time()
     t0 = time.monotonic()
     record: dict[str, Any] = {"kernel_name": kernel_name, "max_attempts": max_attempts,
-                              "executor": "repair" if run_with_repair else "plain",
+                              "executor": "repair",
                               "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))}
     error: MLInternError | None = None
     try:
-        if run_with_repair is not None:
-            report = run_with_repair(nb, kernel_name, cwd, max_attempts=max_attempts, review=review,
-                                     progress=_Progress(on_cell, nb), timeout=timeout)
-            summary = _summarise_report(report)
-            if summary:
-                record["repair_report"] = summary
-        else:
-            if max_attempts > 1:
-                log.warning("the repair loop is not installed: cells run once, without repair")
-            _plain_execute(nb, kernel_name, cwd, timeout, on_cell, startup_timeout)
+        report = run_with_repair(nb, kernel_name, cwd, max_attempts=max_attempts, review=review,
+                                 progress=_Progress(on_cell, nb), timeout=timeout,
+                                 startup_timeout=startup_timeout, km=km)
+        summary = _summarise_report(report)
+        if summary:
+            record["repair_report"] = summary
     except KeyboardInterrupt:  # Ctrl-C: keep what ran; the caller writes it, then stops
         record["interrupted"] = True
         error = MLInternError("interrupted (Ctrl-C)")
@@ -296,5 +220,4 @@ def _jsonable(obj):
     return json.loads(json.dumps(obj, default=lambda o: getattr(o, "__dict__", None) or repr(o)))
 
 
-__all__ = ["KernelChoice", "LocalKernelWarning", "resolve_kernel", "execute", "clear_outputs",
-           "CellExecutionError", "CellTimeout"]
+__all__ = ["KernelChoice", "LocalKernelWarning", "resolve_kernel", "execute", "clear_outputs", "info_for"]

@@ -63,7 +63,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     # recorded in spec.warnings, never the whole parse
     _guarded(spec, "training set-ups", _training, spec, lines, body, title)
     _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body, own_method_name(title))
-    _guarded(spec, "architecture", _architecture, spec, body)
+    _guarded(spec, "architecture", _architecture, spec, body, lines)
     _guarded(spec, "loss", _loss, spec, body)
     _guarded(spec, "parameter counts", _params, spec, lines, body, own_method_name(title))
 
@@ -228,7 +228,11 @@ _NOT_TITLE = re.compile(r"arxiv|preprint|published as|under review|conference|pr
 _AUTHOR = re.compile(r"[∗*†‡§@]|\d|\b(?:university|institute|inc\.|research|google|microsoft|facebook)\b", re.I)
 
 
-def _architecture(spec: PaperSpec, body) -> None:
+def _architecture(spec: PaperSpec, body, lines=None) -> None:
+    from .extraction.architecture import extract_architecture
+    extract_architecture(spec, body, lines=lines)  # a catalogue architecture with its variant and stated sizes
+    if spec.architecture is not None:
+        return
     for s in body:
         if s.kind in ("references", "related"):
             continue

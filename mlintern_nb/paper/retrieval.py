@@ -45,8 +45,8 @@ PRIORS: dict[str, dict[str, float]] = {
 _TOKEN = re.compile(r"[a-z][a-z0-9\-]*|\d+(?:\.\d+)?")
 
 
-class UnknownTopic(errors.MLInternError):
-    exit_code = 2
+class UnknownTopic(errors.UsageError):
+    """A retrieval topic that is not one of ``TOPICS`` (a usage error: exit code 2)."""
 
     def __init__(self, topic: str):
         super().__init__(f"unknown retrieval topic {topic!r}; choose one of {', '.join(TOPICS)}", topic=topic)

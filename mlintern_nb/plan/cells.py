@@ -1,13 +1,9 @@
 """Notebook cells shared by every recipe: set-up, train loop, results, loss curve; cell metadata."""
 from __future__ import annotations
 
-import hashlib
-
 import nbformat.v4 as nbf
 
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+from ..nbmeta import sha256
 
 
 def code_cell(source: str, role: str, recipe: str, uses: list[str] | None = None, tags: list[str] | None = None):

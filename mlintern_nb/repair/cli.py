@@ -4,21 +4,9 @@ from __future__ import annotations
 import json
 import os
 
-from ..errors import MLInternError, UsageError
-
-
-class NotebookReadError(MLInternError):
-    exit_code = 43
-
-    def __init__(self, path, detail: str):
-        super().__init__(f"{path}: cannot read the notebook ({detail})", path=str(path), detail=detail)
-
-
-class NoErrorInCell(MLInternError):
-    exit_code = 44
-
-    def __init__(self, index: int):
-        super().__init__(f"cell {index} has no error output to repair; run it first (or use --run)", index=index)
+from .. import nbmeta
+from ..errors import NoErrorInCell, UsageError
+from ..sandbox import kernel_name_for
 
 
 def register(subparsers) -> None:
@@ -34,35 +22,20 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _read(path):
-    import nbformat
-    if not os.path.isfile(path):
-        raise NotebookReadError(path, "no such file")
-    try:
-        return nbformat.read(path, as_version=4)
-    except Exception as exc:
-        raise NotebookReadError(path, " ".join(str(exc).split())[:160])
-
-
 def _kernel(name):
     if name:
         return name
-    try:
-        from ..sandbox import kernel_name_for
-        from ..config import get_config
-        return kernel_name_for(get_config().kernel)
-    except ImportError:
-        return "python3"
+    from ..config import get_config
+    return kernel_name_for(get_config().kernel)
 
 
 def run(args) -> int:
-    nb = _read(args.notebook)
+    nb = nbmeta.read_notebook(args.notebook)
     if args.run:
         from .loop import run_with_repair
-        import nbformat
         report = run_with_repair(nb, _kernel(args.kernel), cwd=os.path.dirname(os.path.abspath(args.notebook)))
         out = args.output or os.path.splitext(args.notebook)[0] + ".repaired.ipynb"
-        nbformat.write(nb, out)
+        nbmeta.write_notebook(nb, out)
         print(json.dumps(report.as_dict(), indent=1) if args.json else report.summary + f"\nwritten: {out}")
         return 0 if report.ok else 42
     if args.cell is None:
@@ -74,7 +47,7 @@ def run(args) -> int:
     from .diagnose import error_output
     from .fixers import RepairContext
     from .proposal import repair_cell
-    from .records import mlintern_meta, paper_values, sha256, source_of
+    from ..nbmeta import Attempt, add_attempt, cell_meta, paper_values, sha256, source_of
     err = error_output(cell.get("outputs"))
     if err is None:
         raise NoErrorInCell(args.cell)
@@ -95,13 +68,11 @@ def run(args) -> int:
     if not prop:
         return 1
     if args.write:
-        import nbformat
-        m = mlintern_meta(cell)
+        m = cell_meta(cell)
         m.setdefault("original_source", src)
-        m.setdefault("attempts", []).append({"attempt": ctx.attempt, "diagnosis": diag.as_dict(), "fixer": prop.fixer,
-                                             "step": prop.step, "diff": prop.diff, "changes": prop.changes,
-                                             "note": prop.note, "outcome": "applied", "duration_s": 0.0})
+        add_attempt(cell, Attempt(ctx.attempt, diag.as_dict(), prop.fixer, prop.diff, "applied", 0.0, prop.changes,
+                                  {"step": prop.step, "note": prop.note}))
         cell.source = prop.new_source
         m["repair_sha"] = sha256(prop.new_source)
-        nbformat.write(nb, args.notebook)
+        nbmeta.write_notebook(nb, args.notebook)
     return 0

@@ -8,6 +8,7 @@ the upstream cells are re-run first. After the last attempt the cell is marked
 from __future__ import annotations
 
 import ast
+import contextlib
 import time
 from typing import Any, Callable
 
@@ -16,10 +17,12 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 from ..config import get_config
+from ..sandbox import death_of
 from .diagnose import diagnose, losses_in, stream_text, training_ok
 from .fixers import RepairContext
 from .proposal import Proposal, repair_cell
-from .records import CellReport, RepairReport, human_edited, mlintern_meta, paper_values, sha256, source_of
+from ..nbmeta import Attempt, cell_meta, human_edited, paper_values, sha256, source_of
+from .records import CellReport, RepairReport, literal_params
 
 # steps that legitimately meet the same error again (one more halving, one more /10)
 PROGRESSIVE = {"halve_batch", "shorter_sequences", "lower_lr", "fewer_steps", "num_labels"}
@@ -33,16 +36,11 @@ class _Failure:
 
 def _death_of(km):
     try:
-        from ..sandbox import death_of  # built by the sandbox area; optional
-    except ImportError:
-        death_of = None
-    if death_of is not None:
-        try:
-            found = death_of(km)
-            if found is not None:
-                return found
-        except Exception:
-            pass
+        found = death_of(km)
+        if found is not None:
+            return found
+    except Exception:  # docker-py surprises: fall back to the process status
+        pass
     proc = getattr(getattr(km, "provisioner", None), "process", None)
     code = proc.poll() if proc is not None and hasattr(proc, "poll") else None
     return code if code is not None else -1
@@ -51,7 +49,8 @@ def _death_of(km):
 class RepairRun:
     def __init__(self, nb, kernel_name: str = "python3", cwd: str | None = None, max_attempts: int | None = None,
                  review: str | None = None, progress: Callable[[dict], Any] | None = None,
-                 timeout: float | None = None, repair_untracked: bool = True, check_training: bool = True):
+                 timeout: float | None = None, repair_untracked: bool = True, check_training: bool = True,
+                 startup_timeout: float = 60, km=None):
         cfg = get_config()
         self.nb = nb
         self.cwd = cwd or "."
@@ -61,9 +60,10 @@ class RepairRun:
         self.timeout = timeout if timeout is not None else cfg.cell_timeout
         self.repair_untracked = repair_untracked
         self.check_training = check_training
-        self.data_dir = getattr(cfg, "data_dir", "") or ""
-        self.client = NotebookClient(nb, kernel_name=kernel_name, timeout=int(max(1, self.timeout)),
+        # km: a kernel the caller keeps running (a notebook's sandbox session); None: one for this run
+        self.client = NotebookClient(nb, km=km, kernel_name=kernel_name, timeout=int(max(1, self.timeout)),
                                      resources={"metadata": {"path": self.cwd}}, interrupt_on_timeout=True,
+                                     startup_timeout=int(startup_timeout),
                                      error_on_timeout={"ename": TIMEOUT_ENAME, "evalue": f"{self.timeout:g}",
                                                        "traceback": []}, record_timing=True)
         self.client.timeout_func = self._timeout_of
@@ -75,6 +75,18 @@ class RepairRun:
         """A cell's own limit (``metadata.mlintern.timeout``) else the run's."""
         own = ((cell.get("metadata") or {}).get("mlintern") or {}).get("timeout")
         return int(max(1, own or self.timeout))
+
+    def _data_dir(self) -> str:
+        """The notebook's own ``data_dir`` parameter (a local copy of the paper's data), if it sets one;
+        papermill's injected cell comes after the defaults, so the last value wins."""
+        found = ""
+        for cell in self.nb.cells:
+            tags = cell.get("metadata", {}).get("tags") or []
+            if "parameters" in tags or "injected-parameters" in tags:
+                vals = literal_params(source_of(cell), {"data_dir"}).get("data_dir")
+                if vals and isinstance(vals[-1], str):
+                    found = vals[-1]
+        return found
 
     def _emit(self, **event):
         if self.progress is not None:
@@ -139,6 +151,9 @@ class RepairRun:
         try:
             self.client.execute_cell(cell, i)
         except DeadKernelError:
+            lost = getattr(self.client.km, "lost", None)  # a remote (gateway) kernel that is gone: no restart
+            if lost is not None:
+                raise lost.at_cell(i) if hasattr(lost, "at_cell") else lost
             death = _death_of(self.client.km)
             self._restart(i)
             return _Failure(death=death)
@@ -169,7 +184,7 @@ class RepairRun:
         t0 = time.monotonic()
         code = [i for i, c in enumerate(self.nb.cells) if c.cell_type == "code"]
         self.report.total = len(code)
-        with self.client.setup_kernel():
+        with self.client.setup_kernel(), self._own_channels():
             for n, i in enumerate(code):
                 cell = self.nb.cells[i]
                 role = (cell.metadata.get("mlintern") or {}).get("role") or f"cell {i}"
@@ -188,9 +203,22 @@ class RepairRun:
         self._emit(event="done", summary=self.report.summary.splitlines()[0], ok=self.report.ok)
         return self.report
 
+    @contextlib.contextmanager
+    def _own_channels(self):
+        """With a caller's kernel, nbclient leaves this run's client channels open: close them."""
+        try:
+            yield
+        finally:
+            if not self.client.owns_km and self.client.kc is not None:
+                try:
+                    self.client.kc.stop_channels()
+                except Exception:
+                    pass
+                self.client.kc = None
+
     def _repair(self, i: int, failure: _Failure) -> bool:
         cell = self.nb.cells[i]
-        meta = mlintern_meta(cell)
+        meta = cell_meta(cell)
         source = source_of(cell)
         meta.setdefault("original_source", source)
         edited = human_edited(cell)
@@ -207,13 +235,12 @@ class RepairRun:
             t = time.monotonic()
             diag = self._diagnose(i, failure, source)
             ctx = RepairContext(upstream=upstream, attempt=attempt, history=history, probe=self._safe_probe,
-                                device=self.device(), cwd=self.cwd, data_dir=self.data_dir,
+                                device=self.device(), cwd=self.cwd, data_dir=self._data_dir(),
                                 paper=paper_values(self.nb), original_source=meta["original_source"])
             prop: Proposal = repair_cell(source, diag, ctx, nb=self.nb, index=i)
-            rec = {"attempt": attempt, "diagnosis": diag.as_dict(), "fixer": prop.fixer, "step": prop.step,
-                   "diff": prop.diff, "changes": prop.changes, "note": prop.note, "constraints": prop.constraints,
-                   "renamed": prop.renamed,
-                   "outcome": "", "duration_s": 0.0}
+            rec = Attempt(attempt, diag.as_dict(), prop.fixer, prop.diff, "", 0.0, prop.changes,
+                          {"step": prop.step, "note": prop.note, "constraints": prop.constraints,
+                           "renamed": prop.renamed}).to_dict()
             sig = diag.signature()
             if not prop:
                 rec["outcome"] = "no_fix"

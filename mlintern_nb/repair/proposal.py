@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from . import diff as _diff
+from ..llm import get_engine
+from ..nbmeta import unified_diff
+from ..plan import regenerate_cell
 from .diagnose import diagnose
 from .diagnosis import Diagnosis
 from .fixers import RepairContext, fixers_for
@@ -64,10 +66,6 @@ def _accumulated(ctx: RepairContext, extra: dict) -> dict:
 
 def _regenerate(nb, index, constraints):
     try:
-        from ..plan import regenerate_cell  # built by the planner; optional
-    except ImportError:
-        return None
-    try:
         src = regenerate_cell(nb, index, constraints)
     except Exception as exc:  # a recipe that cannot take the constraints: keep patching
         log.info("mlintern: regenerate_cell(%s) failed: %s", index, exc)
@@ -76,10 +74,6 @@ def _regenerate(nb, index, constraints):
 
 
 def _llm(source, diag, error, ctx, index=None):
-    try:
-        from ..llm import get_engine
-    except ImportError:
-        return None
     try:
         engine = get_engine()
     except Exception:
@@ -115,9 +109,9 @@ def repair_cell(source: str, error, context=None, *, nb=None, index: int | None 
             regen = _regenerate(nb, index, _accumulated(ctx, fix.constraints))
             if regen and regen != source:
                 new, name = regen, f"regenerate+{fixer.name}"
-        return Proposal(new, _diff.unified(source, new), diag, name, fix.changes, fix.note, fix.step,
+        return Proposal(new, unified_diff(source, new), diag, name, fix.changes, fix.note, fix.step,
                         fix.constraints, fix.renamed)
     new = _llm(source, diag, error, ctx, index)
     if new:
-        return Proposal(new, _diff.unified(source, new), diag, "llm", [], "rewritten by the LLM engine", "llm")
+        return Proposal(new, unified_diff(source, new), diag, "llm", [], "rewritten by the LLM engine", "llm")
     return Proposal(None, "", diag, "", note=getattr(diag, "suggestion", "") or "no rule applies")

@@ -1,45 +1,9 @@
 """Attempt records in cell metadata, the run report, and the paper-value audit."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from .fixers import _edit
-
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def source_of(cell) -> str:
-    src = cell.get("source", "")
-    return "".join(src) if isinstance(src, list) else str(src)
-
-
-def mlintern_meta(cell) -> dict:
-    md = cell.setdefault("metadata", {})
-    return md.setdefault("mlintern", {})
-
-
-def human_edited(cell) -> bool | None:
-    """True: a person changed the generated source; False: generated/repaired/accepted; None: no provenance."""
-    meta = (cell.get("metadata") or {}).get("mlintern") or {}
-    gen = meta.get("generated_sha")
-    if not gen:
-        return None
-    known = {gen, meta.get("repair_sha"), meta.get("accepted_sha")} - {None}
-    return sha256(source_of(cell)) not in known
-
-
-def paper_values(nb) -> dict:
-    """``{field: value}`` of the paper's training set-up from ``nb.metadata.mlintern.spec``."""
-    spec = ((nb.get("metadata") or {}).get("mlintern") or {}).get("spec") or {}
-    out: dict = {}
-    for setup in (spec.get("training") or {}).values():
-        for name, g in (setup or {}).items():
-            if isinstance(g, dict) and "value" in g and name not in out:
-                out[name] = g["value"]
-    return out
 
 
 @dataclass

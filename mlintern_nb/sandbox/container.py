@@ -8,6 +8,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..nbmeta import OFFLINE_ENV
 from .errors import KernelDied, KernelOOMKilled, WorkspaceRefused
 
 KERNEL_UID = 1000
@@ -97,7 +98,7 @@ def run_options(settings: SandboxSettings, *, kernel_id: str, conn_dir: str, wor
         "PYTHONUNBUFFERED": "1", "MLINTERN_SANDBOX": "1", "MLINTERN_KERNEL_ID": kernel_id,
     }
     if not settings.network:
-        kernel_env.update({"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
+        kernel_env.update(OFFLINE_ENV)
     kernel_env.update(settings.extra_env)
     kernel_env.update(env or {})
     opts = dict(

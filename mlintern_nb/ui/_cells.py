@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import getpass
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import MLInternError
+from ..nbmeta import cell_meta, sha256, source_of
 
 DECISIONS = ("accepted", "edited", "rejected", "rerun", "pending")
 
@@ -66,15 +66,6 @@ def whoami() -> str:
         return "user"
 
 
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def source_of(cell) -> str:
-    src = cell.get("source", "") if isinstance(cell, dict) else getattr(cell, "source", "")
-    return "".join(src) if isinstance(src, list) else str(src)
-
-
 @dataclass
 class CellTarget:
     """A cell a decision is written to: ``nb.cells[index]`` and/or ``callback(cell_dict)``."""
@@ -103,13 +94,7 @@ class CellTarget:
         return source_of(self.get())
 
     def mlintern_meta(self) -> dict:
-        cell = self.get()
-        if "metadata" not in cell:
-            cell["metadata"] = {}
-        md = cell["metadata"]
-        if "mlintern" not in md:
-            md["mlintern"] = {}  # assigned, so a NotebookNode converts it
-        return md["mlintern"]
+        return cell_meta(self.get())
 
     def record(self, decision: str, by: str, new_source: str | None = None, **extra) -> dict:
         """Write the decision (and on accept/edit the new source) to the cell; notify the callback."""
@@ -149,9 +134,6 @@ def is_interactive() -> bool:
         return False
     if os.environ.get("PAPERMILL_EXECUTION") or os.environ.get("PAPERMILL_INPUT_PATH"):
         return False
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython is a dependency
-        return False
+    from IPython import get_ipython
     shell = get_ipython()
     return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"

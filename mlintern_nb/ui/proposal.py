@@ -7,9 +7,10 @@ dataclass), a dict of the same keys, or an attempt record from
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from dataclasses import dataclass, field
 from typing import Any
+
+from .. import nbmeta
 
 
 def _as_dict(obj: Any) -> dict:
@@ -44,11 +45,7 @@ def diagnosis_sentence(diagnosis: Any) -> str:
 
 
 def unified_diff(old: str, new: str, name: str = "cell") -> str:
-    def lines(t: str) -> list[str]:
-        return [ln if ln.endswith("\n") else ln + "\n" for ln in t.splitlines(True)]
-
-    return "".join(difflib.unified_diff(lines(old), lines(new),
-                                        fromfile=f"{name} (current)", tofile=f"{name} (proposed)"))
+    return nbmeta.unified_diff(old, new, f"{name} (current)", f"{name} (proposed)")
 
 
 @dataclass

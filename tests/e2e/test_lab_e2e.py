@@ -198,3 +198,100 @@ def test_load_insert_panel_accept(lab):
     assert review["decision"] == "accepted" and review["by"] == "jupyterlab" and review["fixer"]
     assert "proposal" not in fixed.metadata["mlintern"]
     assert saved.cells[0].metadata["mlintern"]["inserted"], "the load cell remembers what it inserted"
+
+
+PROBE = ("import os, socket\nprint('uid', os.getuid(), 'sandbox', os.environ.get('MLINTERN_SANDBOX'))\ntry:\n"
+         "    socket.create_connection(('1.1.1.1', 80), timeout=2); print('network open')\n"
+         "except OSError:\n    print('network blocked')\n")
+
+
+class _Containers:
+    """Names of the mlintern sandbox containers seen running (docker ps, every 0.3 s) while a block runs."""
+
+    def __init__(self, cli):
+        import threading
+        self.cli, self.seen, self._stop = cli, set(), threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    def now(self) -> set[str]:
+        from mlintern_nb.sandbox.engine import LABEL_KERNEL
+        return {c.name for c in self.cli.containers.list(filters={"label": [LABEL_KERNEL]})}
+
+    def _poll(self):
+        while not self._stop.wait(0.3):
+            try:
+                self.seen |= self.now()
+            except Exception:  # the engine is busy: the next poll sees it
+                pass
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+@pytest.mark.docker
+def test_planned_cells_run_in_the_sandbox_from_a_python3_notebook(lab):
+    """Issue 12 item 1: a new notebook on the default Python 3 kernel, `%mlintern load`, Run All — the
+    planned cells ran in a container (uid != 0, no network, docker ps shows it); one click then switches
+    the notebook itself to the sandbox kernel."""
+    import sys as _sys
+    _sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import docker_ok
+    if not docker_ok() or not TINY.exists():
+        pytest.skip("no Docker engine or no example paper")
+    from mlintern_nb.errors import SandboxError
+    from mlintern_nb.notebook.runner import resolve_kernel
+    try:
+        resolve_kernel("sandbox")
+    except SandboxError as exc:
+        pytest.skip(f"sandbox not usable here: {exc}")
+    import docker
+    cli = docker.from_env()
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(f"%load_ext mlintern_nb\n%mlintern load {TINY}"),
+                nbformat.v4.new_code_cell("%%mlintern sandbox\n" + PROBE + "print('state', sorted(metrics))")]
+    nbformat.write(nb, lab["root"] / "isolate.ipynb")
+    ARTIFACTS.mkdir(exist_ok=True)
+    env = {**os.environ, "LAB_URL": lab["base"], "LAB_TOKEN": lab["token"], "NOTEBOOK": "isolate.ipynb",
+           "ARTIFACTS": str(ARTIFACTS), "CHROMIUM": CHROMIUM, "PW_CORE": str(PW_CORE), "PROBE": PROBE}
+    with _Containers(cli) as containers:
+        before = containers.now()
+        run = subprocess.run(["node", str(Path(__file__).with_name("lab_isolate_flow.js"))], env=env,
+                             capture_output=True, text=True, timeout=540)
+    lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
+    assert lines, f"no result from the browser flow: {run.stdout[-1500:]} {run.stderr[-1500:]}"
+    seen = json.loads(lines[-1])
+    assert run.returncode == 0 and "error" not in seen, (seen, lab["log"].read_text()[-3000:])
+    print(f"e2e isolate: {seen}")
+
+    assert seen["kernel_before"] == "python3"
+    assert len(seen["notes"]) == 1 and "not isolated: the planned cells run in the sandbox" in seen["notes"][0]
+    assert seen["offer"] == 1, "the one-click switch is offered"
+    assert seen["cells_after_run_all"] == seen["cells_after_load"], "Run All's load did not insert the cells twice"
+    assert seen["planned_code"] >= 5 and seen["planned_with_header"] == seen["planned_code"]
+    assert seen["planned_ran"] == seen["planned_code"] and seen["errors"] == []
+    assert "accuracy" in seen["eval_output"], seen["eval_output"]
+    # the probe ran the same way, in the same sandbox kernel, after the planned cells
+    uid = int(seen["probe"].split("uid ")[1].split()[0])
+    assert uid != 0 and "sandbox 1" in seen["probe"] and "network blocked" in seen["probe"], seen["probe"]
+    assert "state ['accuracy', 'error']" in seen["probe"], "the planned cells' variables carried to the probe"
+    session = seen["started_note"].split("(", 1)[1].split(",", 1)[0]
+    assert session.startswith("mlintern-kernel-") and session in containers.seen - before, (session, containers.seen)
+    # one click: the notebook's own kernel is now the sandbox; the planned cells run there without the header
+    assert seen["kernel_after_switch"] == "mlintern-sandbox" and seen["headers_after_switch"] == 0
+    assert "now runs the mlintern-sandbox kernel" in seen["switch_status"]
+    assert "sandbox 1" in seen["switch_probe"] and "network blocked" in seen["switch_probe"]
+    assert int(seen["switch_probe"].split("uid ")[1].split()[0]) != 0
+    deadline = time.monotonic() + 20  # the python3 kernel was shut down: its session container goes (atexit)
+    while session in containers.now() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert session not in containers.now()
+    for shot in ("isolate-run-all.png", "isolate-switched.png"):
+        assert (ARTIFACTS / shot).stat().st_size > 5000
+    saved = nbformat.read(lab["root"] / "isolate.ipynb", as_version=4)
+    assert saved.cells[0].metadata["mlintern"]["inserted"]

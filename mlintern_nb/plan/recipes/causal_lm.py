@@ -2,6 +2,9 @@
 BPE tokenizer trained on the fly); perplexity on held-out text."""
 from __future__ import annotations
 
+from .base import Recipe, template_cells
+from ._snippets import TRANSFORMER_NAMES
+
 FAMILY = "causal-lm"
 DEFAULT_DATASET = "WikiText-2"
 MODEL_FAMILY = "GPT-2"
@@ -92,3 +95,26 @@ with torch.no_grad():
 metrics = {"eval_loss": tot / n, "perplexity": math.exp(tot / n)}
 print(metrics)
 '''
+
+
+class CausalLM(Recipe):
+    family = FAMILY
+    priority = 30
+    keywords = ((r"\blanguage models?\b|\bgenerative pre-?train|\bautoregressive\b|\bnext[\s-]token\b|\bfoundation\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = ((r"wikitext-?103", "WikiText-103", "wikitext:wikitext-103-raw-v1"),
+                (r"wikitext", "WikiText-2", "wikitext:wikitext-2-raw-v1"),
+                (r"\bptb\b|penn tree", "Penn Treebank", "ptb_text_only"))
+    stand_in_text = "gensim's lee_background.cor (300 news articles)"
+    model_family = MODEL_FAMILY
+    model_names = TRANSFORMER_NAMES
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+
+    def stand_in_label(self, dataset):
+        return "stand-in: gensim lee_background.cor"
+
+    def cell(self, role, plan):
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = CausalLM()

@@ -3,6 +3,11 @@ paper's small CNN; accuracy. Offline stand-in: scikit-learn's 8x8 digits, upsamp
 model's input size (tiled to 3 channels for RGB models)."""
 from __future__ import annotations
 
+import re
+
+from ..params import arch_numbers
+from .base import Recipe, template_cells
+
 FAMILY = "image-classification"
 DEFAULT_DATASET = "CIFAR-10"
 MODEL_FAMILY = "ResNet"
@@ -137,3 +142,88 @@ with torch.no_grad():
 metrics = {"accuracy": correct / total, "error": 1 - correct / total}
 print(metrics)
 '''
+
+_RESNET_IMAGENET = {18: 11.7e6, 34: 21.8e6, 50: 25.6e6, 101: 44.5e6, 152: 60.2e6}
+
+
+class ImageClassification(Recipe):
+    family = FAMILY
+    priority = 20
+    keywords = ((r"\bimage(?:s|net)?\b|\bvisual\b|\bconvolutional\b|\bvision\b|\bCIFAR\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = ((r"cifar-?100", "CIFAR-100", "cifar100"), (r"cifar-?10\b|cifar", "CIFAR-10", "cifar10"),
+                (r"\bmnist\b", "MNIST", "mnist"), (r"imagenet", "ImageNet", "imagenet-1k"),
+                (r"digits", "digits (8x8)", ""))
+    native_datasets = ("digits (8x8)",)
+    stand_in_text = "scikit-learn's 8×8 digits (resized to the model's input)"
+    model_family = MODEL_FAMILY
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+
+    def architecture(self, spec, dataset):
+        """ResNet (CIFAR 6n+2 depth the paper names), ViT (the paper's sizes) or a small CNN."""
+        arch = spec.architecture
+        text = f"{spec.title} {arch.value} {arch.quote or ''}".lower() if arch is not None else f"{spec.title} ".lower()
+        nums = arch_numbers(spec)
+        full, smoke = dict(ARCH_FULL), dict(ARCH_SMOKE)
+        model_family = "ResNet"
+        if re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text):
+            full.update(backbone="vit", num_layers=int(nums["num_layers"]) if nums.get("num_layers", 0) >= 2 else 12,
+                        hidden_size=int(nums.get("hidden_size", 768)), num_heads=int(nums.get("num_heads", 12)),
+                        patch_size=int(nums.get("patch_size", 16)), image_size=224)
+            smoke.update(backbone="vit", num_layers=2, hidden_size=64, num_heads=2, patch_size=4, image_size=16)
+            model_family = "ViT"
+        elif re.search(r"resnet|residual", text):
+            L = int(nums.get("num_layers", 20))
+            if "cifar" in dataset.lower():  # CIFAR ResNets are 6n+2 deep: a depth the paper names (ResNet-110), else 20
+                said = " ".join([f"{r.dataset} {r.quote}" for r in spec.reported_results] + [text]).lower()
+                depths = [int(d) for m in re.findall(r"resnet[- ]?(\d+)|(?<![n+\d/])(\d+)[- ]layer", said) for d in m if d]
+                depths = [d for d in depths if d in (20, 32, 44, 56, 110, 1202)]
+                L = depths[0] if depths else (L if L in (20, 32, 44, 56, 110, 1202) else 20)
+            full.update(num_layers=L, image_size=224 if "imagenet" in dataset.lower() else 32)
+        else:
+            model_family = next((m for m in ("DenseNet", "AlexNet", "VGG") if m.lower() in text), "small CNN")
+            L = int(nums.get("num_layers", 2))
+            full.update(backbone="cnn", num_layers=max(2, min(L, 8)), width=32,
+                        image_size=224 if "imagenet" in dataset.lower() else 32)
+            smoke.update(backbone="cnn", num_layers=2, width=16)
+        if "digit" in dataset.lower():  # the 8x8 digits themselves: native size, one channel
+            for a in (full, smoke):
+                a.update(image_size=8, channels=1)
+            if full["backbone"] == "resnet":
+                full["width"] = 16
+        return full, smoke, model_family
+
+    def adjust_defaults(self, spec, dataset, smoke, full):
+        if self.architecture(spec, dataset)[0]["backbone"] == "vit":  # a ViT wants AdamW and warmup
+            smoke.update(learning_rate=1e-3, optimizer_name="adamw", max_steps=150, warmup_steps=10,
+                         lr_schedule="linear")
+
+    def stand_in_label(self, dataset):
+        return "stand-in: sklearn digits"
+
+    def param_count(self, arch):
+        L = int(arch.get("num_layers", 12))
+        bb = arch.get("backbone", "resnet")
+        if bb == "resnet":
+            if arch.get("image_size", 32) > 64 and L in _RESNET_IMAGENET:
+                return int(_RESNET_IMAGENET[L])
+            w = int(arch.get("width", 16))
+            n = max(1, (L - 2) // 6)
+            return int(sum(2 * n * 9 * (w * 2 ** i) ** 2 for i in range(3)) + 64 * w * 10)
+        if bb == "vit":
+            H = int(arch.get("hidden_size", 768))
+            return int(12 * L * H * H + (arch.get("patch_size", 16) ** 2) * 3 * H)
+        return int(sum(9 * (int(arch.get("width", 32)) * 2 ** i) ** 2 for i in range(L)))
+
+    def activation_bytes(self, arch, batch_size, seq_len):
+        if arch.get("backbone") != "vit":  # fp32 feature maps kept for backward, ~3 tensors per conv layer
+            return (batch_size or 128) * int(arch.get("image_size", 32)) ** 2 * int(arch.get("width", 16)) \
+                * int(arch.get("num_layers", 20)) * 4 * 3
+        tokens = (batch_size or 128) * (int(arch.get("image_size", 224)) // int(arch.get("patch_size", 16))) ** 2
+        return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
+
+    def cell(self, role, plan):
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = ImageClassification()

@@ -2,7 +2,9 @@
 random init offline, a WordPiece tokenizer trained on the fly); accuracy and macro-F1."""
 from __future__ import annotations
 
-from ._snippets import WORDPIECE
+from .base import Recipe, template_cells
+from ._snippets import GLUE_LIKE, PANG_LEE, TRANSFORMER_NAMES, WORDPIECE
+
 
 FAMILY = "text-classification"
 DEFAULT_DATASET = "SST-2"
@@ -158,3 +160,36 @@ with torch.no_grad():
 metrics = {"accuracy": accuracy_score(golds, preds), "f1": f1_score(golds, preds, average="macro")}
 print(metrics)
 '''
+
+
+class TextClassification(Recipe):
+    family = FAMILY
+    priority = 10
+    keywords = ((r"\blanguage understanding\b|\bGLUE\b|\bsentiment\b|\btext classification\b|"
+                 r"\bnatural language inference\b|\bBERT\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = GLUE_LIKE + ((r"\bimdb\b", "IMDb", "imdb"), PANG_LEE)
+    native_datasets = ("Pang & Lee sentence polarity",)
+    stand_in_text = ("2,000 human-rated movie-review sentences (rotten-tomatoes snippets from Pang & Lee's corpus, "
+                     "SST's source; shipped in mlintern_nb/plan/data from vaderSentiment's data, MIT, Hutto & Gilbert "
+                     "2014; gensim's 200 pang_lee_polarity.cor sentences when mlintern_nb is not importable)")
+    model_family = MODEL_FAMILY
+    model_names = TRANSFORMER_NAMES
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+    setup_hints = ("glue", "fine")
+
+    def plan_notes(self, spec, dataset):
+        return ["a random-init encoder (no pretrained checkpoint loads offline) classifies from its mean-pooled "
+                "token states, not BERT's [CLS] pooler, and is evaluated on a stratified 80/20 split of the "
+                "offline data; a pretrained checkpoint (profile full, hub reachable) keeps BERT's head"]
+
+    def stand_in_label(self, dataset):
+        if dataset != "Pang & Lee sentence polarity":
+            return "stand-in: movie-review snippets (vaderSentiment)"
+        return "stand-in: gensim pang_lee_polarity.cor"
+
+    def cell(self, role, plan):
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = TextClassification()

@@ -135,8 +135,8 @@ class DataFixer(Fixer):
                 return Fix(new, "offline_standin", f"{name} is not available offline: gensim's Pang & Lee polarity "
                                                    f"sentences stand in",
                            [change("dataset", ctx.paper_value("dataset", name), "pang_lee_polarity (offline stand-in)",
-                                   f"{name} cannot be downloaded in the sandbox; set MLIntern data_dir to use "
-                                   f"a local copy")])
+                                   f"{name} cannot be downloaded in the sandbox; set the notebook's data_dir parameter "
+                                   f"to use a local copy")])
         return None
 
 

@@ -38,7 +38,7 @@ class CaseResult:
 
 
 def cases(module: str) -> tuple[str, list[dict]]:
-    mod = importlib.import_module(f"tests.faults.{module}")
+    mod = importlib.import_module(f"{__package__}.{module}")
     return getattr(mod, "COMMON", ""), list(mod.CASES)
 
 

@@ -1,0 +1,2 @@
+"""The in-house fault-injection suite (40 real broken cells in 7 modules), kept as the repair loop's
+regression suite; `mlintern bench --suite faults` and tests/test_repair_faults.py run it."""
