@@ -80,9 +80,21 @@ VOCAB = [
     ("DeepMind Control Suite", r"DeepMind\s+Control(?:\s+Suite)?", False), ("Procgen", r"Procgen", False),
 ]
 VOCAB_RE = [(n, re.compile(rf"(?<![\w-])(?:{p}){_VERSION}(?![\w])", 0 if cs else _I)) for n, p, cs in VOCAB]
+
+
+def _union(case_sensitive: bool) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for all names of a case mode, a named group per name (group -> canonical)."""
+    names = {f"g{i}": n for i, (n, _, cs) in enumerate(VOCAB) if cs == case_sensitive}
+    alts = "|".join(f"(?P<g{i}>{p if cs else p.lower()})" for i, (_, p, cs) in enumerate(VOCAB) if cs == case_sensitive)
+    return re.compile(rf"(?<![\w-])(?:{alts}){_VERSION if case_sensitive else _VERSION.lower()}(?![\w])"), names
+
+
+_UNIONS = (_union(True), _union(False))
 # one alternation per case mode: most sentences name no dataset and stop here
-_ANY_VOCAB = (re.compile("|".join(f"(?:{p})" for _, p, cs in VOCAB if cs)),
-              re.compile("|".join(f"(?:{p})" for _, p, cs in VOCAB if not cs), _I))
+# (anchored at a word start so the alternation is tried at few positions; lower-cased text for
+# the case-insensitive names, which is cheaper than re.I)
+_ANY_VOCAB = (re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p, cs in VOCAB if cs) + ")"),
+              re.compile(r"\b(?:" + "|".join(f"(?:{p.lower()})" for _, p, cs in VOCAB if not cs) + ")"))
 _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 
 # ------------------------------------------------------------------ the paper's own words
@@ -193,10 +205,11 @@ def datasets(sentences, header_lines=(), own: str | None = None):
     for s in list(sentences) + list(header_lines):
         if s.kind == "references":
             continue
-        if any(a.search(s.text) for a in _ANY_VOCAB):
-            for canon, pat in VOCAB_RE:
-                for m in pat.finditer(s.text):
-                    hit(m.group(0), s, canonical=canon)
+        if _ANY_VOCAB[0].search(s.text) or _ANY_VOCAB[1].search(s.text.lower()):
+            low = s.text.lower()
+            for (pat, names), text in zip(_UNIONS, (s.text, low if len(low) == len(s.text) else s.text)):
+                for m in pat.finditer(text):
+                    hit(s.text[m.start():m.end()], s, canonical=names[m.lastgroup])
         if s.kind not in _FRONT:
             strong, on = _named(s.text, own)
             for name in strong:
