@@ -12,14 +12,24 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .extraction.fields import Finding, looks_like_row, row_findings, sentence_findings
+from .extraction.datasets import datasets
+from .extraction.family import task_family
+from .extraction.fields import Finding, sentence_findings
+from .extraction.numbers import restore_numbers
+from .extraction.params import param_counts
+from .extraction.rows import looks_like_row, row_findings
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
-from .extraction.family import task_family
-from .extraction.datasets import datasets
-from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, metrics, reported_results
-from .spec import Grounded, PaperSpec, ReportedResult, SourceInfo
+from .extraction.vocab import (
+    ARCH_NAMES,
+    ARCH_PARAMS,
+    LOSS,
+    LOSS_NAMES,
+    metrics,
+    reported_results,
+)
+from .spec import Grounded, PaperSpec, ParamCount, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
                        r"\bJournal\b|\bConference\b|\bpp\.|\bvol\.|\bURL\b|https?://")
@@ -55,6 +65,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body, own_method_name(title))
     _guarded(spec, "architecture", _architecture, spec, body, lines)
     _guarded(spec, "loss", _loss, spec, body)
+    _guarded(spec, "parameter counts", _params, spec, lines, body, own_method_name(title))
 
     stated = {f for st in spec.training.values() for f in st}
     spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
@@ -64,7 +75,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
 def _guarded(spec: PaperSpec, what: str, fn, *args) -> None:
     try:
         fn(*args)
-    except Exception as exc:  # noqa: BLE001 - one phase failing must not lose the others
+    except Exception as exc:
         spec.warnings.append(f"extraction of {what} failed ({type(exc).__name__}: {exc}); left empty")
 
 
@@ -99,6 +110,11 @@ def _vocabulary(spec: PaperSpec, lines, body, own: str | None = None) -> None:
         spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
     for metric, value, ds, s in reported_results(body, [d.value for d in spec.datasets]):
         spec.reported_results.append(ReportedResult(metric=metric, value=value, dataset=ds, page=s.page, quote=s.text))
+
+
+def _params(spec: PaperSpec, lines, body, own: str | None) -> None:
+    for model, value, page, quote in param_counts(body, lines, own):
+        spec.param_counts.append(ParamCount(model=model, value=value, page=page, quote=restore_numbers(quote)))
 
 
 def _loss(spec: PaperSpec, body) -> None:

@@ -70,6 +70,15 @@ class ReportedResult(BaseModel):
     quote: str | None = None
 
 
+class ParamCount(BaseModel):
+    """A model size the paper states for one of its models ("BERT-BASE ... 110M parameters")."""
+
+    model: str
+    value: float  # number of parameters
+    page: int | None = None
+    quote: str | None = None
+
+
 class SourceInfo(BaseModel):
     path: str | None = None
     sha256: str | None = None
@@ -90,6 +99,7 @@ class PaperSpec(BaseModel):
     metrics: list[Grounded] = Field(default_factory=list)
     training: dict[str, dict[str, Grounded]] = Field(default_factory=dict)
     reported_results: list[ReportedResult] = Field(default_factory=list)
+    param_counts: list[ParamCount] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     not_stated: list[str] = Field(default_factory=list)
     source: SourceInfo = Field(default_factory=SourceInfo)

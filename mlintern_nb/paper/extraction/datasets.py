@@ -80,9 +80,21 @@ VOCAB = [
     ("DeepMind Control Suite", r"DeepMind\s+Control(?:\s+Suite)?", False), ("Procgen", r"Procgen", False),
 ]
 VOCAB_RE = [(n, re.compile(rf"(?<![\w-])(?:{p}){_VERSION}(?![\w])", 0 if cs else _I)) for n, p, cs in VOCAB]
+
+
+def _union(case_sensitive: bool) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for all names of a case mode, a named group per name (group -> canonical)."""
+    names = {f"g{i}": n for i, (n, _, cs) in enumerate(VOCAB) if cs == case_sensitive}
+    alts = "|".join(f"(?P<g{i}>{p if cs else p.lower()})" for i, (_, p, cs) in enumerate(VOCAB) if cs == case_sensitive)
+    return re.compile(rf"(?<![\w-])(?:{alts}){_VERSION if case_sensitive else _VERSION.lower()}(?![\w])"), names
+
+
+_UNIONS = (_union(True), _union(False))
 # one alternation per case mode: most sentences name no dataset and stop here
-_ANY_VOCAB = (re.compile("|".join(f"(?:{p})" for _, p, cs in VOCAB if cs)),
-              re.compile("|".join(f"(?:{p})" for _, p, cs in VOCAB if not cs), _I))
+# (anchored at a word start so the alternation is tried at few positions; lower-cased text for
+# the case-insensitive names, which is cheaper than re.I)
+_ANY_VOCAB = (re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p, cs in VOCAB if cs) + ")"),
+              re.compile(r"\b(?:" + "|".join(f"(?:{p.lower()})" for _, p, cs in VOCAB if not cs) + ")"))
 _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 
 # ------------------------------------------------------------------ the paper's own words
@@ -90,7 +102,7 @@ _NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
 _NAME_RE = re.compile(_NAME)
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
-_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*\))")
+_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
 _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+"
                       r"(?:data|dataset|corpus)\s+of\s+(?P<owner>[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?)")
@@ -100,7 +112,7 @@ _COLON_LIST = re.compile(r":\s*(?P<list>[^.:;]{6,300})")
 _CITED = re.compile(r"\[\d+(?:[,\s–-]+\d+)*\]")
 _X_IS_KIND = re.compile(rf"^(?P<name>{_NAME})(?:\s*\([^)]*\))?\s+(?:is|consists\s+of|contains)\s+(?:a|an|the)\b[^.]{{0,60}}"
                         rf"\b{_KIND}\b")
-_ON_X = re.compile(r"\b(?:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w*|experiments?|results?)\s+"
+_ON_X = re.compile(r"\b(?i:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w*|experiments?|results?)\s+"
                    r"(?:\w+\s+){0,2}on\s+(?:the\s+)?(?P<list>[^.;:]+)")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _NAME_LIKE = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z][a-z]*[A-Z0-9][\w\-.]*|[A-Z]{2,}[\w\-.]*|[A-Za-z]+[-]?\d[\w\-.]*)$")
@@ -153,13 +165,14 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
         out.append(f"{m.group('owner')} {m.group('desc')}")
     for m in _ON_X.finditer(text):
         for x in _ITEM_SPLIT.split(m.group("list"))[:6]:
-            name = _clean_item(x)
+            lead = _NAME_RE.match(x.strip())  # "on BlipQA are in Table 3": the name that leads
+            name = _clean_item(lead.group(0)) if lead else None
             if not name:
                 break
             if _NAME_LIKE.match(name.split()[0]):
                 weak.append(name)
     own_l = (own or "").lower()
-    keep = lambda names: [n for n in names if n.lower() != own_l and not n.lower().startswith(own_l + " ")]  # noqa: E731
+    keep = lambda names: [n for n in names if n.lower() != own_l and not n.lower().startswith(own_l + " ")]
     return keep(out), keep(weak)
 
 
@@ -192,10 +205,11 @@ def datasets(sentences, header_lines=(), own: str | None = None):
     for s in list(sentences) + list(header_lines):
         if s.kind == "references":
             continue
-        if any(a.search(s.text) for a in _ANY_VOCAB):
-            for canon, pat in VOCAB_RE:
-                for m in pat.finditer(s.text):
-                    hit(m.group(0), s, canonical=canon)
+        if _ANY_VOCAB[0].search(s.text) or _ANY_VOCAB[1].search(s.text.lower()):
+            low = s.text.lower()
+            for (pat, names), text in zip(_UNIONS, (s.text, low if len(low) == len(s.text) else s.text)):
+                for m in pat.finditer(text):
+                    hit(s.text[m.start():m.end()], s, canonical=names[m.lastgroup])
         if s.kind not in _FRONT:
             strong, on = _named(s.text, own)
             for name in strong:

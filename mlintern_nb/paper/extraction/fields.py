@@ -37,7 +37,7 @@ KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
     "epochs": re.compile(r"\s*(?:training\s+|total\s+)?(?:epochs?|passes|cycles)\b", _I),
     "steps": re.compile(r"\s*(?:training\s+|total\s+|gradient\s+|environment\s+)?(?:steps|iterations|updates|"
                         r"time-?steps)\b", _I),
-    "warmup": re.compile(r"\s*(?:steps\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
+    "warmup": re.compile(r"\s*(?:(?:steps|epochs?|iterations|updates)\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
     "dropout": re.compile(r"\s*(?:dropout|drop-out)\b", _I),
     "batch_size": re.compile(r"\s*(?:training\s+)?(?:examples|sequences|samples|images|sentences|tokens)\s+per\s+"
                              r"(?:mini-?)?batch\b", _I),
@@ -56,6 +56,7 @@ _BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )
 _PHASE = re.compile(r"\s+for\s+(?:the\s+(?:next|first|last)\s+)?(?:about\s+)?$", _I)
 _REPEATS = re.compile(r"\b(?:mean|average|averaged|std|standard\s+deviation|score|runs?)\b[^;.]{0,30}\bover\s+$", _I)
 _FIGURE_CAPTION = re.compile(r"\bFig(?:ure)?\.?\s*\d+\s*[:|]")
+_CAPABILITY = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|even\s+)?be\s+used\s+(?:with|in)\b", _I)
 _BARE_DECAY = re.compile(r"\b(?:a|the)\s+decay\s+(?:of|=|is)\s*", _I)
 _LAG_BEFORE = re.compile(r"\b(?:lags?|delays?|horizons?|lengths?|windows?|intervals?|every|apart|between|in\s+excess\s+of)\b"
                          r"[^;.]{0,25}$", _I)
@@ -117,21 +118,6 @@ _SKIP_SECTION = re.compile(r"ablation|related|prior work|previous work|baselines
                            r"additional (?:experiments|results|ablation|analy)|effect of|impact of|"
                            r"visuali[sz]", _I)
 
-# table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
-ROW_LABELS = [
-    ("learning_rate", re.compile(r"^(?:base\s+|peak\s+|max\s+)?(?:learning[\s-]*rate|lr)(?:\s*\([^)]{1,20}\))?\s*:?\s+", _I)),
-    ("batch_size", re.compile(r"^(?:mini-?)?batch[\s-]?size\s*:?\s+", _I)),
-    ("epochs", re.compile(r"^(?:(?:number\s+of|#)\s*(?:training\s+)?)?epochs?\s*:?\s+", _I)),
-    ("steps", re.compile(r"^(?:(?:number\s+of|#)\s*(?:training\s+)?)?(?:training\s+)?(?:steps|iterations)\s*:?\s+", _I)),
-    ("weight_decay", re.compile(r"^weight[\s-]?decay\s*:?\s+", _I)),
-    ("dropout", re.compile(r"^(?:\w+\s+)?dropout(?:\s+(?:prob(?:ability)?|rate))?\s*:?\s+", _I)),
-    ("warmup", re.compile(r"^warm[\s-]?up(?:\s+(?:ratio|steps|tokens|proportion|iterations))?\s*:?\s+", _I)),
-    ("label_smoothing", re.compile(r"^label[\s-]?smooth(?:ing)?\s*:?\s+", _I)),
-    ("lora_alpha", re.compile(r"^(?:lora\s*)?(?:α|alpha)\s*:?\s+", _I)),
-    ("max_seq_length", re.compile(r"^max(?:imum)?\.?\s+seq(?:uence)?\.?\s+len(?:gth)?\.?\s*:?\s+", _I)),
-    ("momentum", re.compile(r"^momentum\s*:?\s+", _I)),
-]
-_ROW_REST = re.compile(r"^[\s\d.,eE+\-\u2212/{}%kKM]*$")
 _RANK = re.compile(r"\br\s?[a-z]?\s*=\s*(?:r\s?[a-z]\s*=\s*)*(?P<n>\d+)\b(?!\s*(?:or|,))", _I)
 _RANK_CTX = re.compile(r"\b(?:lora|rank|adaptation|config)", _I)
 
@@ -160,8 +146,9 @@ class Finding:
 
 
 def is_prior_work(text: str) -> bool:
-    """A sentence reporting someone else's set-up: no first person and a third-party marker."""
-    return not _FIRST_PERSON.search(text) and bool(_OTHERS.search(text))
+    """A sentence reporting someone else's set-up, or a capability rather than a setting: no
+    first person and a third-party marker, or "it can be used with batch size 1"."""
+    return not _FIRST_PERSON.search(text) and bool(_OTHERS.search(text) or _CAPABILITY.search(text))
 
 
 def _value_of(run: list[Number]):
@@ -182,6 +169,10 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
         if ")" in gap and _inside_parens(text, kw.start()):
             return None  # "0.5 (dropout rate), 5e-4 (L2 ...)": the keyword labels the number before it
         run = grid_after(text, nums, i)
+        for k in range(1, len(run)):  # "5e-5 and 5 warm-up epochs": the grid ends where a unit starts
+            if any(p.match(text, run[k].end) for f, p in KEY_BEFORE.items() if f != fld):
+                run = run[:k]
+                break
         nxt = nums.index(run[-1]) + 1
         if (re.search(r"\bfrom\s*$", gap, _I) and nxt < len(nums)
                 and re.fullmatch(r"\s+to\s+", text[run[-1].end:nums[nxt].start])):
@@ -243,6 +234,11 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
     if text[nums[i].end:unit].strip(" -") != "":
         return None
     run = grid_before(text, nums, i)
+    for k in range(len(run) - 1, 0, -1):  # "a learning rate of 5e-5 and 5 warm-up epochs"
+        head_k = text[max(0, run[k - 1].start - 40):run[k - 1].start]
+        if any(_GAP.match(head_k[m.end():]) for f, p in KEY_AFTER.items() if f != fld for m in p.finditer(head_k)):
+            run = run[k:]
+            break
     head = text[max(0, run[0].start - 60):run[0].start]
     if _BEFORE_BAD.search(head) or _DERIVED.search(head):
         return None
@@ -252,8 +248,9 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
         return None  # "continue with 10^-2 for 75 epochs, then 10^-3 for 30": a schedule phase
     if fld == "steps" and _REPEATS.search(head):
         return None  # "mean score over 10 iterations": repeated evaluations
-    if fld == "epochs" and re.search(r"warm[\s-]?up[^,;.]*$", head, _I):
-        return None
+    if fld == "epochs" and (re.search(r"warm[\s-]?up[^,;.]*$", head, _I)
+                            or re.match(r"\s*epochs?\s+of\s+(?:linear\s+)?warm[\s-]?up", text[nums[i].end:], _I)):
+        return None  # "20 epochs of linear warm-up" is the warm-up
     if fld == "steps" and re.search(r"\b(?:warm-?up)\b", text[run[-1].end:unit + 20], _I):
         return None
     if fld == "steps" and (_LAG_BEFORE.search(head) or _LAG_AFTER.match(text, unit)):
@@ -386,7 +383,9 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             if m and _COMPARE.search(text[max(0, m.start() - 50):m.end() + 50]):
                 continue
             if m and (_USE_OPT.search(text[max(0, m.start() - 70):m.start()])
-                      or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)):
+                      or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)
+                      or re.match(r"\s+(?:optimi[sz]er\s+)?(?:was|is|were)\s+(?:used|employed|adopted|applied)\b",
+                                  text[m.end():], _I)):
                 tail = text[m.start():m.start() + 80]
                 mom = re.search(r"momentum(?:\s+of)?\s+(\d\.\d+)", tail, _I)
                 val = name + (f" (momentum {mom.group(1)})" if mom else "")
@@ -398,53 +397,4 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     if (sm := _SCHEDULE.search(text)) and (_LR_WORD.search(text) or re.match(r"cosine|linear|polynomial|step|expon",
                                                                         sm.group(0), _I) and _DECAY_WORD.search(text)):
         out.append(Finding("lr_schedule", sm.group(0), [], page, quote, section))
-    return out
-
-
-def looks_like_row(text: str) -> bool:
-    """A table row / bullet of a field label and numbers only ("Batch Size 16 32")."""
-    for _, pat in ROW_LABELS:
-        m = pat.match(text)
-        if m:
-            return bool(_ROW_REST.match(text[m.end():]))
-    return bool(re.match(r"^(?:optimizer|lr schedule|learning rate schedule)\s+\w+$", text, _I))
-
-
-def row_findings(text: str, page: int, section: str = "", column: int | None = None) -> list[Finding]:
-    """A table row or bullet line: a field label followed only by numbers. ``column``: take
-    only that value of a row with one value per method column (the paper's own method)."""
-    out: list[Finding] = []
-    if _SKIP_SECTION.search(section or ""):
-        return out
-    for fld, pat in ROW_LABELS:
-        m = pat.match(text)
-        if not m:
-            continue
-        rest = text[m.end():]
-        if not _ROW_REST.match(rest):
-            break
-        nums = find_numbers(rest)
-        if not nums:
-            break
-        if column is not None and len(nums) > 1:
-            if column >= len(nums):
-                break
-            nums = [nums[column]]
-        seen: list[float] = []
-        for n in nums:
-            if n.value not in seen:
-                seen.append(n.value)
-        if fld == "dropout" and any(v > 1 for v in seen):
-            break
-        if fld in ("batch_size", "epochs", "steps") and any(v < 1 for v in seen):
-            break
-        val = seen[0] if len(seen) == 1 else seen
-        if isinstance(val, float) and val.is_integer() and val >= 1:
-            val = int(val)
-        out.append(Finding(fld, val, seen, page, text, section, note="table row" if len(nums) > 1 else None))
-        break
-    if re.match(r"^(?:lora\s+config\.?|adaptation|rank)\b", text, _I):
-        m = _RANK.search(text)
-        if m:
-            out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
     return out
