@@ -13,7 +13,10 @@ from . import SUITES
 
 def register(sub) -> None:
     p = sub.add_parser("bench", help="run the benchmark suites and write results.json/.md + plots")
-    p.add_argument("--suite", default="all", choices=[*SUITES, "architecture", "all"])
+    p.add_argument("--suite", default="all", choices=[*SUITES, "architecture", "corpus", "all"],
+                   help="architecture / corpus are not part of 'all' (each takes minutes)")
+    p.add_argument("--corpus-split", default="all", choices=["dev", "validation", "all"],
+                   help="corpus suite: which frozen split to run")
     p.add_argument("--profile", default="smoke", choices=["smoke", "full"])
     p.add_argument("--out", default="bench-out", help="output folder (default: bench-out)")
     p.add_argument("--repeats", type=int, default=1, help="runs per reference task, each with its own seed")
@@ -61,6 +64,11 @@ def run(args) -> int:
     if "faults" in wanted:
         rows = faults.run(limit=args.limit, max_attempts=args.max_attempts, progress=_say)
         results["suites"]["faults"] = {"rows": rows, "summary": faults.summary(rows)}
+    if args.suite == "corpus":
+        rows = faults.run_corpus(args.corpus_split, limit=args.limit, max_attempts=args.max_attempts,
+                                 kernel_name="mlintern-sandbox" if args.kernel == "sandbox" else "python3",
+                                 progress=_say)
+        results["suites"]["corpus"] = {"rows": rows, "summary": faults.corpus_summary(rows)}
     if "overhead" in wanted:
         rows = overhead.run(kernel=args.kernel, progress=_say)
         results["suites"]["overhead"] = {"rows": rows}

@@ -39,6 +39,8 @@ REF_COLS = ["task", "family", "runs", "first_attempt_rate", "success_rate", "mea
             "loss_decreased_rate", "first_loss", "last_loss", "metric", "paper"]
 FAULT_COLS = ["category", "cases", "repaired_rate", "diagnosed_rate", "first_attempt_rate", "mean_attempts",
               "unrecorded_paper_changes"]
+CORPUS_COLS = ["split", "cases", "repaired_rate", "mean_attempts", "first_attempt_rate", "unrecorded_paper_changes",
+               "probe_s_per_repaired", "validate_s_per_repaired"]
 OVER_COLS = ["paper", "kernel", "ok", "parse_s", "plan_s", "run_s", "user_code_s", "wall_s", "overhead_share"]
 
 
@@ -57,6 +59,9 @@ def markdown(results: dict) -> str:
         parts.append("## reference\n\n" + table(s["reference"]["summary"], REF_COLS))
     if "faults" in s:
         parts.append("## faults\n\n" + table(s["faults"]["summary"], FAULT_COLS))
+    if "corpus" in s:
+        parts.append("## corpus (repair on the fault corpus; probing/validation seconds per repaired cell)\n\n"
+                     + table(s["corpus"]["summary"], CORPUS_COLS))
     if "overhead" in s:
         parts.append("## overhead\n\n" + table(s["overhead"]["rows"], OVER_COLS))
     return "\n".join(parts)

@@ -21,6 +21,7 @@ from typing import Any, Callable
 from .. import nbmeta as md
 from ..errors import MLInternError, ReproductionFailed, UsageError
 from ..llm import get_engine, record_usage
+from ..plan.claims import record_claim
 from . import pipeline
 from .llm_fill import fill_unplanned
 from .manifest import probe_kernel
@@ -175,6 +176,7 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
                                                    probe_kernel(choice.name, str(out.parent.resolve())))
     record["profile"] = md.nb_meta(nb).get("profile", profile)
     md.nb_meta(nb)["run"] = record
+    record_claim(nb)  # the claim cell's verdict (arms, metric, spread) -> nb.metadata.mlintern.claim
     if llm is not None:
         record_usage(nb)  # nb.metadata.mlintern.llm: calls, tokens, cost per call and per cell
     md.write_notebook(nb, out)

@@ -23,6 +23,7 @@ from .fixers import RepairContext
 from .proposal import Proposal, repair_cell
 from ..nbmeta import Attempt, cell_meta, human_edited, paper_values, sha256, source_of
 from .records import CellReport, RepairReport, literal_params
+from .validate import CHECKPOINT_MAX_BYTES, HELPER as CKPT_HELPER
 
 # steps that legitimately meet the same error again (one more halving, one more /10)
 PROGRESSIVE = {"halve_batch", "shorter_sequences", "lower_lr", "fewer_steps", "num_labels"}
@@ -50,8 +51,12 @@ class RepairRun:
     def __init__(self, nb, kernel_name: str = "python3", cwd: str | None = None, max_attempts: int | None = None,
                  review: str | None = None, progress: Callable[[dict], Any] | None = None,
                  timeout: float | None = None, repair_untracked: bool = True, check_training: bool = True,
-                 startup_timeout: float = 60, km=None):
+                 startup_timeout: float = 60, km=None, validate: bool = True):
         cfg = get_config()
+        self.validate = validate          # candidates validated by execution from a checkpoint (else: one guess)
+        self._clean = False
+        self._done: set[int] = set()
+        self._tried_sources: set[str] = set()
         self.nb = nb
         self.cwd = cwd or "."
         self.max_attempts = max_attempts if max_attempts is not None else cfg.max_attempts
@@ -147,7 +152,10 @@ class RepairRun:
         self.client.kc = kc
 
     def _execute(self, i: int) -> _Failure | None:
-        cell = self.nb.cells[i]
+        return self._run(self.nb.cells[i], i)
+
+    def _run(self, cell, i: int) -> _Failure | None:
+        """Execute ``cell`` (the notebook's, or a candidate's copy) as cell ``i``; a failure or None."""
         try:
             self.client.execute_cell(cell, i)
         except DeadKernelError:
@@ -156,6 +164,7 @@ class RepairRun:
                 raise lost.at_cell(i) if hasattr(lost, "at_cell") else lost
             death = _death_of(self.client.km)
             self._restart(i)
+            self.take_checkpoint()
             return _Failure(death=death)
         except CellTimeoutError as exc:
             return _Failure(error=exc, timeout=self._timeout_of(cell))
@@ -172,10 +181,44 @@ class RepairRun:
                 return _Failure(log_diagnosis=bad)
         return None
 
-    def _diagnose(self, i: int, failure: _Failure, source: str):
+    # ------------------------------------------------------------------ checkpoints (validation by execution)
+    def _silent(self, code: str) -> None:
+        kc = self.client.kc
+        msg_id = kc.execute(code, silent=True, store_history=False)
+        run_sync(self.client.async_wait_for_reply)(msg_id)
+
+    def take_checkpoint(self) -> bool:
+        """Copy the user namespace (and RNG states) in the kernel before a cell runs; False: not copyable."""
+        if not self.validate:
+            return False
+        try:
+            self._silent(CKPT_HELPER)
+            self._clean = bool(self.probe(f"_mlintern_ckpt('take', {CHECKPOINT_MAX_BYTES})"))
+        except Exception:
+            self._clean = False
+        return self._clean
+
+    def restore_checkpoint(self) -> bool:
+        if not self._clean:
+            return False
+        try:
+            return bool(self.probe(f"_mlintern_ckpt('restore', {CHECKPOINT_MAX_BYTES})"))
+        except Exception:
+            return False
+
+    def failure_text(self, failure: _Failure, cell) -> str:
+        if failure.log_diagnosis is not None:
+            return failure.log_diagnosis.summary
+        if failure.timeout is not None:
+            return f"timed out after {failure.timeout} s"
+        if failure.death is not None:
+            return f"the kernel died ({failure.death})"
+        return f"{getattr(failure.error, 'ename', '')}: {getattr(failure.error, 'evalue', '')}"[:300]
+
+    def _diagnose(self, i: int, failure: _Failure, source: str, cell=None):
         if failure.log_diagnosis is not None:
             return failure.log_diagnosis
-        cell = self.nb.cells[i]
+        cell = cell if cell is not None else self.nb.cells[i]
         return diagnose(failure.error, outputs=cell.get("outputs"), source=source,
                         exec_count=cell.get("execution_count"), death=failure.death, timeout=failure.timeout)
 
@@ -187,8 +230,12 @@ class RepairRun:
         with self.client.setup_kernel(), self._own_channels():
             for n, i in enumerate(code):
                 cell = self.nb.cells[i]
+                if i in self._done:   # ran already, as a dependent of a validated repair
+                    self.report.executed += 1
+                    continue
                 role = (cell.metadata.get("mlintern") or {}).get("role") or f"cell {i}"
                 self._emit(event="stage", name="run", done=n, total=len(code), status=role)
+                self.take_checkpoint()
                 failure = self._execute(i)
                 self.report.executed += 1
                 if failure is not None and not self._repair(i, failure):
@@ -238,6 +285,21 @@ class RepairRun:
                                 device=self.device(), cwd=self.cwd, data_dir=self._data_dir(),
                                 paper=paper_values(self.nb), original_source=meta["original_source"])
             prop: Proposal = repair_cell(source, diag, ctx, nb=self.nb, index=i)
+            if self.validate and not (protected or self.review == "stop"):
+                from .attempt import validated_attempt
+                rec, ok, source, failure = validated_attempt(self, i, source, diag, ctx, prop, attempt, failure)
+                rec["duration_s"] = round(time.monotonic() - t, 3)
+                records.append(rec)
+                report.attempts.append(rec)
+                history.append(rec)
+                if ok:
+                    report.outcome = "repaired"
+                    meta["repair_sha"] = sha256(cell.source)
+                    meta.pop("needs_review", None)
+                    return True
+                if failure is None:   # nothing left to try
+                    break
+                continue
             rec = Attempt(attempt, diag.as_dict(), prop.fixer, prop.diff, "", 0.0, prop.changes,
                           {"step": prop.step, "note": prop.note, "constraints": prop.constraints,
                            "renamed": prop.renamed}).to_dict()
