@@ -8,7 +8,7 @@ file: pages, seconds of plain ``pypdf`` ``extract_text()`` over every page, seco
 ``mlintern_nb.paper.read`` (text clean-up + structure) and of the whole
 ``mlintern_nb.paper.parse`` (read + extraction + figures), seconds/page and the ratios
 read/pypdf and parse/pypdf. Each timing is the minimum over ``--repeat`` runs (the two
-measurements alternate, so machine load hits both alike). Target: parse/pypdf <= 2.0.
+measurements alternate, so machine load hits both alike). Target: parse/pypdf <= 1.5.
 """
 from __future__ import annotations
 

@@ -72,8 +72,11 @@ def main(argv=None) -> int:
         d = out / pdf.stem
         d.mkdir(exist_ok=True)
         nbformat.write(nb, d / "repro.ipynb")
+        model = next((c.source for c in nb.cells if c.cell_type == "code"
+                      and c.metadata.get("mlintern", {}).get("role") == "model"), "")
         row = {"paper": pdf.name, "family": spec.task_family, "recipe": recipe or "-", "executed": "no",
-               "seconds": "", "first": "", "last": "", "metric": ""}
+               "seconds": "", "first": "", "last": "", "metric": "", "claim": nb.metadata["mlintern"].get("claim", {}).get(
+                   "verdict", ""), "model_cell": __import__("hashlib").sha256(model.encode()).hexdigest()[:8]}
         if not a.no_run:
             t0 = time.time()
             try:
@@ -83,6 +86,10 @@ def main(argv=None) -> int:
             except Exception as exc:
                 row["executed"] = f"FAILED: {str(exc).splitlines()[0][:60]}"
             row["seconds"] = f"{time.time() - t0:.1f}"
+            if (d / "out.ipynb").exists():
+                from mlintern_nb.plan.claims import record_claim
+                c = record_claim(nbformat.read(d / "out.ipynb", as_version=4)) or {}
+                row["claim"] = c.get("verdict", row["claim"])
             m = d / "mlintern_output" / "metrics.json"
             if m.exists():
                 r = json.loads(m.read_text())
@@ -93,7 +100,7 @@ def main(argv=None) -> int:
                 row["executed"] = "yes (no recipe: set-up only)"
         rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
-    cols = ["paper", "family", "recipe", "executed", "seconds", "first", "last", "metric"]
+    cols = ["paper", "family", "recipe", "executed", "seconds", "first", "last", "metric", "claim", "model_cell"]
     print("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
     for r in rows:
         print("| " + " | ".join(str(r[c]) for c in cols) + " |")

@@ -2,7 +2,7 @@
 """Score the offline extraction engine on a folder of papers with the shared scorer.
 
     python benchmarks/score_papers.py [--papers ../shared/papers] [--scorer ../shared/eval/score_extraction.py]
-                                      [--only bert.pdf vit.pdf] [--keep DIR]
+                                      [--only bert.pdf vit.pdf | --split dev|validation] [--keep DIR]
 
 Parses every PDF named in the folder's ground_truth.json in this process (the same
 ``mlintern_nb.paper.parse`` that ``mlintern parse`` runs), writes ``<paper>.json`` into a
@@ -10,6 +10,10 @@ temporary folder, runs the scorer on it (``--pred-dir``, with ``--papers`` so gr
 checked against the PDFs' own text) and prints the scorer's output: one line per paper, the
 per-category table and the ``overall`` line. Exit status 0, or 2 when the scorer or
 ground truth is missing.
+
+``--split`` scores one part of the frozen leave-papers-out split in
+``benchmarks/extraction_split.json`` (rule written there). For ``validation`` only the
+``overall`` line is printed: the part is for reporting, never for debugging.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MLINTERN_SHARED", ROOT.parent / "shared"))
+SPLIT = Path(__file__).resolve().parent / "extraction_split.json"
 OVERALL = re.compile(r"overall F1 (?P<f1>[\d.]+) recall (?P<recall>[\d.]+) precision (?P<precision>[\d.]+) "
                      r"grounded (?P<grounded>[\d.na]+) macroF1 (?P<macro_f1>[\d.]+)")
 
@@ -71,12 +76,18 @@ def main(argv=None) -> int:
     ap.add_argument("--papers", type=Path, default=SHARED / "papers")
     ap.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score_extraction.py")
     ap.add_argument("--only", nargs="*")
+    ap.add_argument("--split", choices=["dev", "validation"], help="one part of benchmarks/extraction_split.json")
     ap.add_argument("--keep", type=Path, help="write the predictions here and keep them")
     a = ap.parse_args(argv)
     if not (a.papers / "ground_truth.json").exists() or not a.scorer.exists():
         print(f"need {a.papers / 'ground_truth.json'} and {a.scorer}", file=sys.stderr)
         return 2
+    if a.split:
+        a.only = json.loads(SPLIT.read_text())[a.split]
     text, figures = score(a.papers, a.scorer, a.only, a.keep)
+    if a.split == "validation":  # aggregate only: per-paper and per-field errors stay unread
+        m = OVERALL.search(text)
+        text = m.group(0) if m else text
     print(text.rstrip())
     print(f"extraction time {figures['seconds']:.2f} s for {len(a.only or []) or 'all'} papers")
     return 0

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "mlintern_nb.notebook.cli",   # reproduce
     "mlintern_nb.repair.cli",     # fix
     "mlintern_nb.sandbox.cli",    # kernel build|install|ls|cleanup
+    "mlintern_nb.sandbox.gateway_cli",  # gateway serve|doctor
     "mlintern_nb.llm.cli",        # llm check
     "mlintern_nb.bench.cli",      # bench
 ]

@@ -41,6 +41,10 @@ SETTINGS: dict[str, tuple] = {
     "pids_limit": (Int(), 256, "Max processes in the container."),
     "network": (Bool(), False, "Open the network inside the sandbox (recorded in notebook metadata)."),
     "gpu": (Bool(), False, "Request GPUs for the sandbox (device_requests) when present."),
+    "gateway_url": (Unicode(), "", "Kernel gateway (http[s]://host:port) whose sandbox kernel runs the notebook; "
+                                   "empty: kernels start on this machine."),
+    "gateway_token_env": (Unicode(), "JUPYTER_GATEWAY_AUTH_TOKEN",
+                          "Name of the environment variable holding the gateway's token."),
     # LLM
     "llm_base_url": (Unicode(), "", "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1. Empty: no LLM."),
     "llm_model": (Unicode(), "", "Model name at that endpoint."),

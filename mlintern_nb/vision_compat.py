@@ -8,7 +8,9 @@ classes themselves are pure Python. This module, a no-op where the extension loa
 
 * defines the two op schemas that import needs and gives ``nms`` a pure-torch CPU kernel (greedy
   NMS, the algorithm torchvision's own CPU kernel runs), so detection models work;
-* leaves every other op to torchvision's own Python fallbacks (``roi_align`` has one) or its error.
+* leaves every other op to torchvision's own Python fallbacks (``roi_align`` has one, run eagerly:
+  torchvision wraps it in ``torch.compile``, which needs a C++ compiler the sandbox image lacks) or
+  its error.
 
 :func:`install_import_hook` arms this for the first ``import torchvision`` of a process; the
 ``mlintern_nb_torchvision.pth`` file that ``scripts/setup.sh`` and the kernel image put into
@@ -84,20 +86,31 @@ def _patch_boxes(module) -> None:
     module._assert_has_ops = lambda: None  # nms has a kernel now; every other op keeps torchvision's check
 
 
+def _patch_roi_align(module) -> None:
+    # torchvision's Python roi_align is wrapped in torch.compile (lazy_compile), which needs a C++
+    # compiler at the first call; the sandbox image has none. The eager function is the same algorithm.
+    eager = getattr(module._roi_align, "__wrapped__", None)
+    if eager is not None:
+        module._roi_align = eager
+
+
+_PATCHES = {"torchvision.ops.boxes": _patch_boxes, "torchvision.ops.roi_align": _patch_roi_align}
+
+
 class _Finder(importlib.abc.MetaPathFinder):
-    """Runs :func:`_prepare_ops` before ``torchvision`` is imported and patches ``torchvision.ops.boxes``."""
+    """Runs :func:`_prepare_ops` before ``torchvision`` is imported and patches the op modules (:data:`_PATCHES`)."""
 
     def find_spec(self, name, path=None, target=None):
         if name == "torchvision" and "mode" not in _STATE:
             _prepare_ops()
-        elif name == "torchvision.ops.boxes" and _STATE.get("mode") == "python-ops":
+        elif name in _PATCHES and _STATE.get("mode") == "python-ops":
             spec = importlib.machinery.PathFinder.find_spec(name, path)
             if spec is not None and spec.loader is not None:
-                loader, run = spec.loader, spec.loader.exec_module
+                loader, run, patch = spec.loader, spec.loader.exec_module, _PATCHES[name]
 
-                def exec_module(module, _run=run):
+                def exec_module(module, _run=run, _patch=patch):
                     _run(module)
-                    _patch_boxes(module)
+                    _patch(module)
 
                 loader.exec_module = exec_module
             return spec

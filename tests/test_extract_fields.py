@@ -1,7 +1,8 @@
 """Training fields read from single sentences and table rows: the traps real papers set."""
 import pytest
 
-from mlintern_nb.paper.extraction.fields import is_prior_work, row_findings, sentence_findings
+from mlintern_nb.paper.extraction.fields import is_prior_work, sentence_findings
+from mlintern_nb.paper.extraction.rows import row_findings
 
 
 def fields(text, section="training"):
@@ -133,3 +134,99 @@ def test_explicitly_unused_regularisers_are_stated_as_none():
     assert ("weight_decay", "none") in {(f.field, f.value) for f in got}
     # a counterfactual is not a setting
     assert sentence_findings("Without dropout, our network exhibits substantial overfitting.", 6) == []
+
+
+# ---------------------------------------------------------------- issue 14: traps outside the development papers
+# (synthetic sentences; none is quoted from a paper)
+
+@pytest.mark.parametrize("section", ["4 object detection", "5.2 semantic segmentation", "natural language understanding",
+                                     "experiments"])
+def test_a_task_titled_section_is_a_set_up(section):
+    got = fields("We train with SGD with momentum 0.9, a learning rate of 0.02 and a batch size of 16 for 90k "
+                 "iterations.", section)
+    assert ("learning_rate", (0.02,)) in got and ("batch_size", (16.0,)) in got and ("steps", (90000.0,)) in got
+    assert any(f == "optimizer" for f, _ in got)
+
+
+@pytest.mark.parametrize("section", ["related work", "4.3 ablation on depth", "baselines", "comparison with prior art"])
+def test_role_sections_are_skipped(section):
+    assert fields("We use a learning rate of 0.3 and a batch size of 64.", section) == set()
+
+
+def test_value_labelled_after_it_in_parentheses():
+    got = fields("Hyperparameters were 0.4 (dropout rate), 2 · 10−4 (L2 regularization) and 32 (hidden units).")
+    assert ("dropout", (0.4,)) in got and ("weight_decay", (0.0002,)) in got
+    assert ("dropout", (0.0002,)) not in got
+
+
+def test_schedule_phases_are_not_epochs():
+    text = "We continue with 0.05 for 40 epochs, then 0.005 for 12 epochs."
+    assert values(text, "epochs") == []
+    assert values("On both sets we train with batch size 32 for 200 and 30 epochs, respectively.", "epochs") == [[200.0, 30.0]]
+
+
+def test_sequence_lags_and_repeats_are_not_training_steps():
+    assert values("The network bridges time lags of 500 steps.", "steps") == []
+    assert values("It must recall a symbol seen 120 steps ago.", "steps") == []
+    assert values("We report the mean reward over 20 iterations.", "steps") == []
+    assert values("Each update runs three processing steps: (1) read the input.", "steps") == []
+    assert values("We train the agent for 2M timesteps.", "steps") == [[2000000.0]]
+
+
+def test_bare_decay_after_momentum_is_weight_decay():
+    assert values("We use a batch size of 32, a momentum of 0.9 and a decay of 0.0001.", "weight_decay") == [[0.0001]]
+    assert values("The learning rate follows a decay of 0.1 per stage.", "weight_decay") == []
+
+
+def test_learning_rate_range_states_both_ends():
+    assert values("In the first epoch we raise the learning rate from 10−4 to 10−3.", "learning_rate") == [[0.0001, 0.001]]
+
+
+def test_products_and_leading_dot_numbers_are_not_taken():
+    assert values("Minibatch size 16 × 4 was used throughout.", "batch_size") == []
+    assert values("We insert a dropout layer with rate = .3 after the encoder.", "dropout") == []
+    assert values("We insert a dropout layer with rate = 0.3 after the encoder.", "dropout") == [[0.3]]
+
+
+def test_glued_figure_caption_is_not_a_set_up():
+    text = ("Figure 5: Validation loss after 4 epochs (left) and 40 epochs (right). We then train all models "
+            "for 25 epochs.")
+    assert values(text, "epochs") == [[25.0]]
+
+
+def test_possessive_their_is_not_prior_work():
+    assert not is_prior_work("The scans and their masks are used to train the network with SGD.")
+    assert is_prior_work("They trained their models with SGD for 100 epochs.")
+
+
+def test_num_epochs_label_and_zero_learning_rate():
+    assert values("Num. epochs 4, horizon 256.", "epochs") == [[4.0]]
+    assert values("The learning rate is 0 : 2.", "learning_rate") == []
+
+
+def test_abbreviated_table_header_defined_by_its_caption():
+    from mlintern_nb.paper.extraction.sentences import Line
+    from mlintern_nb.paper.extraction.tables import table_findings
+    rows = ["LR BSZ Encoder DR TS WS", "TaskA 2.00E-05 32 0.1 4000 400", "Task B 1.00E-05 16 0 9000 900",
+            "Table 9: Settings per task. LR: Learning Rate. BSZ: Batch Size. DR: Dropout Rate. TS: Training",
+            "Steps. WS: Warmup Steps."]
+    lines = [Line(t, 12, "appendix", "appendix", i) for i, t in enumerate(rows)]
+    got = {f.field: f.numbers for f, _ in table_findings(lines)}
+    assert got["learning_rate"] == [2e-05, 1e-05] and got["batch_size"] == [32.0, 16.0]
+    assert got["dropout"] == [0.1, 0.0] and got["steps"] == [4000.0, 9000.0] and got["warmup"] == [400.0, 900.0]
+
+
+def test_grid_ends_where_another_fields_unit_starts():
+    got = fields("We fine-tune with a learning rate of 3e-5 and 4 warm-up epochs.")
+    assert ("learning_rate", (3e-05,)) in got and ("warmup", (4.0,)) in got
+    assert values("We use batch sizes of 8 and 24 examples.", "batch_size") == [[8.0, 24.0]]
+
+
+def test_epochs_of_warmup_and_passive_optimizer():
+    got = fields("Training uses a cosine schedule for 120 epochs with 6 epochs of linear warm-up.")
+    assert ("epochs", (120.0,)) in got and ("warmup", (6.0,)) in got and ("epochs", (6.0,)) not in got
+    assert ("optimizer", "RMSProp") in fields("RMSProp was used with a learning rate of 0.003.")
+
+
+def test_a_capability_is_not_a_setting():
+    assert values("The layer does not depend on the batch and can be used with batch size 1.", "batch_size") == []

@@ -54,3 +54,15 @@ def test_restore_numbers_in_quotes():
     assert restore_numbers("for up to 60 \u00d7 104 iterations") == "for up to 60 \u00d7 10^4 iterations"
     assert restore_numbers("We use 2, 000 warmup steps") == "We use 2,000 warmup steps"
     assert restore_numbers("batch sizes 16, 32 and 10-20 epochs") == "batch sizes 16, 32 and 10-20 epochs"
+
+
+def test_dot_product_power_is_quoted_as_times():
+    from mlintern_nb.paper.extraction.numbers import restore_numbers
+    assert restore_numbers("a rate of 3 · 10−4 and 2×10−5") == "a rate of 3 × 10^-4 and 2×10^-5"
+
+
+def test_glyph_name_slashes_are_dropped_only_where_they_dominate():
+    from mlintern_nb.paper.text import repair_glyph_slashes
+    garbled = "We ran /4 trials /(seed /1/2/)/, each for /3/0 epochs/. Input//output units/. " * 4
+    assert repair_glyph_slashes(garbled).startswith("We ran 4 trials (seed 12), each for 30 epochs. Input/output units.")
+    assert repair_glyph_slashes("see https://x.org/a/b and 3/4 of runs") == "see https://x.org/a/b and 3/4 of runs"

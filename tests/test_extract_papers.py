@@ -1,7 +1,7 @@
 """The extraction engine on the real papers of ../shared/papers, scored by the shared scorer.
 
-A floor below the measured figures (F1 0.85 / grounded 0.99 at the time of writing), so a
-regression shows without the test flapping on small rule changes.
+Floors below the measured figures (see FLOORS), so a regression shows without the test
+flapping on small rule changes.
 """
 import importlib.util
 import json
@@ -22,16 +22,22 @@ def _bench():
 
 
 # The twelve papers the extractor was developed on; every other paper in ground_truth.json is one it
-# was not (15 added on 2026-11-28). Floors sit just below the measured figures: the original set at
-# today's level (F1 0.935, grounded 1.000), the new set at its first-look figure (F1 0.577, recall
-# 0.441, grounded 0.983, measured before any code was changed for them). Raise both as extraction
-# improves; never drop the check.
+# was not (15 added on 2026-11-28; first look F1 0.577, recall 0.441, grounded 0.983, measured before
+# any code was changed for them). "validation" is the frozen leave-papers-out part of
+# benchmarks/extraction_split.json (9 papers, chosen by sha256 of the file name; never debugged on).
+# Floors sit just below the figures measured after issue 14 (docs/extraction.md): original 0.90,
+# new 0.88, validation 0.83, grounded 1.000 on each. The original set fell from its hill-climbed 0.935:
+# the general dataset reader now also reports evaluation benchmarks its ground truth leaves out.
+# Raise the floors as extraction improves; never drop the check.
 ORIGINAL = ("bert.pdf", "resnet.pdf", "gpt2.pdf", "lora.pdf", "transformer.pdf", "vit.pdf", "alexnet.pdf",
             "distilbert.pdf", "adam.pdf", "seq2seq.pdf", "densenet.pdf", "llama.pdf")
-FLOORS = {"original": {"f1": 0.92, "grounded": 0.99}, "new": {"f1": 0.56, "grounded": 0.97}}
+FLOORS = {"original": {"f1": 0.88, "grounded": 0.99}, "new": {"f1": 0.86, "grounded": 0.99},
+          "validation": {"f1": 0.81, "grounded": 0.99}}
 
 
 def paper_set(shared_papers: Path, which: str) -> list[str]:
+    if which == "validation":
+        return json.loads((ROOT / "benchmarks" / "extraction_split.json").read_text())["validation"]
     names = sorted(k for k in json.loads((shared_papers / "ground_truth.json").read_text()) if not k.startswith("_"))
     return [n for n in names if (n in ORIGINAL) == (which == "original")]
 
@@ -43,11 +49,23 @@ def test_scorer_floor(shared_papers, which):
     scorer = shared_papers.parent / "eval" / "score_extraction.py"
     assert scorer.exists(), f"{scorer} missing"
     names = paper_set(shared_papers, which)
-    assert len(names) >= 12, names
+    assert len(names) >= 9, names
     text, fig = _bench().score(shared_papers, scorer, only=names)
+    if which == "validation":  # the frozen part: only its overall line is ever shown
+        text = next((ln for ln in text.splitlines() if ln.startswith("overall")), text)
     assert "overall" in text, text
     assert fig["f1"] >= FLOORS[which]["f1"], text
     assert fig["grounded"] >= FLOORS[which]["grounded"], text
+
+
+@pytest.mark.papers
+def test_split_is_frozen_by_its_rule(shared_papers):
+    """The validation part is the 9 papers whose sha256(file name) sorts lowest, dev the rest."""
+    import hashlib
+    split = json.loads((ROOT / "benchmarks" / "extraction_split.json").read_text())
+    names = sorted(k for k in json.loads((shared_papers / "ground_truth.json").read_text()) if not k.startswith("_"))
+    by_hash = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+    assert sorted(by_hash[:9]) == split["validation"] and sorted(by_hash[9:]) == split["dev"]
 
 
 @pytest.mark.papers

@@ -61,8 +61,12 @@ def test_reproduce_with_llm_refines_grounded_values_and_records_cost(tmp_path, l
 
     nb = nbformat.read(out, as_version=4)
     meta = nb.metadata["mlintern"]
-    vocab = meta["spec"]["architecture_params"]["vocab_size"]
-    assert vocab["source"] == "llm" and str(vocab["value"]) in {"2000", "2,000"} and vocab["page"] == 1
+    arch = meta["spec"]["architecture_params"]
+    ffn = arch["ffn_size"]  # the offline reader misses it; the LLM's grounded value fills it
+    assert ffn["source"] == "llm" and ffn["value"] == 128 and ffn["page"] == 1
+    assert "architecture_params.ffn_size" in meta["llm_extraction"]["filled"]
+    if arch["vocab_size"]["source"] == "paper":  # read offline too: the LLM's 2000 agrees, no conflict
+        assert meta["llm_extraction"]["agreed"] >= 1 and not meta["llm_extraction"]["conflicts"]
     assert "label_smoothing" not in json.dumps(meta["spec"]["training"])  # ungrounded: dropped
     assert meta["llm_extraction"]["dropped_ungrounded"] == 1 and meta["llm_extraction"]["engine"] == "llm"
 

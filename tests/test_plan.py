@@ -90,12 +90,16 @@ def test_regenerate_cell_applies_constraints():
 
 @pytest.mark.papers
 def test_unknown_family_says_what_it_cannot_plan(shared_papers):
-    from mlintern_nb.plan import spec_from_dict
+    """A family no recipe plans (the Adam paper's `other` is now a method study, so a family without one)."""
+    from mlintern_nb.plan import registry, spec_from_dict
     gt = json.loads((shared_papers / "ground_truth.json").read_text())
-    nb = plan(spec_from_dict(gt["adam.pdf"]))
+    data = dict(gt["adam.pdf"], task_family="speech-recognition")
+    assert registry.get("speech-recognition") is None
+    nb = plan(spec_from_dict(data))
     text = "\n".join(c.source for c in nb.cells)
     assert "What could not be planned" in text and nb.metadata["mlintern"]["recipe"] is None
     assert _roles(nb) == ["parameters", "config", "setup"]
+    assert nb.metadata["mlintern"]["claim"]["verdict"] == "no comparison"
 
 
 def test_licenses_flag_non_commercial():

@@ -11,9 +11,14 @@ def test_a_fresh_interpreter_imports_transformers_models_and_torchvision():
     import sys
     code = ("from transformers import BertForSequenceClassification\n"
             "import torch, torchvision\n"
-            "from torchvision.ops import nms\n"
+            "from torchvision.ops import nms, roi_align\n"
+            "out = roi_align(torch.rand(1, 2, 8, 8), [torch.tensor([[0, 0, 4, 4.]])], output_size=2)\n"
+            "assert out.shape == (1, 2, 2, 2), out.shape\n"
             "print(nms(torch.tensor([[0, 0, 10, 10], [1, 1, 11, 11.]]), torch.tensor([.9, .8]), .5).tolist())")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    # no C++ compiler on PATH, as in the sandbox image: roi_align must not reach torch.compile
+    import os
+    env = {**os.environ, "PATH": "/nonexistent", "CXX": "/nonexistent/g++"}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
     assert r.returncode == 0, r.stderr[-2000:]
     assert r.stdout.strip().endswith("[0]")
 

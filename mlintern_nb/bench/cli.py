@@ -1,4 +1,7 @@
-"""`mlintern bench [--suite reference|papers|faults|overhead|all] [--profile smoke|full] [--out DIR]`."""
+"""`mlintern bench [--suite reference|papers|faults|overhead|architecture|all] [--profile smoke|full] [--out DIR]`.
+
+`--suite architecture --papers DIR [--gt GROUND_TRUTH.json]`: built vs stated parameters per paper
+(:mod:`mlintern_nb.bench.architecture`); not part of `all`."""
 from __future__ import annotations
 
 import sys
@@ -10,8 +13,8 @@ from . import SUITES
 
 def register(sub) -> None:
     p = sub.add_parser("bench", help="run the benchmark suites and write results.json/.md + plots")
-    p.add_argument("--suite", default="all", choices=[*SUITES, "corpus", "all"],
-                   help="corpus: the repair fault corpus (not part of 'all': it takes minutes per split)")
+    p.add_argument("--suite", default="all", choices=[*SUITES, "architecture", "corpus", "all"],
+                   help="architecture / corpus are not part of 'all' (each takes minutes)")
     p.add_argument("--corpus-split", default="all", choices=["dev", "validation", "all"],
                    help="corpus suite: which frozen split to run")
     p.add_argument("--profile", default="smoke", choices=["smoke", "full"])
@@ -19,6 +22,7 @@ def register(sub) -> None:
     p.add_argument("--repeats", type=int, default=1, help="runs per reference task, each with its own seed")
     p.add_argument("--kernel", default="local", choices=["local", "sandbox", "auto"])
     p.add_argument("--papers", action="append", help="folder of PDFs for the papers suite (repeatable)")
+    p.add_argument("--gt", help="architecture suite: ground-truth JSON (default: DIR/ground_truth.json)")
     p.add_argument("--tasks", nargs="*", help="reference tasks to run (default: all)")
     p.add_argument("--run", action="store_true", help="papers suite: also run each smoke notebook")
     p.add_argument("--limit", type=int, help="at most this many papers / fault cases per category (a slice)")
@@ -38,6 +42,15 @@ def run(args) -> int:
     from .report import machine, write
     if args.repeats < 1:
         raise UsageError("--repeats must be at least 1")
+    if args.suite == "architecture":
+        from . import architecture
+        folders = args.papers or [str(p) for p in papers.default_folders()[-1:]]
+        if len(folders) != 1 or not Path(folders[0]).is_dir():
+            raise UsageError("--suite architecture takes one --papers DIR (a folder of PDFs)")
+        if args.gt and not Path(args.gt).is_file():
+            raise UsageError(f"--gt {args.gt}: no such file")
+        return architecture.main(Path(folders[0]), Path(args.gt) if args.gt else None,
+                                 Path(args.out) if args.out != "bench-out" else None)
     wanted = SUITES if args.suite == "all" else (args.suite,)
     results: dict = {"machine": machine(), "profile": args.profile, "suites": {}}
     if "papers" in wanted:

@@ -11,15 +11,15 @@ def default_papers() -> list[Path]:
 
 
 def run(papers: list[Path] | None = None, kernel: str = "local", progress=None) -> list[dict]:
+    from ..notebook.pipeline import plan_spec
     from ..paper import parse
-    from ..plan import plan
     from .runner import run_notebook
     rows = []
     for pdf in papers or default_papers():
         t0 = time.perf_counter()
         spec = parse(pdf)
         t1 = time.perf_counter()
-        nb = plan(spec, profile="smoke", paper_path=str(pdf))
+        nb = plan_spec(spec, "smoke", pdf)
         t2 = time.perf_counter()
         res = run_notebook(nb, name=Path(pdf).stem, kernel=kernel)
         wall = (t2 - t0) + res["run_s"]

@@ -7,6 +7,8 @@ import json
 import time
 from pathlib import Path
 
+from ..notebook.pipeline import plan_spec
+from ..paper import parse
 from . import scoring
 
 
@@ -31,7 +33,6 @@ def ground_truth_for(pdf: Path) -> dict | None:
 
 def run(folders: list[Path] | None = None, limit: int | None = None, run_smoke: bool = False,
         kernel: str = "local", progress=None) -> list[dict]:
-    from ..paper import parse
     pdfs = sorted(p for f in (folders or default_folders()) for p in Path(f).glob("*.pdf"))
     if limit:
         pdfs = pdfs[:limit]
@@ -54,9 +55,8 @@ def run(folders: list[Path] | None = None, limit: int | None = None, run_smoke: 
             row.update(f1=round(sc["f1"], 3), recall=round(sc["recall"], 3), precision=round(sc["precision"], 3),
                        grounded=None if sc["grounded"] is None else round(sc["grounded"], 3), _score=sc)
         try:
-            from ..plan import plan
             t1 = time.perf_counter()
-            nb = plan(spec, profile="smoke", paper_path=str(pdf))
+            nb = plan_spec(spec, "smoke", pdf)
             row.update(planned=True, plan_s=round(time.perf_counter() - t1, 3), cells=len(nb.cells))
         except Exception as exc:
             row.update(planned=False, plan_error=f"{type(exc).__name__}: {exc}"[:200])

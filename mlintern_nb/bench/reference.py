@@ -37,15 +37,15 @@ def tasks(include_all: bool = True) -> list[str]:
 
 def run(only: list[str] | None = None, repeats: int = 1, profile: str = "smoke", kernel: str = "local",
         progress=None) -> list[dict]:
+    from ..notebook.pipeline import plan_spec
     from ..paper.spec import PaperSpec
-    from ..plan import plan
     from .runner import run_notebook
     rows = []
     for name in (only or tasks()):
         spec = PaperSpec.model_validate(json.loads((spec_dir() / f"{name}.json").read_text()))
         for r in range(repeats):
             seed = 1234 + r
-            nb = plan(spec, profile=profile)
+            nb = plan_spec(spec, profile)
             row = {"suite": "reference", "task": name, "family": spec.task_family, "seed": seed, "profile": profile}
             try:
                 row.update(run_notebook(nb, name=f"{name}-{seed}", kernel=kernel, params={"seed": seed}))

@@ -211,6 +211,17 @@ def _same(a, b) -> bool:
     return na == nb or (len(na) > 3 and len(nb) > 3 and (na in nb or nb in na))
 
 
+def _agree(current: Grounded, new: Grounded) -> bool:
+    """Same value, or the same number stated both ways ('vocabulary of 2,000' read offline, 2000 by the LLM)."""
+    if _same(current.value, new.value):
+        return True
+    mine = [float(x) for x in (current.numbers or [])]
+    theirs = [float(x) for x in (new.numbers or [])]
+    if isinstance(new.value, (int, float)) and not isinstance(new.value, bool):
+        theirs.append(float(new.value))
+    return any(math.isclose(a, b, rel_tol=1e-6) for a in mine for b in theirs)
+
+
 def _setup_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower()).replace("finetune", "finetuning").replace("pretrain", "pretraining") \
         .replace("ingining", "ing")
@@ -233,7 +244,7 @@ def merge(spec: PaperSpec, found: dict) -> tuple[PaperSpec, dict]:
         if current is None:
             filled.append(path)
             return new
-        if _same(current.value, new.value):
+        if _agree(current, new):
             agreed += 1
         else:
             conflicts.append({"field": path, "offline": current.value, "llm": new.value,

@@ -68,9 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("history", help="what %%mlintern did in this session")
     p = sub.add_parser("spec", help="show the loaded PaperSpec again")
     p.add_argument("--json", action="store_true", help="the raw JSON")
-    p = sub.add_parser("kernel", help="kernel in use: info | ls | use sandbox|local|auto")
+    p = sub.add_parser("kernel", help="kernel in use: info | ls | use sandbox|local|auto | use remote URL")
     p.add_argument("action", nargs="?", default="info", choices=["info", "ls", "use"])
-    p.add_argument("kind", nargs="?", choices=KERNELS)
+    p.add_argument("kind", nargs="?", choices=[*KERNELS, "remote"])
+    p.add_argument("url", nargs="?", help="use remote: the kernel gateway's URL (token in $JUPYTER_GATEWAY_AUTH_TOKEN)")
     sub.add_parser("help", help="this help")
     return ap
 

@@ -188,7 +188,14 @@ class MLInternMagics(Magics):
         user = nbformat.v4.new_code_cell(body)
         user.metadata["mlintern"] = {"role": "user", "generated_sha": None}
         nb.cells.append(user)
-        choice = resolve_kernel(ns.kernel or self.cfg.kernel)
+        remote = None
+        if self.cfg.gateway_url and not ns.kernel:  # %mlintern kernel use remote URL
+            from ..notebook.runner import KernelChoice
+            from ..sandbox.gateway_run import RemoteRun
+            remote = RemoteRun(self.cfg.gateway_url, self._notebook_dir())
+            choice = KernelChoice(remote.kernel_name, "remote", remote.info)
+        else:
+            choice = resolve_kernel(ns.kernel or self.cfg.kernel)
         if choice.warning:
             display(Note(choice.warning))
         nbmeta.offline_env()
@@ -199,9 +206,16 @@ class MLInternMagics(Magics):
 
         from .stream import OutputStreamer
         with OutputStreamer(nb, cells=[len(nb.cells) - 1]):  # the body's stdout/stderr, live
-            record = execute(nb, choice.name, str(self._notebook_dir()),
-                             max_attempts=ns.max_attempts or self.cfg.max_attempts,
-                             timeout=ns.timeout or self.cfg.cell_timeout, review=self.cfg.review, on_cell=on_cell)
+            try:
+                record = execute(nb, choice.name, str(self._notebook_dir()),
+                                 max_attempts=ns.max_attempts or self.cfg.max_attempts,
+                                 timeout=ns.timeout or self.cfg.cell_timeout, review=self.cfg.review, on_cell=on_cell,
+                                 **(remote.execute_kwargs() if remote else {}))
+            finally:
+                if remote is not None:
+                    remote.close(probe=False)  # outputs back into the notebook's directory, kernel shut down
+        if remote is not None and remote.lost() is not None:
+            raise remote.lost()
         self._show_run(nb, record, body, "%%mlintern run", MLInternError)
         return None
 
@@ -351,11 +365,19 @@ class MLInternMagics(Magics):
                 prov = (spec.get("metadata") or {}).get("kernel_provisioner", {}).get("provisioner_name", "local")
                 print(f"{name:<24} {spec.get('display_name', ''):<32} provisioner: {prov}")
             return None
+        if ns.action == "use" and ns.kind == "remote":  # %%mlintern run then runs on that gateway
+            from ..sandbox.gateway_run import use_remote
+            print(use_remote(self.cfg, ns.url))
+            return None
+        if ns.action == "info" and self.cfg.gateway_url:
+            print(f"kernel: remote, the sandbox of the kernel gateway at {self.cfg.gateway_url}")
+            return None
         if ns.action == "use":
             if not ns.kind:
-                raise UsageError("%mlintern kernel use: say which: sandbox, local or auto")
+                raise UsageError("%mlintern kernel use: say which: sandbox, local, auto or remote URL")
             choice = resolve_kernel(ns.kind)  # sandbox raises a one-line error when Docker can't run it
             self.cfg.kernel = ns.kind
+            self.cfg.gateway_url = ""
         else:
             choice = resolve_kernel(self.cfg.kernel)
         if choice.warning:

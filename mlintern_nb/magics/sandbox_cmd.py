@@ -68,7 +68,8 @@ def run_in_session(magics, ns, cell: str):
     from .stream import OutputStreamer
 
     try:
-        resolve_kernel("sandbox")  # DockerUnavailable / ImageNotFound: before anything starts
+        if not magics.cfg.gateway_url:  # remote: the gateway's sandbox (%mlintern kernel use remote URL)
+            resolve_kernel("sandbox")  # DockerUnavailable / ImageNotFound: before anything starts
     except MLInternError as exc:  # the cell did not run: it ends in error, so Run All stops here
         raise SandboxCellFailed(f"%%mlintern sandbox: {exc}") from None
     session = session_of(magics)

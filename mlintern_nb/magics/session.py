@@ -39,6 +39,20 @@ def _shutdown_all() -> None:
 atexit.register(_shutdown_all)
 
 
+def _remote_km(cwd: str):
+    """With ``MLIntern.gateway_url`` set (``%mlintern kernel use remote URL``) the session's kernel is the
+    gateway's sandbox (sandbox/gateway.py); its workspace's outputs come back into ``cwd``."""
+    from ..config import get_config
+    url = get_config().gateway_url
+    if not url:
+        return None
+    from pathlib import Path
+
+    from ..sandbox.gateway import kernel_manager
+    from ..sandbox.gateway_workspace import Workspace
+    return kernel_manager(url, workspace=Workspace(Path(cwd)))
+
+
 class SandboxSession:
     """The sandbox kernel of this notebook session: ``run(nb)`` executes a (one-cell) notebook in it."""
 
@@ -72,7 +86,7 @@ class SandboxSession:
             self.restarts += 1
         from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
-        km = AsyncKernelManager(kernel_name=self.kernel_name)
+        km = _remote_km(self.cwd) or AsyncKernelManager(kernel_name=self.kernel_name)
         try:
             run_sync(km.start_kernel)(cwd=self.cwd)  # the run's NotebookClient waits for it to be ready
         except MLInternError:
@@ -91,6 +105,13 @@ class SandboxSession:
 
     def _cleanup(self, km) -> None:
         from jupyter_core.utils import run_sync
+        if getattr(km, "target", None) is not None:  # a gateway's kernel: outputs back, then shut down there
+            from ..sandbox.gateway import shutdown
+            try:
+                shutdown(km)
+            except Exception:
+                pass
+            return
         try:
             run_sync(km.shutdown_kernel)(now=True)
         except Exception:
@@ -110,6 +131,11 @@ class SandboxSession:
             self.start()
             record = execute(nb, self.kernel_name, self.cwd, km=self.km, **kw)
             self.cells_run += 1
+            if getattr(self.km, "target", None) is not None:  # a gateway's kernel: its new outputs come back
+                from ..sandbox.gateway import sync_outputs
+                record["workspace"] = sync_outputs(self.km)
+                if self.km.lost is not None:
+                    raise self.km.lost
             return record
 
     def interrupt(self) -> None:
@@ -123,6 +149,8 @@ class SandboxSession:
     # ------------------------------------------------------------------ reporting
     @property
     def container(self) -> str | None:
+        if getattr(self.km, "target", None) is not None:
+            return f"kernel {self.km.kernel_id} of the gateway at {self.km.target.url}"
         prov = getattr(self.km, "provisioner", None)
         return getattr(prov, "container_name", None) or None
 

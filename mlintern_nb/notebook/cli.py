@@ -22,6 +22,9 @@ def register(subparsers) -> None:
     p.add_argument("--kernel", choices=["sandbox", "local", "auto"], default=None,
                    help="default: MLIntern.kernel (auto: sandbox when available, else local with a warning)")
     p.add_argument("--engine", choices=["offline", "llm"], default=None, help="default: MLIntern.engine")
+    p.add_argument("--gateway", metavar="URL", default=None,
+                   help="run the cells in the sandbox kernel of a kernel gateway (`mlintern gateway serve` there); "
+                        "token from $JUPYTER_GATEWAY_AUTH_TOKEN. Default: MLIntern.gateway_url")
     p.add_argument("--jobs", type=int, default=1, help="papers run in parallel (each in its own kernel)")
     p.add_argument("--max-attempts", type=int, default=None, help="repair attempts per failing cell")
     p.add_argument("--timeout", type=float, default=None, help="seconds per cell (default MLIntern.cell_timeout)")
@@ -37,7 +40,7 @@ def run(args) -> int:
         raise UsageError("--jobs must be at least 1")
     opts = Options(profile=args.profile, parameters={k: coerce_value(v) for k, v in args.parameter},
                    kernel=args.kernel, engine=args.engine, max_attempts=args.max_attempts, timeout=args.timeout,
-                   progress=not args.no_progress)
+                   progress=not args.no_progress, gateway=args.gateway)
     if len(args.papers) == 1 and not args.out_dir:
         src = Path(args.papers[0])
         out = Path(args.out) if args.out else Path(f"{src.stem}.repro.ipynb")

@@ -59,10 +59,26 @@ def _build():
                 elif phase == "done":
                     nb_man.cell_complete(cell, index)
 
-            stamp_run(nb_man.nb, info_for(kernel_name))
-            record = execute(nb_man.nb, kernel_name, cwd, max_attempts=max_attempts, timeout=timeout,
-                             review=kwargs.get("review") or cfg.review, on_cell=on_cell,
-                             startup_timeout=start_timeout)
+            remote = None
+            if kwargs.get("gateway") or cfg.gateway_url:  # engine kwarg gateway=URL or MLINTERN_GATEWAY_URL
+                from ..sandbox.gateway_run import RemoteRun
+                remote = RemoteRun(kwargs.get("gateway") or cfg.gateway_url, cwd)
+            stamp_run(nb_man.nb, remote.info if remote else info_for(kernel_name))
+            try:
+                record = execute(nb_man.nb, kernel_name, cwd, max_attempts=max_attempts, timeout=timeout,
+                                 review=kwargs.get("review") or cfg.review, on_cell=on_cell,
+                                 startup_timeout=start_timeout, **(remote.execute_kwargs() if remote else {}))
+            finally:
+                if remote is not None:
+                    remote.close()
+            if remote is not None:
+                record["workspace"] = remote.transfer
+                md.nb_meta(nb_man.nb)["environment"]["kernel_env"] = remote.kernel_env
+                if remote.lost() is not None:
+                    md.nb_meta(nb_man.nb)["run"] = record
+                    nb_man.save()
+                    raise remote.error_for(nb_man.nb.metadata.get("papermill", {}).get("output_path") or "the output",
+                                           (record.get("error") or {}).get("cell_index"))
             md.nb_meta(nb_man.nb)["run"] = record
             if record.get("interrupted"):
                 nb_man.save()

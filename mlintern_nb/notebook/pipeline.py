@@ -79,18 +79,27 @@ def prepare(source, profile: str, engine: str = "offline", pages=None) -> Prepar
     stats: dict = {}
     if (engine or "").lower() == "llm":
         spec, stats = refine_with_llm(spec, lambda: read(source, pages=pages))
-    nb = guard("planning the notebook", plan, spec, profile=profile, paper_path=str(source))
+    nb = plan_spec(spec, profile, source)
+    if stats:
+        nbmeta.nb_meta(nb)["llm_extraction"] = stats
+    return Prepared(spec, nb, dict(nbmeta.nb_meta(nb)["paper"]), stats)
+
+
+def plan_spec(spec: PaperSpec, profile: str, paper_path=None):
+    """An already-read spec -> the planned notebook with ``spec``, ``paper`` and ``profile`` stamped
+    (what :func:`prepare` does after parsing; the bench times the two apart)."""
+    nb = guard("planning the notebook", plan, spec, profile=profile,
+               paper_path=str(paper_path) if paper_path else None)
     meta = nbmeta.nb_meta(nb)
     meta.setdefault("spec", spec.model_dump(mode="json", exclude_none=True))
-    if stats:
-        meta["llm_extraction"] = stats
     paper = dict(meta.get("paper") or {})
     paper.setdefault("title", spec.title)
-    paper.setdefault("path", str(source))
-    paper.setdefault("sha256", spec.source.sha256 or nbmeta.sha256_file(source))
+    if paper_path:
+        paper.setdefault("path", str(paper_path))
+        paper.setdefault("sha256", spec.source.sha256 or nbmeta.sha256_file(paper_path))
     meta["paper"] = paper
     nbmeta.set_profile(nb, profile)
-    return Prepared(spec, nb, paper, stats)
+    return nb
 
 
 def stamp_kernel(nb, kernel_name: str) -> None:

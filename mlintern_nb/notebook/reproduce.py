@@ -21,6 +21,7 @@ from typing import Any, Callable
 from .. import nbmeta as md
 from ..errors import MLInternError, ReproductionFailed, UsageError
 from ..llm import get_engine, record_usage
+from ..plan.claims import record_claim
 from . import pipeline
 from .llm_fill import fill_unplanned
 from .manifest import probe_kernel
@@ -39,6 +40,7 @@ class Options:
     max_attempts: int | None = None     # None: MLIntern.max_attempts
     timeout: float | None = None        # per cell; None: MLIntern.cell_timeout
     review: str | None = None
+    gateway: str | None = None          # kernel gateway URL: cells run there (None: MLIntern.gateway_url)
     progress: bool = True               # tqdm bar on stderr (disabled when not a terminal)
     warn: Callable[[str], None] | None = None
 
@@ -128,17 +130,27 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
     llm = start_llm(cfg.engine)  # one ledger and budget per paper (batch included)
     prep = pipeline.prepare(source, profile, cfg.engine)
     spec, nb, paper = prep.spec_json, prep.nb, prep.paper
-    choice = resolve_kernel(opts.kernel or cfg.kernel)
+    remote = None
+    if opts.gateway or cfg.gateway_url:  # the sandbox kernel of another machine (sandbox/gateway_run.py)
+        from ..sandbox.gateway_run import RemoteRun
+        from .runner import KernelChoice
+        out.parent.mkdir(parents=True, exist_ok=True)
+        remote = RemoteRun(opts.gateway or cfg.gateway_url, out.parent.resolve())
+        choice = KernelChoice(remote.kernel_name, "remote", remote.info)
+    else:
+        choice = resolve_kernel(opts.kernel or cfg.kernel)
     if choice.warning:
         warn(choice.warning)
     if llm is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        pipeline.guard("LLM planning", fill_unplanned, nb, kernel_name=choice.name, cwd=str(out.parent.resolve()),
-               timeout=opts.timeout or cfg.cell_timeout, warn=warn)
+        pipeline.guard("LLM planning", fill_unplanned, nb, kernel_name=None if remote else choice.name,  # trial runs: local
+                       cwd=str(out.parent.resolve()), timeout=opts.timeout or cfg.cell_timeout, warn=warn)
     clear_outputs(nb)
     params = dict(opts.parameters)
     if source.suffix.lower() == ".ipynb" and opts.profile and "profile" in md.parameter_names(nb):
         params.setdefault("profile", opts.profile)  # a planned notebook switches profile through its parameter
+    if remote is not None:
+        params = remote.rewrite_parameters(params)  # a local data_dir travels into the remote workspace
     nb = apply_parameters(nb, params, choice.name)
     pipeline.stamp_kernel(nb, choice.name)
     if params.get("profile"):
@@ -151,14 +163,20 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
         record = execute(nb, choice.name, str(out.parent.resolve()),
                          max_attempts=opts.max_attempts or cfg.max_attempts,
                          timeout=opts.timeout or cfg.cell_timeout, review=opts.review or cfg.review,
-                         on_cell=bar.on_cell if bar else None)
+                         on_cell=bar.on_cell if bar else None, **(remote.execute_kwargs() if remote else {}))
     finally:
         if bar:
             bar.close()
+        if remote is not None:
+            remote.close()  # the kernel's environment, the outputs back, the kernel shut down
     record["parameters"] = params
-    md.nb_meta(nb)["environment"]["kernel_env"] = probe_kernel(choice.name, str(out.parent.resolve()))
+    if remote is not None:
+        record["workspace"] = remote.transfer
+    md.nb_meta(nb)["environment"]["kernel_env"] = (remote.kernel_env if remote is not None else
+                                                   probe_kernel(choice.name, str(out.parent.resolve())))
     record["profile"] = md.nb_meta(nb).get("profile", profile)
     md.nb_meta(nb)["run"] = record
+    record_claim(nb)  # the claim cell's verdict (arms, metric, spread) -> nb.metadata.mlintern.claim
     if llm is not None:
         record_usage(nb)  # nb.metadata.mlintern.llm: calls, tokens, cost per call and per cell
     md.write_notebook(nb, out)
@@ -169,7 +187,8 @@ def reproduce(source, out, opts: Options | None = None) -> Result:
         print(f"mlintern: interrupted; what ran is in {out} (report {rm})", file=sys.stderr)
         raise KeyboardInterrupt
     if not result.ok:
-        raise failure_of(result)
+        lost = remote.error_for(out, (record.get("error") or {}).get("cell_index")) if remote else None
+        raise lost or failure_of(result)
     return result
 
 

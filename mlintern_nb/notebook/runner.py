@@ -156,7 +156,8 @@ def execute(nb, kernel_name: str, cwd: str, *, max_attempts: int = 5, timeout: f
             review: str = "auto-accept", on_cell: OnCell | None = None, startup_timeout: float = 60,
             km=None) -> dict:
     """Run ``nb`` in place (outputs and cell metadata updated) and return the run record. ``km``: a
-    running kernel to use (and leave running), e.g. the notebook's sandbox session."""
+    running kernel to use (and leave running), e.g. the notebook's sandbox session, or a remote one not yet
+    started (sandbox/gateway.py: nbclient starts it; the caller shuts it down)."""
     started = time.time()
     t0 = time.monotonic()
     record: dict[str, Any] = {"kernel_name": kernel_name, "max_attempts": max_attempts,

@@ -12,15 +12,30 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .extraction.fields import Finding, looks_like_row, row_findings, sentence_findings
+from .extraction.datasets import datasets
+from .extraction.family import task_family
+from .extraction.fields import Finding, sentence_findings
+from .extraction.numbers import restore_numbers
+from .extraction.params import param_counts
+from .extraction.rows import looks_like_row, row_findings
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
-from .extraction.vocab import ARCH_NAMES, ARCH_PARAMS, LOSS, LOSS_NAMES, datasets, metrics, reported_results, task_family
-from .spec import Grounded, PaperSpec, ReportedResult, SourceInfo
+from .extraction.vocab import (
+    ARCH_NAMES,
+    ARCH_PARAMS,
+    LOSS,
+    LOSS_NAMES,
+    metrics,
+    reported_results,
+)
+from .spec import Grounded, PaperSpec, ParamCount, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
                        r"\bJournal\b|\bConference\b|\bpp\.|\bvol\.|\bURL\b|https?://")
+# section roles that summarise or cite rather than state the set-up
+_NOT_SETUP = {"abstract", "related", "conclusion", "references"}
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps", "weight_decay", "dropout",
                    "warmup", "lr_schedule")
 
@@ -34,7 +49,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     title = guess_title(doc, lines)
     abstract = " ".join(s.text for s in body if s.kind == "abstract") or " ".join(
         s.text for s in body if s.page == (doc.pages[0].number if doc.pages else 1))[:2500]
-    family, why = task_family(title, abstract)
+    family, why = task_family(title, abstract, " ".join(s.text for s in body[:150]))
 
     spec = PaperSpec(title=title, task_family=family,
                      source=SourceInfo(path=doc.path, sha256=doc.sha256, pages=doc.num_pages,
@@ -47,9 +62,10 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
     # each phase is independent: a rule that trips on an unusual paper costs that phase only,
     # recorded in spec.warnings, never the whole parse
     _guarded(spec, "training set-ups", _training, spec, lines, body, title)
-    _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body)
-    _guarded(spec, "architecture", _architecture, spec, body)
+    _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body, own_method_name(title))
+    _guarded(spec, "architecture", _architecture, spec, body, lines)
     _guarded(spec, "loss", _loss, spec, body)
+    _guarded(spec, "parameter counts", _params, spec, lines, body, own_method_name(title))
 
     stated = {f for st in spec.training.values() for f in st}
     spec.not_stated = [f for f in STANDARD_FIELDS if f not in stated]
@@ -59,7 +75,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
 def _guarded(spec: PaperSpec, what: str, fn, *args) -> None:
     try:
         fn(*args)
-    except Exception as exc:  # noqa: BLE001 - one phase failing must not lose the others
+    except Exception as exc:
         spec.warnings.append(f"extraction of {what} failed ({type(exc).__name__}: {exc}); left empty")
 
 
@@ -67,6 +83,8 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
     """Training set-ups: one pass over sentences, one over row lines, one over column tables."""
     builder = SetupBuilder()
     for s in body:
+        if s.kind in _NOT_SETUP or s.kind == "introduction" and not _FIRST_PERSON.search(s.text):
+            continue  # an introduction states the set-up only in the first person
         for f in sentence_findings(s.text, s.page, s.section):
             builder.add(f, setup_hint(s.text, s.section))
     own = own_method_name(title)
@@ -84,13 +102,19 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
     spec.training = builder.build()
 
 
-def _vocabulary(spec: PaperSpec, lines, body) -> None:
-    for name, s, count in datasets(body):
+def _vocabulary(spec: PaperSpec, lines, body, own: str | None = None) -> None:
+    headers = caption_sentences(lines)
+    for name, s, count in datasets(body, headers, own):
         spec.datasets.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
-    for name, s, count in metrics(body + caption_sentences(lines)):
+    for name, s, count in metrics(body + headers):
         spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
     for metric, value, ds, s in reported_results(body, [d.value for d in spec.datasets]):
         spec.reported_results.append(ReportedResult(metric=metric, value=value, dataset=ds, page=s.page, quote=s.text))
+
+
+def _params(spec: PaperSpec, lines, body, own: str | None) -> None:
+    for model, value, page, quote in param_counts(body, lines, own):
+        spec.param_counts.append(ParamCount(model=model, value=value, page=page, quote=restore_numbers(quote)))
 
 
 def _loss(spec: PaperSpec, body) -> None:
@@ -204,7 +228,11 @@ _NOT_TITLE = re.compile(r"arxiv|preprint|published as|under review|conference|pr
 _AUTHOR = re.compile(r"[∗*†‡§@]|\d|\b(?:university|institute|inc\.|research|google|microsoft|facebook)\b", re.I)
 
 
-def _architecture(spec: PaperSpec, body) -> None:
+def _architecture(spec: PaperSpec, body, lines=None) -> None:
+    from .extraction.architecture import extract_architecture
+    extract_architecture(spec, body, lines=lines)  # a catalogue architecture with its variant and stated sizes
+    if spec.architecture is not None:
+        return
     for s in body:
         if s.kind in ("references", "related"):
             continue

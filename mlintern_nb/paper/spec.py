@@ -13,8 +13,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The reader's vocabulary (the ground truth's ``task_family_vocab``); the planner keeps its own
+# list of the families it has recipes for.
 TASK_FAMILIES = ("text-classification", "image-classification", "causal-lm", "seq2seq",
-                 "token-classification", "lora-finetune", "other")
+                 "token-classification", "lora-finetune", "object-detection", "semantic-segmentation",
+                 "image-generation", "reinforcement-learning", "graph-learning", "speech-recognition",
+                 "representation-learning", "other")
 
 # The fields a training set-up may carry. Extraction may add others (e.g. momentum, betas).
 TRAINING_FIELDS = ("optimizer", "learning_rate", "lr_schedule", "warmup", "batch_size", "epochs", "steps",
@@ -66,6 +70,15 @@ class ReportedResult(BaseModel):
     quote: str | None = None
 
 
+class ParamCount(BaseModel):
+    """A model size the paper states for one of its models ("BERT-BASE ... 110M parameters")."""
+
+    model: str
+    value: float  # number of parameters
+    page: int | None = None
+    quote: str | None = None
+
+
 class SourceInfo(BaseModel):
     path: str | None = None
     sha256: str | None = None
@@ -86,6 +99,7 @@ class PaperSpec(BaseModel):
     metrics: list[Grounded] = Field(default_factory=list)
     training: dict[str, dict[str, Grounded]] = Field(default_factory=dict)
     reported_results: list[ReportedResult] = Field(default_factory=list)
+    param_counts: list[ParamCount] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     not_stated: list[str] = Field(default_factory=list)
     source: SourceInfo = Field(default_factory=SourceInfo)

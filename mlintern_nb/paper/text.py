@@ -357,10 +357,24 @@ def strip_page_furniture(lines: list[str], running: set[str]) -> list[str]:
     return kept
 
 
+# ----------------------------------------------------------------------------- glyph-name slashes
+_GLYPH_SLASH = re.compile(r"/(?=[\d.,;:()'\-|!?])")
+
+
+def repair_glyph_slashes(text: str) -> str:
+    """Some Type-3 fonts print a glyph name's slash before every digit and punctuation mark
+    (``/1/9/9/1``, ``error/.``, ``input//output``). On a page where such slashes are most of
+    all slashes, a slash before a non-space character is dropped and ``//`` becomes ``/``."""
+    hits = len(_GLYPH_SLASH.findall(text))
+    if hits < 20 or hits < 0.6 * text.count("/"):
+        return text
+    return re.sub(r"/(?=\S)", "", text.replace("//", "\x00")).replace("\x00", "/")
+
+
 # ----------------------------------------------------------------------------- the whole pass
 def clean_pages(texts: list[str]) -> list[str]:
     """Cleaned text of every page (same order, same count)."""
-    pages = [repair_ligatures(t).replace("\r\n", "\n").replace("\r", "\n") for t in texts]
+    pages = [repair_glyph_slashes(repair_ligatures(t)).replace("\r\n", "\n").replace("\r", "\n") for t in texts]
     split = [[ln.rstrip() for ln in t.split("\n")] for t in pages]
     running = running_lines(split)
     split = [strip_page_furniture(lines, running) for lines in split]

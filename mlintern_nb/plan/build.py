@@ -8,9 +8,11 @@ import re
 import nbformat.v4 as nbf
 
 from . import cells, hardware, licenses
+from .registry import families
 from .planner import Plan
+from .recipes.base import ROLES
 
-ROLE_ORDER = ("parameters", "config", "setup", "data", "model", "train", "eval", "results", "plot")
+ROLE_ORDER = ("parameters", "config", "setup", "data", "model", "train", "eval", "results", "plot", "claim")
 ALIASES = {"lr": "learning_rate", "warmup": "warmup_steps", "optimizer": "optimizer_name",
            "grad_accum": "grad_accum_steps", "gradient_accumulation_steps": "grad_accum_steps",
            "seq_len": "max_seq_length", "max_length": "max_seq_length", "clip": "max_grad_norm"}
@@ -29,21 +31,12 @@ def header(plan: Plan) -> str:
     else:
         lines += [f"**Reproduces:** {plan.family} — {plan.model_family} on **{plan.dataset}**"
                   + (f" (paper set-up `{plan.setup_name}`)" if plan.setup_name else "") + f"; profile **`{plan.profile}`**."]
-        stand = {"image-classification": "scikit-learn's 8×8 digits (resized to the model's input)",
-                 "text-classification": "2,000 human-rated movie-review sentences (rotten-tomatoes snippets from "
-                                         "Pang & Lee's corpus, SST's source; shipped in mlintern_nb/plan/data from "
-                                         "vaderSentiment's data, MIT, Hutto & Gilbert 2014; gensim's 200 "
-                                         "pang_lee_polarity.cor sentences when mlintern_nb is not importable)",
-                 "lora-finetune": "gensim's pang_lee_polarity.cor as conditional-generation lines",
-                 "causal-lm": "gensim's lee_background.cor (300 news articles)",
-                 "seq2seq": "a deterministic word-reversal task built from gensim's lee_background.cor",
-                 "token-classification": "lee_background.cor sentences tagged by rule (capitalised runs, numbers)"}
-        if plan.dataset in ("digits (8x8)", "Pang & Lee sentence polarity"):
+        if plan.recipe.is_native(plan.dataset):
             lines += ["", f"**Data.** The paper's own dataset ({plan.dataset}) ships with an installed package: "
                       f"the notebook uses it offline, in both profiles; `data_dir` overrides it."]
         else:
             lines += ["", f"**Data.** Offline (always in `smoke`, and in `full` when the hub is unreachable) the notebook "
-                      f"uses a *stand-in*: {stand[plan.family]} — not {plan.dataset}. With `profile=full` and the hub "
+                      f"uses a *stand-in*: {plan.recipe.stand_in_text} — not {plan.dataset}. With `profile=full` and the hub "
                   f"reachable it loads `{plan.dataset_id or 'the dataset'}`; `data_dir` overrides both."]
         lines += ["", "**Model.** " + ("`smoke` builds a scaled-down model from its config; `full` uses the paper's "
                   "sizes. Offline there is no pretrained checkpoint: the model is randomly initialised.")]
@@ -58,6 +51,11 @@ def header(plan: Plan) -> str:
         lines.append(f"| `{p.name}` | `{p.value!r}` | {_md_escape(paper)} | {_md_escape(src)} |")
     if plan.arch_full:
         lines += ["", f"Model size — full: `{plan.arch_full}`; smoke: `{plan.arch_smoke}`."]
+        pc = (plan.claim or {}).get("params") or {}
+        if pc.get("full_model"):
+            said = "; ".join(f"{_md_escape(p['model'])}: {hardware._count(p['value'])} (p. {p['page']})"
+                             for p in pc.get("paper", [])[:4]) or "no count found"
+            lines += [f"Parameters of the `full` model: {hardware._count(pc['full_model'])}; the paper states: {said}."]
         if plan.spec.architecture is not None:
             a = plan.spec.architecture
             lines += [f"Architecture in the paper (p. {a.page}): {_md_escape(a.quote or a.value)}"]
@@ -80,7 +78,7 @@ def config_source(plan: Plan) -> str:
     spec = plan.spec
     paper = {"title": spec.title, "sha256": spec.source.sha256, "path": spec.source.path}
     reported = [r.model_dump(exclude_none=True) for r in spec.reported_results]
-    pretrained = getattr(plan.recipe, "PRETRAINED", "") if plan.recipe else ""
+    pretrained = plan.recipe.pretrained if plan.recipe else ""
     names = [p.name for p in plan.params.items.values() if p.in_cell]
     fmt = lambda x: pprint.pformat(x, width=110, sort_dicts=False)
     return "\n".join([
@@ -93,8 +91,7 @@ def config_source(plan: Plan) -> str:
         f"ARCH_SMOKE = {fmt(plan.arch_smoke)}",
         "ARCH = ARCH_FULL if profile == \"full\" else ARCH_SMOKE",
         f"REPORTED = {fmt(reported)}",
-        *([f"BASE_PRETRAIN_STEPS = 0 if profile == \"full\" else {getattr(plan.recipe, 'BASE_PRETRAIN_STEPS', 0)}"
-           "  # offline stand-in for the pretrained base"] if plan.family == "lora-finetune" else []),
+        *(plan.recipe.config_lines(plan) if plan.recipe else []),
         f"PARAMETER_NAMES = {fmt(names)}",
     ])
 
@@ -114,11 +111,11 @@ def role_source(plan: Plan, role: str, overrides: dict | None = None) -> str:
         body = cells.RESULTS
     elif role == "plot":
         body = cells.PLOT
-    elif role in ("data", "model", "eval") and plan.recipe is not None:
-        body = getattr(plan.recipe, role.upper())
-        if plan.arch_full.get("backbone"):
-            body = body.replace("{backbone}", plan.arch_smoke.get("backbone", "cnn") if plan.profile == "smoke"
-                                else plan.arch_full["backbone"])
+    elif role in ROLES and plan.recipe is not None:
+        body = plan.recipe.cell(role, plan)
+    elif role == "claim" and plan.arms:
+        from .claims import claim_source
+        body = claim_source(plan, {r: role_source(plan, r) for r in ("model", "train", "eval")})
     else:
         from ..errors import PlanError
         raise PlanError(f"no generated source for role {role!r} of recipe {plan.family!r}", role=role)
@@ -157,6 +154,8 @@ def build(plan: Plan) -> "nbformat.NotebookNode":
         add(cells.md_cell("## Train", "heading")); code("train")
         add(cells.md_cell("## Evaluate", "heading")); code("eval")
         add(cells.md_cell("## Results", "heading")); code("results"); code("plot")
+        if plan.arms:
+            add(cells.md_cell("## The paper's claim", "heading")); code("claim")
         add(cells.md_cell(
             "## Verdict\n\nThe results cell above prints the verdict of this run: whether the training loss went "
             "down and how the measured metrics compare with the paper's. A `smoke` run only checks that data, model, "
@@ -179,6 +178,7 @@ def build(plan: Plan) -> "nbformat.NotebookNode":
         "setup": plan.setup_name,
         "licenses": plan.licenses,
         "hardware": plan.hardware,
+        "claim": plan.claim,
     }
     return nb
 
@@ -193,8 +193,13 @@ def unknown_family(plan: Plan) -> str:
         said.append(f"- {name} (p. {g.page}): {_md_escape(g.value)}")
     return ("## What could not be planned\n\n"
             f"The paper's task family is `{spec.task_family}`; the offline engine has recipes only for "
-            "text-classification, image-classification, causal-lm, seq2seq, lora-finetune and token-classification. "
+            f"{_and(families())}. "
             "It wrote the cells it can (parameters with the paper's values, set-up with seeds and the environment "
             "manifest, licenses); the **data, model, training and evaluation cells are not written**. Write them "
             "here, or re-plan with the LLM engine (`MLINTERN_ENGINE=llm`).\n\nWhat the paper states:\n\n"
             + ("\n".join(said) if said else "- (nothing the extractor could ground)"))
+
+
+def _and(names) -> str:
+    names = list(names)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)

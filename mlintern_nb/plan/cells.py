@@ -182,19 +182,76 @@ if not math.isfinite(last_loss):
                              f"(learning_rate={learning_rate}, max_grad_norm={max_grad_norm})")
 '''
 
+COMPARE = r'''
+import re as _re
+_METRIC_WORDS = (("accuracy", ("accuracy", "acc", "top 1 accuracy")), ("error", ("error", "err", "top 1 error")),
+                 ("f1", ("f1", "macro f1", "entity f1")), ("precision", ("precision",)), ("recall", ("recall",)),
+                 ("map", ("map", "mean average precision")), ("iou", ("iou", "miou", "mean iou")),
+                 ("bleu", ("bleu",)), ("rouge", ("rouge", "rouge l")), ("perplexity", ("perplexity", "ppl")),
+                 ("loss", ("loss",)), ("return", ("return", "reward", "score")),
+                 ("log_likelihood", ("log likelihood", "parzen log likelihood")), ("elbo", ("lower bound", "elbo")))
+FRACTION_METRICS = {"accuracy", "error", "f1", "precision", "recall", "map", "iou", "bleu", "rouge"}
+
+def metric_key(name):
+    """One name per metric, so 'Top-1 accuracy' and 'accuracy' compare and 'accuracy' and 'F1' do not."""
+    n = " ".join(_re.sub(r"[^a-z0-9]+", " ", str(name).lower()).split())
+    for key, words in _METRIC_WORDS:
+        if any(_re.search(rf"\b{_re.escape(w)}\b", n) for w in words):
+            return key
+    return n
+
+def normalised(key, value):
+    """Percent and fraction on one scale: fraction-type metrics as fractions."""
+    return value / 100.0 if key in FRACTION_METRICS and value > 1.0 else value
+
+def plausible(key, value):
+    """A value its metric can take (a fraction in [0, 1], a perplexity >= 1, anything finite)."""
+    if not isinstance(value, (int, float)) or value != value or value in (float("inf"), float("-inf")):
+        return False
+    if key in FRACTION_METRICS:
+        return 0.0 <= normalised(key, value) <= 1.0
+    return value >= 1.0 if key == "perplexity" else True
+
+def compare_rows(metrics, reported, same_data, dataset_name):
+    """Rows (metric, measured, paper, verdict): a paper number is compared only when the metric, the dataset
+    and the units match and the run used the paper's data and model size; otherwise the row says why not."""
+    rows = []
+    for name, value in metrics.items():
+        key = metric_key(name)
+        if not plausible(key, value):
+            rows.append((name, "not shown", "", f"not shown: {value!r} is not a plausible {key}"))
+            continue
+        rep = [r for r in reported if metric_key(r.get("metric", "")) == key]
+        if not rep:
+            rows.append((name, f"{value:.4f}", "not reported", ""))
+            continue
+        for r in rep:
+            paper = f"{r['value']:g} ({r.get('dataset') or '?'}, p. {r.get('page')})"
+            ds = str(r.get("dataset") or "").lower()
+            if not same_data:
+                why = "not comparable: stand-in data / scaled model"
+            elif ds and dataset_name.lower() not in ds and ds not in dataset_name.lower():
+                why = f"not comparable: the paper's number is on {r.get('dataset')}"
+            elif not plausible(key, r["value"]):
+                why = "not comparable: the paper's number is not a plausible " + key
+            else:
+                why = f"difference {normalised(key, value) - normalised(key, r['value']):+.4f}" + (
+                      " (percent read as fraction)" if normalised(key, r["value"]) != r["value"] else "")
+            rows.append((name, f"{value:.4f}", paper, why))
+    return rows
+'''
+
 RESULTS = r'''
-# Results: measured metrics next to the numbers the paper reports
+# Results: measured metrics next to the paper's numbers — like with like only (same metric, dataset, units)
 from IPython.display import Markdown, display
+{compare}
 results = {"metrics": metrics, "first_loss": first_loss, "last_loss": last_loss, "steps": total_steps,
            "train_seconds": train_seconds, "profile": profile, "seed": seed, "losses": [r["loss"] for r in losses]}
 with open(os.path.join(output_dir, "metrics.json"), "w") as fh:
     json.dump(results, fh, indent=2)
-rows = ["| metric | measured | paper | paper source |", "|---|---|---|---|"]
-for name, value in metrics.items():
-    rep = [r for r in REPORTED if name.split("_")[0] in r["metric"].lower()]
-    paper = "; ".join(f"{r['value']:g} ({r.get('dataset') or ''})" for r in rep) or "not reported"
-    src = "; ".join(f"p. {r.get('page')}" for r in rep) or ""
-    rows.append(f"| {name} | {value:.4f} | {paper} | {src} |")
+same_data = profile == "full" and not str(globals().get("DATA_NOTE", "")).upper().startswith("STAND-IN")
+rows = ["| metric | measured | paper | comparison |", "|---|---|---|---|"]
+rows += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in compare_rows(metrics, REPORTED, same_data, DATASET_NAME)]
 loss_fell = last_loss < first_loss
 verdict = ("**Verdict.** " + ("The training loss went down" if loss_fell else "The training loss did NOT go down")
            + f" ({first_loss:.3f} -> {last_loss:.3f} over {total_steps} steps). "
@@ -202,7 +259,7 @@ verdict = ("**Verdict.** " + ("The training loss went down" if loss_fell else "T
               "works, not the paper's numbers." if profile == "smoke" else
               "Compare the measured metrics with the paper's above."))
 display(Markdown("\n".join(rows) + "\n\n" + verdict))
-'''
+'''.replace("{compare}", COMPARE.strip("\n"))
 
 PLOT = r'''
 # NBVAL_IGNORE_OUTPUT

@@ -1,39 +1,29 @@
-"""Paper dataset names -> Hugging Face dataset ids (used with the hub reachable, profile full)."""
+"""Paper dataset names -> Hugging Face dataset ids (used with the hub reachable, profile full).
+
+Each recipe owns its catalogue (``Recipe.datasets``); :data:`GENERIC` holds mentions that are no
+family's data but must not be mistaken for one (a QA set named next to a classification set)."""
 from __future__ import annotations
 
 import re
 
-# (pattern, display name, hub id "path[:config]", families it serves)
-CATALOGUE = [
-    (r"\bsst-?2\b|stanford sentiment", "SST-2", "glue:sst2", ("text-classification", "lora-finetune")),
-    (r"\bmnli\b|multinli", "MNLI", "glue:mnli", ("text-classification", "lora-finetune")),
-    (r"\bglue\b", "GLUE SST-2", "glue:sst2", ("text-classification", "lora-finetune")),
-    (r"\bimdb\b", "IMDb", "imdb", ("text-classification",)),
-    (r"cifar-?100", "CIFAR-100", "cifar100", ("image-classification",)),
-    (r"cifar-?10\b|cifar", "CIFAR-10", "cifar10", ("image-classification",)),
-    (r"\bmnist\b", "MNIST", "mnist", ("image-classification",)),
-    (r"imagenet", "ImageNet", "imagenet-1k", ("image-classification",)),
-    (r"digits", "digits (8x8)", "", ("image-classification",)),
-    (r"pang|sentence polarity|pang_lee", "Pang & Lee sentence polarity", "", ("text-classification", "lora-finetune")),
-    (r"wikitext-?103", "WikiText-103", "wikitext:wikitext-103-raw-v1", ("causal-lm",)),
-    (r"wikitext", "WikiText-2", "wikitext:wikitext-2-raw-v1", ("causal-lm",)),
-    (r"\bptb\b|penn tree", "Penn Treebank", "ptb_text_only", ("causal-lm",)),
-    (r"\be2e\b", "E2E NLG Challenge", "e2e_nlg", ("lora-finetune", "seq2seq")),
-    (r"samsum", "SAMSum", "samsum", ("seq2seq", "lora-finetune")),
-    (r"wmt.*(en.*de|german)|english-german|en-de", "WMT 2014 English-German", "wmt14:de-en", ("seq2seq",)),
-    (r"wmt.*(en.*fr|french)|english-french|en-fr", "WMT 2014 English-French", "wmt14:fr-en", ("seq2seq",)),
-    (r"wmt", "WMT 2014 English-German", "wmt14:de-en", ("seq2seq",)),
-    (r"cnn.*daily", "CNN/Daily Mail", "cnn_dailymail:3.0.0", ("seq2seq",)),
-    (r"conll", "CoNLL-2003", "conll2003", ("token-classification",)),
-    (r"squad", "SQuAD", "squad", ()),
-]
+# (pattern, display name, hub id "path[:config]") that any family may match, after its own entries
+GENERIC = [(r"squad", "SQuAD", "squad")]
+
+
+def _entries(family: str | None):
+    from .registry import recipes
+    recs = recipes()
+    chosen = [recs[family]] if family in recs else ([] if family else list(recs.values()))
+    for r in chosen:
+        yield from r.datasets
+    yield from GENERIC
 
 
 def lookup(name: str, family: str | None = None):
     """(display name, hub id) for a dataset mention, or None."""
     low = name.lower()
-    for pat, disp, hub, fams in CATALOGUE:
-        if re.search(pat, low) and (family is None or not fams or family in fams):
+    for pat, disp, hub in _entries(family):
+        if re.search(pat, low):
             return disp, hub
     return None
 

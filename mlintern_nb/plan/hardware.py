@@ -1,42 +1,22 @@
-"""Hardware suggestion for the full profile: parameter count, memory estimate, launch commands."""
+"""Hardware suggestion for the full profile: parameter count, memory estimate, launch commands.
+The model-specific parts (parameter count, activations) come from the family's recipe."""
 from __future__ import annotations
 
-_RESNET_IMAGENET = {18: 11.7e6, 34: 21.8e6, 50: 25.6e6, 101: 44.5e6, 152: 60.2e6}
 
-
-def param_count(family: str, arch: dict) -> int:
-    """Analytic estimate (weights only) of the full-profile model."""
-    L, H, V = int(arch.get("num_layers", 12)), int(arch.get("hidden_size", 768)), int(arch.get("vocab_size", 30000))
-    if family == "image-classification":
-        bb = arch.get("backbone", "resnet")
-        if bb == "resnet":
-            if arch.get("image_size", 32) > 64 and L in _RESNET_IMAGENET:
-                return int(_RESNET_IMAGENET[L])
-            w = int(arch.get("width", 16))
-            n = max(1, (L - 2) // 6)
-            return int(sum(2 * n * 9 * (w * 2 ** i) ** 2 for i in range(3)) + 64 * w * 10)
-        if bb == "vit":
-            return int(12 * L * H * H + (arch.get("patch_size", 16) ** 2) * 3 * H)
-        return int(sum(9 * (int(arch.get("width", 32)) * 2 ** i) ** 2 for i in range(L)))
-    per_layer = 12 * H * H
-    if family == "seq2seq":
-        return int(L * per_layer + L * 16 * H * H + V * H)
-    return int(L * per_layer + V * H)
-
-
-def suggestion(family: str, arch: dict, batch_size: int | None, seq_len: int | None, lora: bool = False) -> dict:
-    n = param_count(family, arch)
-    trainable = n * 0.005 if lora else n
+def suggestion(recipe, arch: dict, batch_size: int | None, seq_len: int | None, lora: bool | None = None) -> dict:
+    """``recipe``: a Recipe or a family name. ``lora`` overrides the recipe's trainable fraction."""
+    if isinstance(recipe, str):
+        from .registry import get
+        family, recipe = recipe, get(recipe)
+        if recipe is None:
+            from ..errors import PlanError
+            raise PlanError(f"no recipe for {family!r}: no hardware estimate", family=family)
+    n = recipe.param_count(arch)
+    frac = recipe.trainable_fraction if lora is None else (0.005 if lora else 1.0)
+    trainable = n * frac if frac != 1.0 else n
     # fp32 weights (4 B) + grads and AdamW states (12 B) for what trains, + activations (rough)
     state = 4 * n + 12 * trainable
-    if family == "image-classification" and arch.get("backbone") != "vit":
-        # fp32 feature maps kept for backward: batch x pixels x width x depth, ~3 tensors per conv layer
-        act = (batch_size or 128) * int(arch.get("image_size", 32)) ** 2 * int(arch.get("width", 16)) \
-            * int(arch.get("num_layers", 20)) * 4 * 3
-    else:
-        tokens = (batch_size or 32) * (seq_len or 128) if family != "image-classification" else \
-            (batch_size or 128) * (int(arch.get("image_size", 224)) // int(arch.get("patch_size", 16))) ** 2
-        act = tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
+    act = recipe.activation_bytes(arch, batch_size, seq_len)
     total_gb = (state + act) / 2 ** 30
     if total_gb <= 20:
         fit = "single GPU (>= 24 GB)"

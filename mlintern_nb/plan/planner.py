@@ -5,9 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..paper.spec import Grounded, PaperSpec
-from . import datasets as ds_catalogue
-from . import hardware, licenses, recipes
-from .params import Param, ParamSet, arch_numbers, number_of
+from . import claims, hardware, licenses, registry
+from .params import Param, ParamSet, number_of
 
 PROFILES = ("smoke", "full")
 # plausible ranges; a paper value outside is a misread (a citation number, a lost exponent) and is not used
@@ -37,17 +36,13 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     licenses: list[dict] = field(default_factory=list)
     hardware: dict | None = None
+    arms: list[dict] = field(default_factory=list)
+    no_comparison: str = ""
+    claim: dict = field(default_factory=dict)
 
     @property
     def stand_in(self) -> str:
-        fam = self.family
-        if fam == "image-classification":
-            return "stand-in: sklearn digits"
-        if fam == "text-classification" and self.dataset != "Pang & Lee sentence polarity":
-            return "stand-in: movie-review snippets (vaderSentiment)"
-        if fam in ("text-classification", "lora-finetune"):
-            return "stand-in: gensim pang_lee_polarity.cor"
-        return "stand-in: gensim lee_background.cor"
+        return self.recipe.stand_in_label(self.dataset) if self.recipe is not None else ""
 
 
 def _text(g) -> str:
@@ -56,16 +51,13 @@ def _text(g) -> str:
     return f"{g.value} {g.quote or ''}" if isinstance(g, Grounded) else str(g)
 
 
-def _choose_setup(spec: PaperSpec, dataset: str, family: str) -> str | None:
+def _choose_setup(spec: PaperSpec, dataset: str, recipe) -> str | None:
     if not spec.training:
         return None
     keys = list(spec.training)
     want = re.sub(r"[^a-z0-9]", "", dataset.lower())
     hints = [want, want[:5]]
-    if family == "lora-finetune":
-        hints += ["gpt", "e2e"]
-    if family == "text-classification":
-        hints += ["glue", "fine"]
+    hints += list(recipe.setup_hints if recipe is not None else ())
     for h in hints:
         for k in keys:
             if h and h in re.sub(r"[^a-z0-9]", "", k.lower()):
@@ -98,97 +90,30 @@ def _optimizer(text: str) -> str | None:
     return None
 
 
-def _lora_targets(text: str) -> str | None:
-    t = text.lower().replace("_", "")
-    if not t.strip():
-        return None
-    mods = []
-    if re.search(r"w\s*q|wq|query|w\s*k|wk|w\s*v|wv|value|attention", t):
-        mods.append("c_attn")
-    if re.search(r"w\s*o\b|wo\b|output projection", t):
-        mods.append("attn.c_proj")
-    if re.search(r"mlp|w\s*f|ffn|feed-?forward", t):
-        mods.append("c_fc")
-    return ",".join(mods) or None
-
-
-def _image_arch(spec: PaperSpec, dataset: str) -> tuple[dict, dict, str]:
-    text = f"{spec.title} {_text(spec.architecture)}".lower()
-    nums = arch_numbers(spec)
-    full = {"backbone": "resnet", "num_layers": 20, "width": 16, "image_size": 32, "channels": 3, "patch_size": 4,
-            "hidden_size": 768, "num_heads": 12}
-    smoke = {"backbone": "resnet", "num_layers": 8, "width": 8, "image_size": 16, "channels": 3, "patch_size": 4,
-             "hidden_size": 64, "num_heads": 2}
-    model_family = "ResNet"
-    if re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text):
-        full.update(backbone="vit", num_layers=int(nums["num_layers"]) if nums.get("num_layers", 0) >= 2 else 12, hidden_size=int(nums.get("hidden_size", 768)),
-                    num_heads=int(nums.get("num_heads", 12)), patch_size=int(nums.get("patch_size", 16)), image_size=224)
-        smoke.update(backbone="vit", num_layers=2, hidden_size=64, num_heads=2, patch_size=4, image_size=16)
-        model_family = "ViT"
-    elif re.search(r"resnet|residual", text):
-        L = int(nums.get("num_layers", 20))
-        if "cifar" in dataset.lower():  # CIFAR ResNets are 6n+2 deep: a depth the paper names (ResNet-110), else 20
-            said = " ".join([f"{r.dataset} {r.quote}" for r in spec.reported_results] + [text]).lower()
-            depths = [int(d) for m in re.findall(r"resnet[- ]?(\d+)|(?<![n+\d/])(\d+)[- ]layer", said) for d in m if d]
-            depths = [d for d in depths if d in (20, 32, 44, 56, 110, 1202)]
-            L = depths[0] if depths else (L if L in (20, 32, 44, 56, 110, 1202) else 20)
-        full.update(num_layers=L, image_size=224 if "imagenet" in dataset.lower() else 32)
-    else:
-        model_family = next((m for m in ("DenseNet", "AlexNet", "VGG") if m.lower() in text), "small CNN")
-        L = int(nums.get("num_layers", 2))
-        full.update(backbone="cnn", num_layers=max(2, min(L, 8)), width=32,
-                    image_size=224 if "imagenet" in dataset.lower() else 32)
-        smoke.update(backbone="cnn", num_layers=2, width=16)
-    if "digit" in dataset.lower():  # the 8x8 digits themselves: native size, one channel
-        for a in (full, smoke):
-            a.update(image_size=8, channels=1)
-        if full["backbone"] == "resnet":
-            full["width"] = 16
-    return full, smoke, model_family
-
-
-def _seq_arch(spec: PaperSpec, recipe) -> tuple[dict, dict]:
-    nums = arch_numbers(spec)
-    full = dict(recipe.ARCH_FULL)
-    for k in ("num_layers", "hidden_size", "num_heads", "vocab_size"):
-        if k in nums and nums[k] and nums[k] >= {"num_layers": 2, "hidden_size": 32, "num_heads": 1, "vocab_size": 100}[k]:
-            full[k] = int(nums[k])
-    if full["hidden_size"] % full["num_heads"]:
-        full["num_heads"] = max(h for h in range(1, 33) if full["hidden_size"] % h == 0)
-    smoke = dict(recipe.ARCH_SMOKE)
-    smoke["num_layers"] = max(1, min(smoke["num_layers"], round(full["num_layers"] / 6) or 1))
-    return full, smoke
-
-
 def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     from ..errors import PlanError
     if profile not in PROFILES:
         raise PlanError(f"unknown profile {profile!r}: choose smoke or full", profile=profile)
-    family = spec.task_family if spec.task_family in recipes.MODULES else "other"
-    recipe = recipes.get(family)
-    default_ds = recipe.DEFAULT_DATASET if recipe else ""
-    dataset, dataset_id, dsg = ds_catalogue.choose(spec.datasets, family, default_ds) if recipe else (
-        str(spec.datasets[0].value) if spec.datasets else "", "", spec.datasets[0] if spec.datasets else None)
-    if recipe is not None and dsg is None:  # no dataset extracted: the title / architecture may name it
-        hit = ds_catalogue.lookup(f"{spec.title} {_text(spec.architecture)}", family)
-        if hit:
-            dataset, dataset_id = hit
-    setup = _choose_setup(spec, dataset, family)
+    recipe = registry.get(spec.task_family)
+    family = spec.task_family if recipe is not None else "other"
+    if recipe is not None:
+        dataset, dataset_id, dsg = recipe.choose_dataset(spec)
+    else:
+        dataset, dataset_id, dsg = (str(spec.datasets[0].value) if spec.datasets else "", "",
+                                    spec.datasets[0] if spec.datasets else None)
+    setup = _choose_setup(spec, dataset, recipe)
     notes: list[str] = []
     ps = ParamSet()
-    smoke_d = dict(recipe.SMOKE) if recipe else {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 50}
-    full_d = dict(recipe.FULL) if recipe else {"learning_rate": 1e-3, "batch_size": 32, "epochs": 1}
-
-    if family == "image-classification" and _image_arch(spec, dataset)[0]["backbone"] == "vit":
-        smoke_d.update(learning_rate=1e-3, optimizer_name="adamw", max_steps=150, warmup_steps=10, lr_schedule="linear")
+    smoke_d = dict(recipe.smoke) if recipe else {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 50}
+    full_d = dict(recipe.full) if recipe else {"learning_rate": 1e-3, "batch_size": 32, "epochs": 1}
+    if recipe is not None:
+        recipe.adjust_defaults(spec, dataset, smoke_d, full_d)
     # the offline data IS the paper's data: smoke keeps the paper's set-up
-    native = dataset in ("digits (8x8)", "Pang & Lee sentence polarity")
+    native = recipe is not None and recipe.is_native(dataset)
     if native:
         notes.append(f"the paper's own dataset ships offline ({dataset}): smoke keeps the paper's set-up")
-    if family == "text-classification":
-        notes.append("a random-init encoder (no pretrained checkpoint loads offline) classifies from its mean-pooled "
-                     "token states, not BERT's [CLS] pooler, and is evaluated on a stratified 80/20 split of the "
-                     "offline data; a pretrained checkpoint (profile full, hub reachable) keeps BERT's head")
+    if recipe is not None:
+        notes.extend(recipe.plan_notes(spec, dataset))
 
     def add(name, typ, help_, paper=None, g=None, full_default=None, smoke_default=None, in_cell=True):
         lo_hi = RANGES.get(name)
@@ -261,16 +186,8 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     add("max_seq_length", "int", "tokens per sequence, text recipes", n, g, full_default=128, smoke_default=64)
     add("gradient_checkpointing", "bool", "trade compute for memory, transformers models",
         full_default=False, smoke_default=False)
-    if family == "lora-finetune":
-        n, g = val("lora_rank", True)
-        add("lora_r", "int", "LoRA rank r", n, g)
-        n, g = val("lora_alpha")
-        add("lora_alpha", "float", "LoRA alpha; the update is scaled by alpha / r", n, g)
-        add("lora_dropout", "float", "dropout on the LoRA path", None, None)
-        tg = spec.value("lora_target_modules", setup) or spec.architecture
-        targets = _lora_targets(_text(tg)) if tg is not None else None
-        add("lora_target_modules", "str", "comma-separated module names LoRA wraps; GPT-2 c_attn holds W_q, W_k, W_v",
-            targets, tg if targets else None)
+    if recipe is not None:
+        recipe.extra_params(add, val, spec, setup)
     add("data_dir", "str", "folder of csv/json/parquet files or an image folder; overrides the dataset",
         full_default="", smoke_default="")
     add("dataset_id", "str", "Hugging Face dataset id, optionally id:config; used with profile full when the hub is reachable",
@@ -284,18 +201,7 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
                  "gradient_checkpointing"):
         ps[name].note = ""
 
-    if family == "image-classification":
-        arch_full, arch_smoke, model_family = _image_arch(spec, dataset)
-    elif recipe is not None:
-        arch_full, arch_smoke = _seq_arch(spec, recipe)
-        model_family = recipe.MODEL_FAMILY
-        title = f"{spec.title} {_text(spec.architecture)}"
-        for m in ("DistilBERT", "RoBERTa", "LLaMA", "GPT-2", "BERT", "T5", "BART"):
-            if m.lower() in title.lower():
-                model_family = m
-                break
-    else:
-        arch_full, arch_smoke, model_family = {}, {}, ""
+    arch_full, arch_smoke, model_family = recipe.architecture(spec, dataset) if recipe is not None else ({}, {}, "")
     plan = Plan(spec, profile, family, recipe, setup, dataset, dataset_id, dsg, ps, arch_full, arch_smoke,
                 model_family, notes)
     lic = [licenses.lookup("datasets", dataset)] if dataset else []
@@ -303,11 +209,14 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
         lic.append(licenses.lookup("datasets", plan.stand_in))
     if model_family:
         lic.append(licenses.lookup("models", model_family))
-    if family == "lora-finetune":
-        lic.append(licenses.lookup("models", "LoRA"))
+    if recipe is not None:
+        lic += [licenses.lookup(kind, name) for kind, name in recipe.extra_licenses()]
     plan.licenses = lic
     if recipe is not None:
-        plan.hardware = hardware.suggestion(family, arch_full, ps.get("batch_size") if profile == "full"
-                                            else ps["batch_size"].paper, ps.get("max_seq_length"),
-                                            lora=family == "lora-finetune")
+        plan.hardware = hardware.suggestion(recipe, arch_full, ps.get("batch_size") if profile == "full"
+                                            else ps["batch_size"].paper, ps.get("max_seq_length"))
+    plan.claim = claims.paper_claim(spec)
+    plan.arms = recipe.arms(plan) if recipe is not None else []
+    plan.no_comparison = recipe.no_comparison(plan) if recipe is not None else "no recipe plans this family"
+    plan.claim = claims.plan_claim(plan, plan.claim)
     return plan

@@ -159,6 +159,9 @@ class RepairRun:
         try:
             self.client.execute_cell(cell, i)
         except DeadKernelError:
+            lost = getattr(self.client.km, "lost", None)  # a remote (gateway) kernel that is gone: no restart
+            if lost is not None:
+                raise lost.at_cell(i) if hasattr(lost, "at_cell") else lost
             death = _death_of(self.client.km)
             self._restart(i)
             self.take_checkpoint()

@@ -46,6 +46,8 @@ def register(subparsers) -> None:
     c.set_defaults(func=_cleanup)
 
     d = sub.add_parser("doctor", help="check the engine, the image and the kernelspec; say what to do")
+    d.add_argument("--gateway", metavar="URL", help="check a remote kernel gateway instead (reachability, auth, "
+                                                     "kernelspec, a kernel: image, isolation, GPU)")
     d.set_defaults(func=_doctor)
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 
@@ -107,6 +109,9 @@ def _cleanup(args) -> int:
 
 
 def _doctor(args) -> int:
+    if getattr(args, "gateway", None):
+        from .gateway_cli import doctor
+        return doctor(args.gateway)
     from .errors import SandboxError
     from .kernelspec import KERNEL_NAME, check_sandbox, installed_spec
 

@@ -38,7 +38,8 @@ class RemoteDockerUnsupported(SandboxError):
     def __init__(self, docker_host: str):
         super().__init__(f"DOCKER_HOST={docker_host} is a remote engine; the sandbox kernel talks over ipc "
                          f"sockets that cannot cross machines (see docs/sandbox.md, 'Remote Docker host'); "
-                         f"unset DOCKER_HOST or run with --kernel local", docker_host=docker_host)
+                         f"run a kernel gateway there instead (`mlintern gateway serve`, then --gateway URL), "
+                         f"unset DOCKER_HOST, or run with --kernel local", docker_host=docker_host)
 
 
 __all__ = [

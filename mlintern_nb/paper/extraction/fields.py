@@ -27,16 +27,17 @@ KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
     "momentum": re.compile(r"\bmomentum\b", _I),
     "gradient_clipping": re.compile(r"\bgradient\s+clipping\b|\b(?:max(?:imum)?\s+)?gradient\s+norm\b|\bclip(?:ping)?\s+(?:the\s+)?gradients?\b|\bgrad(?:ient)?\s+clipping\b|\bgradients?\s+(?:are|were|is)\s+clipped\b", _I),
     "max_seq_length": re.compile(r"\b(?:max(?:imum)?\.?\s+)?(?:sequence|seq\.?)\s+len(?:gth)?\.?|\bcontext\s+(?:length|size|window)\b", _I),
-    "epochs": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?epochs?\b|\bepochs?(?=\s*[:=])", _I),
-    "steps": re.compile(r"(?:number\s+of\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b|"
+    "epochs": re.compile(r"(?:number\s+of\s+|num\.?\s+|#\s*)(?:training\s+)?epochs?\b|\bepochs?(?=\s*[:=])", _I),
+    "steps": re.compile(r"(?:number\s+of\s+|num\.?\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b|"
                         r"\b(?:training\s+)?(?:steps|iterations)(?=\s*[:=])", _I),
     "lora_rank": re.compile(r"(?<=\s)(?:lora\s+)?rank(?:\s+r)?(?=\s*(?:of|=|:)?\s*\d)", _I),
     "lora_alpha": re.compile(r"\b(?:lora\s+)?(?:alpha|α)(?=\s*(?:of|=|:)?\s*\d)", _I),
 }
 KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
     "epochs": re.compile(r"\s*(?:training\s+|total\s+)?(?:epochs?|passes|cycles)\b", _I),
-    "steps": re.compile(r"\s*(?:training\s+|total\s+|gradient\s+)?(?:steps|iterations|updates)\b", _I),
-    "warmup": re.compile(r"\s*(?:steps\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
+    "steps": re.compile(r"\s*(?:training\s+|total\s+|gradient\s+|environment\s+)?(?:steps|iterations|updates|"
+                        r"time-?steps)\b", _I),
+    "warmup": re.compile(r"\s*(?:(?:steps|epochs?|iterations|updates)\s+of\s+)?(?:linear\s+)?warm[\s-]?up\b", _I),
     "dropout": re.compile(r"\s*(?:dropout|drop-out)\b", _I),
     "batch_size": re.compile(r"\s*(?:training\s+)?(?:examples|sequences|samples|images|sentences|tokens)\s+per\s+"
                              r"(?:mini-?)?batch\b", _I),
@@ -46,12 +47,21 @@ _GAP = re.compile(
     r"^(?:\s|[:=(),{\[]|\b(?:of|to|is|was|were|are|be|been|set|setting|initiali[sz]ed|initially|init|starts?|started|"
     r"starting|with|a|an|the|fixed|constant|value|values|equal|at|we|use|used|using|kept|always|probability|rate|"
     r"ratio|factor|p|in|chosen|selected|among|from|over|peak|max|maximum|initial|base|global|"
-    r"adam|ε|ϵ|η|α|λ|ls|size|sizes|applied|apply|schedule|first|for|total|around|about|"
+    r"adam|ε|ϵ|η|α|λ|ls|size|sizes|layers?|applied|apply|schedule|first|for|total|around|about|"
     r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|clipped|\d)\b)*$", _I)
 _DERIVED = re.compile(r"\b(?:which\s+is|i\.e\.|ca\.|corresponding\s+to|equivalent\s+to|equals?|amounts?\s+to)\b[^,;]*$", _I)
 _SCHEDULE_VERB = re.compile(r"\b(?:divid|decay|decreas|reduc|lower|drop|multipl|anneal|halv|cut)\w*\b[^,;]*$", _I)
 _BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )at|after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|compared\s+to|versus|vs\.?|"
                          r"initial|previous|final|remaining|other)\s*$", _I)
+_PHASE = re.compile(r"\s+for\s+(?:the\s+(?:next|first|last)\s+)?(?:about\s+)?$", _I)
+_REPEATS = re.compile(r"\b(?:mean|average|averaged|std|standard\s+deviation|score|runs?)\b[^;.]{0,30}\bover\s+$", _I)
+_FIGURE_CAPTION = re.compile(r"\bFig(?:ure)?\.?\s*\d+\s*[:|]")
+_CAPABILITY = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|even\s+)?be\s+used\s+(?:with|in)\b", _I)
+_BARE_DECAY = re.compile(r"\b(?:a|the)\s+decay\s+(?:of|=|is)\s*", _I)
+_LAG_BEFORE = re.compile(r"\b(?:lags?|delays?|horizons?|lengths?|windows?|intervals?|every|apart|between|in\s+excess\s+of)\b"
+                         r"[^;.]{0,25}$", _I)
+_LAG_AFTER = re.compile(r"\s*(?:steps|time-?steps|iterations)\s+(?:ago|earlier|later|back|apart|in\s+the\s+(?:past|future))\b",
+                        _I)
 _UNIT_AFTER = re.compile(r"^\s*(?:-\s*)?(?P<u>epochs?|steps|iterations|updates|layers|hours|days|gpus|tpus|heads|"
                          r"times|x|×|seconds|minutes|parameters|params|billion|million|classes|images|words|"
                          r"sentences|examples|tokens|sequences|samples|dimensions|units|%|percent)\b", _I)
@@ -63,7 +73,8 @@ _OK_UNITS = {
     "weight_decay": set(),
 }
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours)\b", _I)
-_OTHERS = re.compile(r"\b(?:they|their|them|the\s+authors|the\s+original\s+(?:paper|work|implementation))\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
+_OTHERS = re.compile(r"\b(?:they|them|their\s+(?:models?|methods?|approach|experiments?|set-?up|implementation|"
+                     r"work|paper|training|results?)|the\s+authors|the\s+original\s+(?:paper|work|implementation))\b|(?:et al\.?|\]|\d{4}\))\s*(?:also\s+)?(?:use[sd]?|train(?:s|ed)?|report(?:s|ed)?|set|found|adopt(?:s|ed)?|employ(?:s|ed)?)\b", _I)
 _NUM_RUN = re.compile(r"(?:(?<=\s)|^)(?:[-+\u2212]?\d[\d.,]*%?\s+){4,}")
 _INFERENCE = re.compile(r"\b(?:inference|latency|throughput|decoding speed|at test time)\b", _I)
 _NU = r"(dropout|weight\s+decay|warm-?\s?up|label\s+smoothing)"
@@ -100,27 +111,13 @@ _SCHEDULE = re.compile(
     r"lowered\s+by|halv(?:e|ing)|reduced?\s+(?:it\s+)?by|decay(?:ed|s)?\s+(?:it\s+)?by|one-?cycle|plateau)\b", _I)
 _DECAY_WORD = re.compile(r"\b(?:cosine|linear|polynomial|step|exponential)\s+(?:\w+\s+)?(?:decay|schedule|annealing)\b", _I)
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
-# sections whose settings are not the main experiment's: ablations, analyses, side tasks
-_SKIP_SECTION = re.compile(r"ablation|self-?supervis|preliminary|additional (?:experiments|results|ablation|analy)|"
-                           r"comparison|related|limitation|broader impact|illustration|measuring|"
-                           r"understanding|visuali[sz]|latency|low-data|detection|segmentation|locali[sz]ation|effect of|"
-                           r"constituency|parsing", _I)
+# sections whose role (not topic) says their settings are not the paper's own main set-up:
+# related work, ablations and side analyses. Task words (detection, segmentation, parsing ...)
+# are never here: for a detection paper the "Object detection" section IS the set-up.
+_SKIP_SECTION = re.compile(r"ablation|related|prior work|previous work|baselines?\b|comparison|limitation|broader impact|"
+                           r"additional (?:experiments|results|ablation|analy)|effect of|impact of|"
+                           r"visuali[sz]", _I)
 
-# table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
-ROW_LABELS = [
-    ("learning_rate", re.compile(r"^(?:base\s+|peak\s+|max\s+)?(?:learning[\s-]*rate|lr)(?:\s*\([^)]{1,20}\))?\s*:?\s+", _I)),
-    ("batch_size", re.compile(r"^(?:mini-?)?batch[\s-]?size\s*:?\s+", _I)),
-    ("epochs", re.compile(r"^(?:(?:number\s+of|#)\s*(?:training\s+)?)?epochs?\s*:?\s+", _I)),
-    ("steps", re.compile(r"^(?:(?:number\s+of|#)\s*(?:training\s+)?)?(?:training\s+)?(?:steps|iterations)\s*:?\s+", _I)),
-    ("weight_decay", re.compile(r"^weight[\s-]?decay\s*:?\s+", _I)),
-    ("dropout", re.compile(r"^(?:\w+\s+)?dropout(?:\s+(?:prob(?:ability)?|rate))?\s*:?\s+", _I)),
-    ("warmup", re.compile(r"^warm[\s-]?up(?:\s+(?:ratio|steps|tokens|proportion|iterations))?\s*:?\s+", _I)),
-    ("label_smoothing", re.compile(r"^label[\s-]?smooth(?:ing)?\s*:?\s+", _I)),
-    ("lora_alpha", re.compile(r"^(?:lora\s*)?(?:α|alpha)\s*:?\s+", _I)),
-    ("max_seq_length", re.compile(r"^max(?:imum)?\.?\s+seq(?:uence)?\.?\s+len(?:gth)?\.?\s*:?\s+", _I)),
-    ("momentum", re.compile(r"^momentum\s*:?\s+", _I)),
-]
-_ROW_REST = re.compile(r"^[\s\d.,eE+\-\u2212/{}%kKM]*$")
 _RANK = re.compile(r"\br\s?[a-z]?\s*=\s*(?:r\s?[a-z]\s*=\s*)*(?P<n>\d+)\b(?!\s*(?:or|,))", _I)
 _RANK_CTX = re.compile(r"\b(?:lora|rank|adaptation|config)", _I)
 
@@ -149,8 +146,9 @@ class Finding:
 
 
 def is_prior_work(text: str) -> bool:
-    """A sentence reporting someone else's set-up: no first person and a third-party marker."""
-    return not _FIRST_PERSON.search(text) and bool(_OTHERS.search(text))
+    """A sentence reporting someone else's set-up, or a capability rather than a setting: no
+    first person and a third-party marker, or "it can be used with batch size 1"."""
+    return not _FIRST_PERSON.search(text) and bool(_OTHERS.search(text) or _CAPABILITY.search(text))
 
 
 def _value_of(run: list[Number]):
@@ -168,7 +166,17 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
             return None
         if _any_other_key(gap, fld):
             return None
+        if ")" in gap and _inside_parens(text, kw.start()):
+            return None  # "0.5 (dropout rate), 5e-4 (L2 ...)": the keyword labels the number before it
         run = grid_after(text, nums, i)
+        for k in range(1, len(run)):  # "5e-5 and 5 warm-up epochs": the grid ends where a unit starts
+            if any(p.match(text, run[k].end) for f, p in KEY_BEFORE.items() if f != fld):
+                run = run[:k]
+                break
+        nxt = nums.index(run[-1]) + 1
+        if (re.search(r"\bfrom\s*$", gap, _I) and nxt < len(nums)
+                and re.fullmatch(r"\s+to\s+", text[run[-1].end:nums[nxt].start])):
+            run = run + [nums[nxt]]  # "from 10^-3 to 10^-2": both ends are stated values
         # inside braces take the whole set
         unit = _UNIT_AFTER.match(text[run[-1].end:])
         if unit and unit.group("u").lower() not in _OK_UNITS.get(fld, set()):
@@ -176,6 +184,38 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
                 return None
         return run
     return None
+
+
+def _is_phase(head: str) -> bool:
+    """ "... with 10^-2 for 75 epochs, then 10^-3 for 30": a rate (< 1) right before "for"."""
+    m = _PHASE.search(head)
+    if not m:
+        return False
+    nums = find_numbers(head[:m.start()])
+    return bool(nums) and nums[-1].end >= m.start() - 1 and nums[-1].value < 1
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside an open parenthesis of its clause."""
+    head = text[max(0, pos - 40):pos]
+    return head.rfind("(") > head.rfind(")")
+
+
+# "0.5 (dropout rate)", "5 · 10−4 (L2 regularization, first layer)": a value labelled after it
+_LABEL_AFTER = re.compile(r"\s*\(\s*([^()]{3,60})\)")
+
+
+def _labelled_after(text: str, nums: list[Number]):
+    """(field, number) for each number followed by a parenthesis that starts with a field keyword."""
+    for n in nums:
+        m = _LABEL_AFTER.match(text, n.end)
+        if not m:
+            continue
+        for fld, pat in KEY_AFTER.items():
+            k = pat.match(m.group(1))
+            if k and fld not in ("lora_rank", "lora_alpha", "epochs", "steps"):
+                yield fld, n
+                break
 
 
 def _any_other_key(gap: str, fld: str) -> bool:
@@ -194,15 +234,27 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
     if text[nums[i].end:unit].strip(" -") != "":
         return None
     run = grid_before(text, nums, i)
+    for k in range(len(run) - 1, 0, -1):  # "a learning rate of 5e-5 and 5 warm-up epochs"
+        head_k = text[max(0, run[k - 1].start - 40):run[k - 1].start]
+        if any(_GAP.match(head_k[m.end():]) for f, p in KEY_AFTER.items() if f != fld for m in p.finditer(head_k)):
+            run = run[k:]
+            break
     head = text[max(0, run[0].start - 60):run[0].start]
     if _BEFORE_BAD.search(head) or _DERIVED.search(head):
         return None
     if fld in ("steps", "epochs") and _SCHEDULE_VERB.search(head):
         return None
-    if fld == "epochs" and re.search(r"warm[\s-]?up[^,;.]*$", head, _I):
-        return None
+    if fld in ("steps", "epochs") and _is_phase(head):
+        return None  # "continue with 10^-2 for 75 epochs, then 10^-3 for 30": a schedule phase
+    if fld == "steps" and _REPEATS.search(head):
+        return None  # "mean score over 10 iterations": repeated evaluations
+    if fld == "epochs" and (re.search(r"warm[\s-]?up[^,;.]*$", head, _I)
+                            or re.match(r"\s*epochs?\s+of\s+(?:linear\s+)?warm[\s-]?up", text[nums[i].end:], _I)):
+        return None  # "20 epochs of linear warm-up" is the warm-up
     if fld == "steps" and re.search(r"\b(?:warm-?up)\b", text[run[-1].end:unit + 20], _I):
         return None
+    if fld == "steps" and (_LAG_BEFORE.search(head) or _LAG_AFTER.match(text, unit)):
+        return None  # "time lags of 1000 steps", "100 steps ago": steps of a sequence, not of training
     return run
 
 
@@ -213,11 +265,18 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
         return out
     if is_prior_work(text):
         return out
+    orig = text
+    fig = _FIGURE_CAPTION.search(text)  # a figure caption glued on: what it plots is no set-up
+    if fig:
+        end = re.compile(r"[.!?]\s").search(text, fig.end())
+        text = (text[:fig.start()] + " " * ((end.end() if end else len(text)) - fig.start())
+                + (text[end.end():] if end else ""))
     run = _NUM_RUN.search(text)  # figure axes / table cells glued to the sentence: cut them off
     if run:
         text = text[:run.start()].rstrip()
         if len(text) < 12:
             return out
+    quote = orig[:len(text)]  # the words as printed; only matching sees the caption blanked
     nums = find_numbers(text)
     inference = bool(_INFERENCE.search(text))
     taken: set[int] = set()
@@ -225,16 +284,24 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     def add(fld, run, note=None):
         if any(n.start in taken for n in run):
             return
+        if any(n.raw.startswith(".") for n in run):
+            return  # ".5": a reader (and the grounding check) parses the 5, not the value
         if fld in ("learning_rate", "weight_decay", "batch_size", "epochs", "steps") and any(n.percent for n in run):
             return
         if fld == "batch_size" and inference:
             return
+        if fld == "batch_size" and re.match(r"\s*[×x*]\s*\d", text[run[-1].end:]):
+            return  # "32 × 8": a product the quote does not state
         if fld == "steps" and _WARM.search(text[:run[0].start]):
             fld = "warmup"
         if fld == "dropout" and any(n.value > 1 for n in run):
             return
         if fld in ("learning_rate", "weight_decay") and any(n.value >= 10 for n in run):
             return
+        if fld == "learning_rate" and any(n.value <= 0 for n in run):
+            return  # a learning rate of 0 is no setting ("0 : 1" is a garbled 0.1)
+        if fld == "steps" and any(n.value < 10 for n in run):
+            return  # "three processing steps: (1) ...": no training runs for under ten steps
         if fld in ("batch_size", "epochs", "steps") and any(n.value < 1 or not float(n.value).is_integer() and fld != "epochs" for n in run):
             return
         for n in run:
@@ -242,10 +309,12 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
         if note is None and any(n.percent for n in run):
             note = "stated as " + ", ".join(n.raw.strip() for n in run) + (
                 " of training" if fld == "warmup" else "")
-        out.append(Finding(fld, _value_of(run), [n.value for n in run], page, text, section, note))
+        out.append(Finding(fld, _value_of(run), [n.value for n in run], page, quote, section, note))
 
     lora = bool(_LORA_CTX.search(text))
     if nums:
+        for fld, n in _labelled_after(text, nums):
+            add(fld, [n])
         # value after keyword
         for fld, pat in KEY_AFTER.items():
             if fld in ("lora_rank", "lora_alpha") and not lora:
@@ -274,32 +343,38 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             n = next((x for x in nums if x.start == bm.start("n")), None)
             if n is not None:
                 add("batch_size", [n])
+        # "a momentum of 0.9 and a decay of 0.0005": a bare decay that small is weight decay
+        bd = _BARE_DECAY.search(text)
+        if bd and not _LR_WORD.search(text) and not any(f.field == "weight_decay" for f in out):
+            n = next((x for x in nums if x.start >= bd.end() and x.start - bd.end() < 4), None)
+            if n is not None and 0 < n.value < 0.01:
+                add("weight_decay", [n])
         # keep probability -> dropout
         for kp in _KEEP_PROB.finditer(text):
             after = [n for n in nums if n.start >= kp.end() and n.start - kp.end() < 25 and n.value <= 1]
             if after:
                 d = keep_to_dropout(after[0].value)
-                out.append(Finding("dropout", d, [d], page, text, section,
+                out.append(Finding("dropout", d, [d], page, quote, section,
                                    note=f"stated as keep probability {after[0].raw}"))
         # dropout "with probability p"
         if re.search(r"\bdropout\b", text, _I):
             for m in _WITH_PROB.finditer(text):
                 v = float(m.group(1))
                 if 0 < v < 1 and not any(f.field == "dropout" for f in out):
-                    out.append(Finding("dropout", v, [v], page, text, section))
+                    out.append(Finding("dropout", v, [v], page, quote, section))
         # LoRA rank r = 8 (a sentence listing several ranks is a sweep, not the setting)
         if _RANK_CTX.search(text):
             ranks = list(_RANK.finditer(text))
             if (len({m.group("n") for m in ranks}) == 1 and not re.search(r"\bor\s+r", text)
                     and not any(f.field == "lora_rank" for f in out)):
                 m = ranks[0]
-                out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
+                out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, quote, section))
     # explicitly not used: "we do not use dropout", "with no weight decay", ", no weight decay,"
     for m in _NOT_USED.finditer(text):
         word = next(g for g in m.groups() if g).lower()
         fld = _NOT_USED_FIELD[re.sub(r"[\s-]+", " ", word).replace("warm up", "warmup")]
         if not any(f.field == fld for f in out):
-            out.append(Finding(fld, "none", [], page, text, section, note=f"stated as not used ({m.group(0).strip(' ,')})"))
+            out.append(Finding(fld, "none", [], page, quote, section, note=f"stated as not used ({m.group(0).strip(' ,')})"))
     # optimizer: named after a training verb ("we train using AdamW", "optimized with SGD"),
     # or as "the X optimizer"; never in a sentence comparing optimizers
     if True:
@@ -308,65 +383,18 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             if m and _COMPARE.search(text[max(0, m.start() - 50):m.end() + 50]):
                 continue
             if m and (_USE_OPT.search(text[max(0, m.start() - 70):m.start()])
-                      or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)):
+                      or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)
+                      or re.match(r"\s+(?:optimi[sz]er\s+)?(?:was|is|were)\s+(?:used|employed|adopted|applied)\b",
+                                  text[m.end():], _I)):
                 tail = text[m.start():m.start() + 80]
                 mom = re.search(r"momentum(?:\s+of)?\s+(\d\.\d+)", tail, _I)
                 val = name + (f" (momentum {mom.group(1)})" if mom else "")
                 if name == "SGD" and re.search(r"nesterov", tail, _I):
                     val = "SGD with Nesterov momentum" + (f" {mom.group(1)}" if mom else "")
-                out.append(Finding("optimizer", val, [], page, text, section))
+                out.append(Finding("optimizer", val, [], page, quote, section))
                 break
     # learning-rate schedule
     if (sm := _SCHEDULE.search(text)) and (_LR_WORD.search(text) or re.match(r"cosine|linear|polynomial|step|expon",
                                                                         sm.group(0), _I) and _DECAY_WORD.search(text)):
-        out.append(Finding("lr_schedule", sm.group(0), [], page, text, section))
-    return out
-
-
-def looks_like_row(text: str) -> bool:
-    """A table row / bullet of a field label and numbers only ("Batch Size 16 32")."""
-    for _, pat in ROW_LABELS:
-        m = pat.match(text)
-        if m:
-            return bool(_ROW_REST.match(text[m.end():]))
-    return bool(re.match(r"^(?:optimizer|lr schedule|learning rate schedule)\s+\w+$", text, _I))
-
-
-def row_findings(text: str, page: int, section: str = "", column: int | None = None) -> list[Finding]:
-    """A table row or bullet line: a field label followed only by numbers. ``column``: take
-    only that value of a row with one value per method column (the paper's own method)."""
-    out: list[Finding] = []
-    if _SKIP_SECTION.search(section or ""):
-        return out
-    for fld, pat in ROW_LABELS:
-        m = pat.match(text)
-        if not m:
-            continue
-        rest = text[m.end():]
-        if not _ROW_REST.match(rest):
-            break
-        nums = find_numbers(rest)
-        if not nums:
-            break
-        if column is not None and len(nums) > 1:
-            if column >= len(nums):
-                break
-            nums = [nums[column]]
-        seen: list[float] = []
-        for n in nums:
-            if n.value not in seen:
-                seen.append(n.value)
-        if fld == "dropout" and any(v > 1 for v in seen):
-            break
-        if fld in ("batch_size", "epochs", "steps") and any(v < 1 for v in seen):
-            break
-        val = seen[0] if len(seen) == 1 else seen
-        if isinstance(val, float) and val.is_integer() and val >= 1:
-            val = int(val)
-        out.append(Finding(fld, val, seen, page, text, section, note="table row" if len(nums) > 1 else None))
-        break
-    if re.match(r"^(?:lora\s+config\.?|adaptation|rank)\b", text, _I):
-        m = _RANK.search(text)
-        if m:
-            out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
+        out.append(Finding("lr_schedule", sm.group(0), [], page, quote, section))
     return out

@@ -134,7 +134,7 @@ def keep_to_dropout(keep: float) -> float:
 
 def restore_numbers(text: str) -> str:
     """Undo what the PDF text layer did to numbers in a quote: a flattened superscript gets its
-    caret back (``10−4`` -> ``10^-4``, ``60 × 104`` -> ``60 × 10^4``) and a thousands group
+    caret back (``10−4`` -> ``10^-4``, ``60 × 104`` -> ``60 × 10^4``, ``5 · 10−4`` -> ``5 × 10^-4``) and a thousands group
     split by a space is re-joined (``2, 000`` -> ``2,000``). Only those spans change."""
     spans = [n for n in find_numbers(text) if n.flattened or re.fullmatch(r"\d{1,3}(?:,\s|[\u2009\u202f ])0\d\d", n.raw)]
     for n in reversed(spans):
@@ -143,6 +143,7 @@ def restore_numbers(text: str) -> str:
             new = re.sub(r"10\s?[\u2212-]\s?(\d+)$", r"10^-\1", raw)
             if new == raw:
                 new = re.sub(r"10(\d{1,2})$", r"10^\1", raw)
+            new = re.sub(r"\s*[·\u22c5*]\s*(?=10\^)", " × ", new)  # a dot product sign reads as ×
         else:
             new = re.sub(r"(?:,\s|[\u2009\u202f ])", ",", raw)
         text = text[:n.start] + new + text[n.end:]

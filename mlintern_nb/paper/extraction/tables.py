@@ -17,11 +17,11 @@ from .numbers import find_numbers
 _I = re.I
 COLUMN_FIELDS = [
     ("learning_rate", re.compile(r"^(?:(?:base|peak|max|initial)\s+)?(?:learning\s+rate|lr)$", _I)),
-    ("batch_size", re.compile(r"^(?:batch(?:\s+size)?|bs)$", _I)),
+    ("batch_size", re.compile(r"^(?:(?:mini-?)?batch(?:\s+size)?|bs|bsz)$", _I)),
     ("epochs", re.compile(r"^(?:#\s*)?epochs?$", _I)),
-    ("steps", re.compile(r"^(?:(?:#|train(?:ing)?)\s*)?(?:steps|iterations|iters)$", _I)),
+    ("steps", re.compile(r"^(?:(?:#|train(?:ing)?|total)\s*)?(?:steps|iterations|iters|updates)$", _I)),
     ("weight_decay", re.compile(r"^(?:weight\s+decay|wd)$", _I)),
-    ("dropout", re.compile(r"^(?:dropout|p\s?drop|pdrop)$", _I)),
+    ("dropout", re.compile(r"^(?:\w+\s+)?(?:dropout(?:\s+(?:rate|prob(?:ability)?))?|p\s?drop|pdrop)$", _I)),
     ("warmup", re.compile(r"^warm-?up(?:\s+steps)?$", _I)),
     ("label_smoothing", re.compile(r"^(?:label\s+smoothing|ϵls|εls)$", _I)),
 ]
@@ -29,7 +29,7 @@ PHRASES = re.compile(
     r"(?:base|peak|max|initial)\s+(?:learning\s+rate|lr)|learning\s+rate|lr\s+(?:decay|schedule)|weight\s+decay|"
     r"batch\s+size|label\s+smoothing|warm-?up\s+steps|train(?:ing)?\s+steps|n\s+(?:heads|layers|tokens|params)|"
     r"#\s*\w+|d\s+model|hidden\s+size", _I)
-_ANY_COLUMN = re.compile(r"\b(?:lr|learning|batch|bs|epochs?|steps|iterations|iters|decay|wd|dropout|p\s?drop|"
+_ANY_COLUMN = re.compile(r"\b(?:lr|learning|batch|bs|bsz|epochs?|steps|iterations|iters|decay|wd|dropout|p\s?drop|"
                          r"warm-?up|smoothing)\b", _I)
 _CAPTION = re.compile(r"^(?:Table|Tab\.)\s+\d+[:.]", _I)
 _STOP = re.compile(r"^(?:Table|Figure|Fig\.)\s+\d+", _I)
@@ -44,6 +44,51 @@ def header_columns(line: str) -> list[str]:
         pos = m.end()
     cols.extend(line[pos:].split())
     return cols
+
+
+# "LR: Learning Rate. BSZ: Batch Size." -- a caption or note defining a header's abbreviations
+_ABBREV_DEF = re.compile(r"\b([A-Z][A-Za-z]{0,5}|#\s?\w+)\s*:\s*([A-Za-z][A-Za-z -]{2,40}?)\s*(?:[.;,]|$)")
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations a caption defines: ``{"LR": "learning rate", "BSZ": "batch size"}``."""
+    return {m.group(1): re.sub(r"\s+", " ", m.group(2)).strip().lower() for m in _ABBREV_DEF.finditer(text)
+            if not re.match(r"^(?:Table|Figure|Fig|Tab)$", m.group(1), _I)}
+
+
+def abbreviated_columns(line: str, defs: dict[str, str]) -> list[str] | None:
+    """A header written in defined abbreviations ("LR BSZ ALBERT DR Classifier DR TS"): one
+    column per abbreviation, expanded, with the words before it as its qualifier ("albert
+    dropout rate"), and an empty row-label column in front. None when the header uses none."""
+    toks = line.split()
+    if sum(t in defs for t in toks) < 2:
+        return None
+    cols, pending = [""], []
+    for t in toks:
+        if t in defs:
+            cols.append(" ".join(pending + [defs[t]]))
+            pending = []
+        else:
+            pending.append(t)
+    if pending:
+        return None  # a trailing word no abbreviation claims: not this kind of header
+    return cols
+
+
+def _caption_near(lines, i: int, span: int = 30) -> str:
+    """The caption text (and its continuation lines) of the table around line ``i``."""
+    page = lines[i].page
+    for k in list(range(i + 1, min(i + span, len(lines)))) + list(range(i - 1, max(i - 6, -1), -1)):
+        if lines[k].page != page:
+            continue
+        if _CAPTION.match(lines[k].text):
+            parts = [lines[k].text]
+            for m in range(k + 1, min(k + 4, len(lines))):
+                if lines[m].page != page or _CAPTION.match(lines[m].text) or len(parts[-1]) < 60:
+                    break
+                parts.append(lines[m].text)
+            return " ".join(parts)
+    return ""
 
 
 def _fields_of(cols: list[str]) -> dict[int, str]:
@@ -108,7 +153,8 @@ def table_findings(lines) -> list[tuple[Finding, str]]:
         if len(ln.text) > 120 or not _ANY_COLUMN.search(ln.text) or find_numbers(ln.text):
             i += 1
             continue
-        cols = header_columns(ln.text)
+        abbr = abbreviated_columns(ln.text, abbreviations(_caption_near(lines, i)))
+        cols = abbr or header_columns(ln.text)
         fmap = _fields_of(cols)
         if len(fmap) < 2 or len(cols) > 14:
             i += 1

@@ -1,4 +1,4 @@
-"""Vocabulary-keyed extraction: datasets, metrics, task family, title, architecture, loss.
+"""Vocabulary-keyed extraction: datasets, metrics, architecture, loss (task family: ``family``).
 
 Each is a compiled pattern over the document's sentences; a name counts when the paper
 uses it outside its reference list (datasets and metrics: at least twice, or once in a
@@ -43,27 +43,16 @@ _DATA_USE = re.compile(r"\b(?:train(?:ed|ing)?\s+on|evaluat\w*\s+on|fine-?tun\w*
                        r"experiments?\s+on|results?\s+on|we\s+use|benchmark|dataset|corpus|test\s+set|dev\s+set)\b", _I)
 
 METRICS = [
-    ("accuracy", r"\baccura(?:cy|cies)\b|\btop-?[15]\b|\berror\s+rates?\b"),
+    ("accuracy", r"\baccura(?:cy|cies)\b|\btop-?[15]\b|\berror\s+rates?\b|\bAcc\b"),
     ("F1", r"\bF1\b|\bF-?score\b|\bF-?measure\b"),
     ("BLEU", r"\bBLEU\b"), ("ROUGE", r"\bROUGE(?:-[12L])?\b"), ("perplexity", r"\bperplexit(?:y|ies)\b|\bPPL\b"),
-    ("exact match", r"\bexact\s+match\b|\bEM\b"), ("Matthews correlation", r"\bMatthews\b|\bMCC\b"),
+    ("exact match", r"\bexact\s+match\b|\bEM\b"), ("Matthews correlation", r"\bMatthews\b|\bMCC\b|\bMcc\b"),
+    ("negative log-likelihood", r"\bnegative\s+log[\s-]?likelihood\b|\bNLL\b"),
     ("Spearman correlation", r"\bSpearman\b"), ("Pearson correlation", r"\bPearson\b"),
     ("METEOR", r"\bMETEOR\b"), ("CIDEr", r"\bCIDEr\b"), ("NIST", r"\bNIST\b"), ("mAP", r"\bmAP\b"),
     ("bits per byte", r"\bbits?[\s-]per[\s-](?:byte|character|char)\b|\bBPC\b|\bBPB\b"),
 ]
 METRICS_RE = [(n, re.compile(p)) for n, p in METRICS]
-
-FAMILY_RULES = [  # family, pattern, weight — scored over title (x3) and abstract
-    ("lora-finetune", r"\blow-?rank adaptation\b|\bLoRA\b|\bparameter-efficient\b|\badapters?\b", 3),
-    ("seq2seq", r"\btranslation\b|\bsequence[\s-]to[\s-]sequence\b|\bencoder-decoder\b|\bsummari[sz]ation\b", 1),
-    ("causal-lm", r"\blanguage models?\b|\bgenerative pre-?train|\bautoregressive\b|\bnext[\s-]token\b|\bfoundation\b", 1),
-    ("text-classification", r"\blanguage understanding\b|\bGLUE\b|\bsentiment\b|\btext classification\b|"
-                            r"\bnatural language inference\b|\bBERT\b", 1),
-    ("token-classification", r"\bnamed entity\b|\bNER\b|\bpart-of-speech\b|\bsequence labell?ing\b", 1),
-    ("image-classification", r"\bimage(?:s|net)?\b|\bvisual\b|\bconvolutional\b|\bvision\b|\bCIFAR\b", 1),
-    ("other", r"\bstochastic optimi[sz]ation\b|\boptimi[sz]ers?\b|\bgradient-based optimi[sz]ation\b", 3),
-]
-FAMILY_RE = [(f, re.compile(p, _I), w) for f, p, w in FAMILY_RULES]
 
 ARCH_PARAMS = {
     "num_layers": re.compile(r"\b(?:L\s*=\s*|number of layers\s*(?:is|=|of)?\s*|)(?P<n>\d+)(?:\s*-?\s*layers?\b)|\bL\s*=\s*(?P<m>\d+)\b", _I),
@@ -157,23 +146,6 @@ def metrics(sentences):
         if count >= 2 or _REPORTED.search(s.text):
             out.append((name, s, count))
     return out
-
-
-def task_family(title: str, abstract: str) -> tuple[str, str]:
-    scores: dict[str, float] = {}
-    why: dict[str, str] = {}
-    for fam, pat, w in FAMILY_RE:
-        t = len(pat.findall(title))
-        a = len(pat.findall(abstract))
-        sc = (3 * t + min(a, 4)) * w
-        if sc:
-            scores[fam] = sc
-            m = pat.search(title) or pat.search(abstract)
-            why[fam] = m.group(0) if m else ""
-    if not scores:
-        return "other", ""
-    best = max(scores, key=lambda f: scores[f])
-    return best, why.get(best, "")
 
 
 # ------------------------------------------------------------------ reported results

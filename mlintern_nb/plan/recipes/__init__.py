@@ -1,22 +1,33 @@
-"""One module per task family. Each defines FAMILY, DEFAULT_DATASET, MODEL_FAMILY, SMOKE / FULL
-hyperparameter defaults, ARCH_SMOKE / ARCH_FULL model sizes, PRETRAINED (hub id or "") and the
-DATA / MODEL / EVAL cell sources. The data cell defines train_ds, eval_ds, collate; the model cell
-model and compute_loss(model, batch); the eval cell a ``metrics`` dict. Train/results cells are shared."""
+"""Built-in task-family recipes: one module per family, each defining ``RECIPE`` (a
+:class:`~mlintern_nb.plan.recipes.base.Recipe`). The contract is documented in ``base.py``;
+the registry (``mlintern_nb.plan.registry``) loads these through the entry point
+``mlintern_nb.recipes: builtin = "mlintern_nb.plan.recipes:builtin_recipes"``."""
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
-MODULES = {
-    "text-classification": "text_classification",
-    "image-classification": "image_classification",
-    "causal-lm": "causal_lm",
-    "seq2seq": "seq2seq",
-    "lora-finetune": "lora_finetune",
-    "token-classification": "token_classification",
-}
+from .base import Recipe
 
 
-def get(family: str):
-    """The recipe module for a family, or None (no offline recipe)."""
-    mod = MODULES.get(family)
-    return importlib.import_module(f"{__name__}.{mod}") if mod else None
+def builtin_recipes() -> list[Recipe]:
+    """Every module of this package that defines ``RECIPE`` (modules starting with ``_`` are helpers),
+    so a new built-in family is one new file here and needs no reinstall."""
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_") or info.name == "base":
+            continue
+        mod = importlib.import_module(f"{__name__}.{info.name}")
+        rec = getattr(mod, "RECIPE", None)
+        if isinstance(rec, Recipe):
+            found.append(rec)
+    return sorted(found, key=lambda r: (r.priority, r.family))
+
+
+def get(family: str) -> Recipe | None:
+    """The recipe for a family, or None (no offline recipe). Same as ``plan.registry.get``."""
+    from ..registry import get as _get
+    return _get(family)
+
+
+__all__ = ["Recipe", "builtin_recipes", "get"]

@@ -19,3 +19,12 @@ WORDPIECE = r'''def build_wordpiece(texts, vocab_size, specials, lowercase=True,
     return tok
 
 '''
+
+# model-family names a language paper's title / architecture may state (first match wins)
+TRANSFORMER_NAMES = ("DistilBERT", "RoBERTa", "LLaMA", "GPT-2", "BERT", "T5", "BART")
+# paper datasets the sentence-level text recipes share: (regex, display name, hub id)
+GLUE_LIKE = ((r"\bsst-?2\b|stanford sentiment", "SST-2", "glue:sst2"), (r"\bmnli\b|multinli", "MNLI", "glue:mnli"),
+             (r"\bglue\b", "GLUE SST-2", "glue:sst2"))
+PANG_LEE = (r"pang|sentence polarity|pang_lee", "Pang & Lee sentence polarity", "")
+E2E = (r"\be2e\b", "E2E NLG Challenge", "e2e_nlg")
+SAMSUM = (r"samsum", "SAMSum", "samsum")

@@ -2,6 +2,9 @@
 BPE tokenizer trained on the fly); perplexity on held-out text."""
 from __future__ import annotations
 
+from .base import Recipe, template_cells
+from ._snippets import TRANSFORMER_NAMES
+
 FAMILY = "causal-lm"
 DEFAULT_DATASET = "WikiText-2"
 MODEL_FAMILY = "GPT-2"
@@ -92,3 +95,71 @@ with torch.no_grad():
 metrics = {"eval_loss": tot / n, "perplexity": math.exp(tot / n)}
 print(metrics)
 '''
+
+
+_VOCAB = 987654321  # stands for the run-time VOCAB_SIZE in the generated code
+
+MODEL_PAPER = r'''
+# Model: the paper's own architecture, {name} (transformers; mlintern_nb.plan.architectures), random init
+{code}
+MODEL_NOTE = "{name} built from its config, random init (trained from scratch)"
+if gradient_checkpointing:
+    model.gradient_checkpointing_enable()
+
+def compute_loss(model, batch):
+    (ids,) = batch
+    return model(input_ids=ids, labels=ids).loss
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+
+def paper_decoder(spec):
+    """The paper's own decoder-only LM (not GPT-2, which the template builds) from the registry, or None."""
+    try:
+        from ..architectures import resolve
+        a = resolve(spec)
+        if a is None or a.kind == "gpt2":
+            return None
+        code = a.model_code("smoke", vocab_size=1000)
+        if "ForCausalLM(" not in code and "LMHeadModel(" not in code:
+            return None
+        a.count_params("smoke", vocab_size=1000)  # the sizes must build (meta device)
+        return a
+    except Exception:  # an architecture the registry cannot size: the GPT-2 template
+        return None
+
+
+class CausalLM(Recipe):
+    family = FAMILY
+    priority = 30
+    keywords = ((r"\blanguage models?\b|\bgenerative pre-?train|\bautoregressive\b|\bnext[\s-]token\b|\bfoundation\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = ((r"wikitext-?103", "WikiText-103", "wikitext:wikitext-103-raw-v1"),
+                (r"wikitext", "WikiText-2", "wikitext:wikitext-2-raw-v1"),
+                (r"\bptb\b|penn tree", "Penn Treebank", "ptb_text_only"))
+    stand_in_text = "gensim's lee_background.cor (300 news articles)"
+    model_family = MODEL_FAMILY
+    model_names = TRANSFORMER_NAMES
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+
+    def architecture(self, spec, dataset):
+        full, smoke, name = super().architecture(spec, dataset)
+        pa = paper_decoder(spec)
+        if pa is not None:  # the paper's own decoder (LLaMA, Mistral ...) instead of the GPT-2 template
+            full["paper_architecture"] = smoke["paper_architecture"] = pa.kind
+            name = pa.name
+        return full, smoke, name
+
+    def stand_in_label(self, dataset):
+        return "stand-in: gensim lee_background.cor"
+
+    def cell(self, role, plan):
+        if role == "model" and plan.arch_full.get("paper_architecture"):
+            pa = paper_decoder(plan.spec)
+            code = pa.model_code(plan.profile, vocab_size=_VOCAB).strip().replace(str(_VOCAB), "VOCAB_SIZE")
+            return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = CausalLM()

@@ -3,6 +3,11 @@ paper's small CNN; accuracy. Offline stand-in: scikit-learn's 8x8 digits, upsamp
 model's input size (tiled to 3 channels for RGB models)."""
 from __future__ import annotations
 
+import re
+
+from ..params import arch_numbers
+from .base import Recipe, template_cells
+
 FAMILY = "image-classification"
 DEFAULT_DATASET = "CIFAR-10"
 MODEL_FAMILY = "ResNet"
@@ -137,3 +142,139 @@ with torch.no_grad():
 metrics = {"accuracy": correct / total, "error": 1 - correct / total}
 print(metrics)
 '''
+
+_RESNET_IMAGENET = {18: 11.7e6, 34: 21.8e6, 50: 25.6e6, 101: 44.5e6, 152: 60.2e6}
+VISION_KINDS = ("resnet", "vgg", "densenet", "alexnet", "mobile", "cnn", "vit", "swin", "convnext")
+CLASSES = {"CIFAR-100": 100, "ImageNet": 1000, "CIFAR-10": 10, "MNIST": 10, "digits (8x8)": 10}
+
+MODEL_ARCH = r'''
+# Model: the paper's own architecture, {name} ({source}; mlintern_nb.plan.architectures), random init
+{code}
+MODEL_NOTE = "{name} ({source}), built from its configuration, random init"
+
+def compute_loss(model, batch):
+    x, y = batch
+    out = model(x)
+    out = out.logits if hasattr(out, "logits") else out
+    return torch.nn.functional.cross_entropy(out, y, label_smoothing=label_smoothing)
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+
+def paper_architecture(spec):
+    """The paper's own vision classifier from the architecture registry, or None."""
+    try:
+        from ..architectures import resolve
+        a = resolve(spec)
+    except Exception:  # an architecture the registry cannot size: the recipe's own models
+        return None
+    if a is None or a.kind not in VISION_KINDS:
+        return None
+    try:  # the sizes read from the paper must build (on the meta device: no memory)
+        a.count_params("full"), a.count_params("smoke")
+    except Exception:  # ArchitectureBuildError: inconsistent sizes -> the recipe's own models
+        return None
+    return a
+
+
+class ImageClassification(Recipe):
+    family = FAMILY
+    priority = 20
+    keywords = ((r"\bimage(?:s|net)?\b|\bvisual\b|\bconvolutional\b|\bvision\b|\bCIFAR\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = ((r"cifar-?100", "CIFAR-100", "cifar100"), (r"cifar-?10\b|cifar", "CIFAR-10", "cifar10"),
+                (r"\bmnist\b", "MNIST", "mnist"), (r"imagenet", "ImageNet", "imagenet-1k"),
+                (r"digits", "digits (8x8)", ""))
+    native_datasets = ("digits (8x8)",)
+    stand_in_text = "scikit-learn's 8×8 digits (resized to the model's input)"
+    model_family = MODEL_FAMILY
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+
+    def architecture(self, spec, dataset):
+        """ResNet (CIFAR 6n+2 depth the paper names), ViT (the paper's sizes) or a small CNN."""
+        arch = spec.architecture
+        text = f"{spec.title} {arch.value} {arch.quote or ''}".lower() if arch is not None else f"{spec.title} ".lower()
+        nums = arch_numbers(spec)
+        full, smoke = dict(ARCH_FULL), dict(ARCH_SMOKE)
+        model_family = "ResNet"
+        if re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text):
+            full.update(backbone="vit", num_layers=int(nums["num_layers"]) if nums.get("num_layers", 0) >= 2 else 12,
+                        hidden_size=int(nums.get("hidden_size", 768)), num_heads=int(nums.get("num_heads", 12)),
+                        patch_size=int(nums.get("patch_size", 16)), image_size=224)
+            smoke.update(backbone="vit", num_layers=2, hidden_size=64, num_heads=2, patch_size=4, image_size=16)
+            model_family = "ViT"
+        elif re.search(r"resnet|residual", text):
+            L = int(nums.get("num_layers", 20))
+            if "cifar" in dataset.lower():  # CIFAR ResNets are 6n+2 deep: a depth the paper names (ResNet-110), else 20
+                said = " ".join([f"{r.dataset} {r.quote}" for r in spec.reported_results] + [text]).lower()
+                depths = [int(d) for m in re.findall(r"resnet[- ]?(\d+)|(?<![n+\d/])(\d+)[- ]layer", said) for d in m if d]
+                depths = [d for d in depths if d in (20, 32, 44, 56, 110, 1202)]
+                L = depths[0] if depths else (L if L in (20, 32, 44, 56, 110, 1202) else 20)
+            full.update(num_layers=L, image_size=224 if "imagenet" in dataset.lower() else 32)
+        else:
+            model_family = next((m for m in ("DenseNet", "AlexNet", "VGG") if m.lower() in text), "small CNN")
+            L = int(nums.get("num_layers", 2))
+            full.update(backbone="cnn", num_layers=max(2, min(L, 8)), width=32,
+                        image_size=224 if "imagenet" in dataset.lower() else 32)
+            smoke.update(backbone="cnn", num_layers=2, width=16)
+        if "digit" in dataset.lower():  # the 8x8 digits themselves: native size, one channel
+            for a in (full, smoke):
+                a.update(image_size=8, channels=1)
+            if full["backbone"] == "resnet":
+                full["width"] = 16
+        pa = paper_architecture(spec)
+        if pa is not None:  # the paper's own model: its input size, RGB, its parameter count
+            vf, vs = pa.values("full"), pa.values("smoke")
+            full.update(backbone=pa.kind, channels=3, image_size=int(vf.get("image_size") or full["image_size"]),
+                        params=pa.count_params("full"))
+            smoke.update(backbone=pa.kind, channels=3, image_size=int(vs.get("image_size") or 32))
+            model_family = pa.name
+        return full, smoke, model_family
+
+    def adjust_defaults(self, spec, dataset, smoke, full):
+        arch = spec.architecture
+        text = f"{spec.title} {arch.value} {arch.quote or ''}".lower() if arch is not None else f"{spec.title} ".lower()
+        pa = paper_architecture(spec)
+        if (pa is not None and pa.kind in ("vit", "swin")) or (
+                pa is None and re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text)):
+            # a vision Transformer wants AdamW and warmup
+            smoke.update(learning_rate=1e-3, optimizer_name="adamw", max_steps=150, warmup_steps=10,
+                         lr_schedule="linear")
+
+    def stand_in_label(self, dataset):
+        return "stand-in: sklearn digits"
+
+    def param_count(self, arch):
+        if arch.get("params"):
+            return int(arch["params"])
+        L = int(arch.get("num_layers", 12))
+        bb = arch.get("backbone", "resnet")
+        if bb == "resnet":
+            if arch.get("image_size", 32) > 64 and L in _RESNET_IMAGENET:
+                return int(_RESNET_IMAGENET[L])
+            w = int(arch.get("width", 16))
+            n = max(1, (L - 2) // 6)
+            return int(sum(2 * n * 9 * (w * 2 ** i) ** 2 for i in range(3)) + 64 * w * 10)
+        if bb == "vit":
+            H = int(arch.get("hidden_size", 768))
+            return int(12 * L * H * H + (arch.get("patch_size", 16) ** 2) * 3 * H)
+        return int(sum(9 * (int(arch.get("width", 32)) * 2 ** i) ** 2 for i in range(L)))
+
+    def activation_bytes(self, arch, batch_size, seq_len):
+        if arch.get("backbone") != "vit":  # fp32 feature maps kept for backward, ~3 tensors per conv layer
+            return (batch_size or 128) * int(arch.get("image_size", 32)) ** 2 * int(arch.get("width", 16)) \
+                * int(arch.get("num_layers", 20)) * 4 * 3
+        tokens = (batch_size or 128) * (int(arch.get("image_size", 224)) // int(arch.get("patch_size", 16))) ** 2
+        return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
+
+    def cell(self, role, plan):
+        if role == "model" and plan.arch_full.get("backbone") in VISION_KINDS and plan.arch_full.get("params"):
+            pa = paper_architecture(plan.spec)
+            classes = 10 if plan.profile == "smoke" else CLASSES.get(plan.dataset)
+            return (MODEL_ARCH.replace("{code}", pa.model_code(plan.profile, num_classes=classes).strip())
+                    .replace("{name}", pa.name).replace("{source}", pa.source))
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = ImageClassification()

@@ -2,6 +2,11 @@
 rank, alpha and target modules. Offline the base model is random init (no checkpoint ships)."""
 from __future__ import annotations
 
+import re
+
+from .base import Recipe, template_cells
+from ._snippets import E2E, GLUE_LIKE, PANG_LEE, SAMSUM, TRANSFORMER_NAMES
+
 FAMILY = "lora-finetune"
 DEFAULT_DATASET = "E2E NLG Challenge"
 MODEL_FAMILY = "GPT-2"
@@ -133,3 +138,60 @@ with torch.no_grad():
 metrics = {"eval_loss": tot / n, "perplexity": math.exp(tot / n), "trainable_fraction": trainable / total_params}
 print(metrics)
 '''
+
+
+def lora_targets(text: str) -> str | None:
+    """GPT-2 module names for the weight matrices a paper adapts (W_q/W_k/W_v -> c_attn ...)."""
+    t = text.lower().replace("_", "")
+    if not t.strip():
+        return None
+    mods = []
+    if re.search(r"w\s*q|wq|query|w\s*k|wk|w\s*v|wv|value|attention", t):
+        mods.append("c_attn")
+    if re.search(r"w\s*o\b|wo\b|output projection", t):
+        mods.append("attn.c_proj")
+    if re.search(r"mlp|w\s*f|ffn|feed-?forward", t):
+        mods.append("c_fc")
+    return ",".join(mods) or None
+
+
+class LoRAFinetune(Recipe):
+    family = FAMILY
+    priority = 50
+    keywords = ((r"\blow-?rank adaptation\b|\bLoRA\b|\bparameter-efficient\b|\badapters?\b", 3),)
+    default_dataset = DEFAULT_DATASET
+    datasets = GLUE_LIKE + (PANG_LEE, E2E, SAMSUM)
+    native_datasets = ("Pang & Lee sentence polarity",)
+    stand_in_text = "gensim's pang_lee_polarity.cor as conditional-generation lines"
+    model_family = MODEL_FAMILY
+    model_names = TRANSFORMER_NAMES
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+    setup_hints = ("gpt", "e2e")
+    trainable_fraction = 0.005
+
+    def extra_params(self, add, value_of, spec, setup):
+        n, g = value_of("lora_rank", True)
+        add("lora_r", "int", "LoRA rank r", n, g)
+        n, g = value_of("lora_alpha")
+        add("lora_alpha", "float", "LoRA alpha; the update is scaled by alpha / r", n, g)
+        add("lora_dropout", "float", "dropout on the LoRA path", None, None)
+        tg = spec.value("lora_target_modules", setup) or spec.architecture
+        targets = lora_targets(f"{tg.value} {tg.quote or ''}" if hasattr(tg, "quote") else str(tg)) if tg is not None else None
+        add("lora_target_modules", "str", "comma-separated module names LoRA wraps; GPT-2 c_attn holds W_q, W_k, W_v",
+            targets, tg if targets else None)
+
+    def stand_in_label(self, dataset):
+        return "stand-in: gensim pang_lee_polarity.cor"
+
+    def extra_licenses(self):
+        return [("models", "LoRA")]
+
+    def config_lines(self, plan):
+        return [f"BASE_PRETRAIN_STEPS = 0 if profile == \"full\" else {BASE_PRETRAIN_STEPS}"
+                "  # offline stand-in for the pretrained base"]
+
+    def cell(self, role, plan):
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = LoRAFinetune()

@@ -2,6 +2,9 @@
 word-level tokenizer trained on the fly); BLEU and ROUGE-L computed in the notebook."""
 from __future__ import annotations
 
+from .base import Recipe, template_cells
+from ._snippets import E2E, SAMSUM, TRANSFORMER_NAMES
+
 FAMILY = "seq2seq"
 DEFAULT_DATASET = "WMT 2014 English-German"
 MODEL_FAMILY = "Transformer"
@@ -139,3 +142,32 @@ with torch.no_grad():
 metrics = {"bleu": 100 * corpus_bleu(hyps, refs), "rouge_l": 100 * sum(map(rouge_l, hyps, refs)) / len(refs)}
 print(metrics, "\nexample:", " ".join(hyps[0]), "| ref:", " ".join(refs[0]))
 '''
+
+
+class Seq2Seq(Recipe):
+    family = FAMILY
+    priority = 40
+    keywords = ((r"\btranslation\b|\bsequence[\s-]to[\s-]sequence\b|\bencoder-decoder\b|\bsummari[sz]ation\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = (E2E, SAMSUM,
+                (r"wmt.*(en.*de|german)|english-german|en-de", "WMT 2014 English-German", "wmt14:de-en"),
+                (r"wmt.*(en.*fr|french)|english-french|en-fr", "WMT 2014 English-French", "wmt14:fr-en"),
+                (r"wmt", "WMT 2014 English-German", "wmt14:de-en"),
+                (r"cnn.*daily", "CNN/Daily Mail", "cnn_dailymail:3.0.0"))
+    stand_in_text = "a deterministic word-reversal task built from gensim's lee_background.cor"
+    model_family = MODEL_FAMILY
+    model_names = TRANSFORMER_NAMES
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+
+    def stand_in_label(self, dataset):
+        return "stand-in: gensim lee_background.cor"
+
+    def param_count(self, arch):  # encoder + decoder (self- and cross-attention) + embeddings
+        L, H, V = int(arch.get("num_layers", 12)), int(arch.get("hidden_size", 768)), int(arch.get("vocab_size", 30000))
+        return int(L * 12 * H * H + L * 16 * H * H + V * H)
+
+    def cell(self, role, plan):
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = Seq2Seq()

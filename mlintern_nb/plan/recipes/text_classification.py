@@ -2,7 +2,9 @@
 random init offline, a WordPiece tokenizer trained on the fly); accuracy and macro-F1."""
 from __future__ import annotations
 
-from ._snippets import WORDPIECE
+from .base import Recipe, template_cells
+from ._snippets import GLUE_LIKE, PANG_LEE, TRANSFORMER_NAMES, WORDPIECE
+
 
 FAMILY = "text-classification"
 DEFAULT_DATASET = "SST-2"
@@ -158,3 +160,83 @@ with torch.no_grad():
 metrics = {"accuracy": accuracy_score(golds, preds), "f1": f1_score(golds, preds, average="macro")}
 print(metrics)
 '''
+
+
+ENCODER_KINDS = ("albert", "xlnet", "roberta", "distilbert", "electra", "deberta")
+_VOCAB, _LABELS = 987654321, 7654321  # stand for the run-time VOCAB_SIZE and num_labels in the generated code
+
+MODEL_PAPER = r'''
+# Model: the paper's own architecture, {name} (transformers; mlintern_nb.plan.architectures), random init
+{code}
+MODEL_NOTE = "{name} built from its config, random init (no pretrained checkpoint is loaded offline)"
+if gradient_checkpointing and hasattr(model, "gradient_checkpointing_enable"):
+    model.gradient_checkpointing_enable()
+
+def compute_loss(model, batch):
+    ids, mask, y = batch
+    return model(input_ids=ids, attention_mask=mask, labels=y).loss
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+
+def paper_encoder(spec):
+    """The paper's own encoder (not BERT itself, which the template builds) from the registry, or None."""
+    try:
+        from ..architectures import resolve
+        a = resolve(spec)
+    except Exception:  # an architecture the registry cannot size: the BERT template
+        return None
+    if a is None or a.kind not in ENCODER_KINDS:
+        return None
+    try:  # the sizes read from the paper must build (on the meta device: no memory)
+        a.count_params("smoke", vocab_size=1000, num_labels=2)
+    except Exception:  # ArchitectureBuildError: inconsistent sizes -> the BERT template
+        return None
+    return a
+
+
+class TextClassification(Recipe):
+    family = FAMILY
+    priority = 10
+    keywords = ((r"\blanguage understanding\b|\bGLUE\b|\bsentiment\b|\btext classification\b|"
+                 r"\bnatural language inference\b|\bBERT\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = GLUE_LIKE + ((r"\bimdb\b", "IMDb", "imdb"), PANG_LEE)
+    native_datasets = ("Pang & Lee sentence polarity",)
+    stand_in_text = ("2,000 human-rated movie-review sentences (rotten-tomatoes snippets from Pang & Lee's corpus, "
+                     "SST's source; shipped in mlintern_nb/plan/data from vaderSentiment's data, MIT, Hutto & Gilbert "
+                     "2014; gensim's 200 pang_lee_polarity.cor sentences when mlintern_nb is not importable)")
+    model_family = MODEL_FAMILY
+    model_names = TRANSFORMER_NAMES
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+    setup_hints = ("glue", "fine")
+
+    def plan_notes(self, spec, dataset):
+        return ["a random-init encoder (no pretrained checkpoint loads offline) classifies from its mean-pooled "
+                "token states, not BERT's [CLS] pooler, and is evaluated on a stratified 80/20 split of the "
+                "offline data; a pretrained checkpoint (profile full, hub reachable) keeps BERT's head"]
+
+    def architecture(self, spec, dataset):
+        full, smoke, name = super().architecture(spec, dataset)
+        pa = paper_encoder(spec)
+        if pa is not None:  # the paper's own encoder (ALBERT, XLNet ...) instead of the BERT template
+            full["paper_architecture"] = smoke["paper_architecture"] = pa.kind
+            name = pa.name
+        return full, smoke, name
+
+    def stand_in_label(self, dataset):
+        if dataset != "Pang & Lee sentence polarity":
+            return "stand-in: movie-review snippets (vaderSentiment)"
+        return "stand-in: gensim pang_lee_polarity.cor"
+
+    def cell(self, role, plan):
+        if role == "model" and plan.arch_full.get("paper_architecture"):
+            pa = paper_encoder(plan.spec)
+            code = pa.model_code(plan.profile, vocab_size=_VOCAB, num_labels=_LABELS).strip()
+            code = code.replace(str(_VOCAB), "VOCAB_SIZE").replace(str(_LABELS), "num_labels")
+            return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = TextClassification()

@@ -2,7 +2,9 @@
 labelling); entity-level precision/recall/F1 computed the way seqeval does."""
 from __future__ import annotations
 
-from ._snippets import WORDPIECE
+from .base import Recipe, template_cells
+from ._snippets import TRANSFORMER_NAMES, WORDPIECE
+
 
 FAMILY = "token-classification"
 DEFAULT_DATASET = "CoNLL-2003"
@@ -121,3 +123,24 @@ precision, recall = tp / max(n_pred, 1), tp / max(n_gold, 1)
 metrics = {"precision": precision, "recall": recall, "f1": 0.0 if tp == 0 else 2 * precision * recall / (precision + recall)}
 print(metrics)
 '''
+
+
+class TokenClassification(Recipe):
+    family = FAMILY
+    priority = 60
+    keywords = ((r"\bnamed entity\b|\bNER\b|\bpart-of-speech\b|\bsequence labell?ing\b", 1),)
+    default_dataset = DEFAULT_DATASET
+    datasets = ((r"conll", "CoNLL-2003", "conll2003"),)
+    stand_in_text = "lee_background.cor sentences tagged by rule (capitalised runs, numbers)"
+    model_family = MODEL_FAMILY
+    model_names = TRANSFORMER_NAMES
+    smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
+
+    def stand_in_label(self, dataset):
+        return "stand-in: gensim lee_background.cor"
+
+    def cell(self, role, plan):
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+RECIPE = TokenClassification()

@@ -1,0 +1,125 @@
+"""Suite `architecture`: does the `full` model have the paper's size?
+
+For every PDF in the folder: parse it, resolve the architecture (:func:`mlintern_nb.plan.architectures.resolve`),
+count the parameters of the `full` (and `smoke`) model cell on the meta device, and compare the full count
+with the parameter counts the ground truth states (``param_counts``: the closest size). Prints one row per
+paper and, as its last line, ``architecture: K/N within 5% (median ratio R)`` over the papers whose ground
+truth states a count."""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+
+TOLERANCE = 0.05
+
+
+def closest(built: int, stated: list[dict]) -> dict | None:
+    """The stated size nearest to ``built`` (by ratio)."""
+    rows = [p for p in stated if isinstance(p.get("value"), (int, float)) and p["value"] > 0]
+    if not rows or not built:
+        return None
+    return min(rows, key=lambda p: abs(_log_ratio(built, p["value"])))
+
+
+def _log_ratio(a: float, b: float) -> float:
+    import math
+    return math.log(a / b)
+
+
+def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
+    """One paper's row: architecture, built counts, closest stated count and the ratio."""
+    from ..errors import MLInternError
+    from ..paper import parse
+    from ..plan.architectures import resolve
+    row: dict = {"suite": "architecture", "paper": pdf.name}
+    stated = (truth or {}).get("param_counts") or []
+    row["stated"] = len(stated)
+    try:
+        spec = parse(str(pdf))
+    except MLInternError as exc:
+        row["error"] = str(exc)
+        return row
+    try:
+        arch = resolve(spec)
+    except Exception as exc:  # noqa: BLE001 - one paper's odd sizes must not stop the suite
+        row["error"] = f"resolve failed ({type(exc).__name__}: {exc})"
+        return _compare(row, 0, stated)
+    if arch is None:
+        row["architecture"] = None
+        return _compare(row, 0, stated)
+    row.update(architecture=arch.name, source=arch.source)
+    try:
+        row["params_full"] = arch.count_params("full")
+        if smoke:
+            row["params_smoke"] = arch.count_params("smoke")
+    except MLInternError as exc:
+        row["error"] = str(exc)
+        return _compare(row, 0, stated)
+    return _compare(row, row["params_full"], stated)
+
+
+def _compare(row: dict, built: int, stated: list[dict]) -> dict:
+    near = closest(built, stated)
+    if stated:
+        row["ratio"] = round(built / near["value"], 4) if near else 0.0
+        row["closest"] = {"model": near["model"], "value": near["value"], "page": near.get("page")} if near else None
+        row["ok"] = bool(near) and abs(row["ratio"] - 1) <= TOLERANCE
+    return row
+
+
+def run(folder: Path, gt_path: Path | None = None, smoke: bool = True, progress=None) -> list[dict]:
+    gt_path = gt_path or folder / "ground_truth.json"
+    truth = json.loads(Path(gt_path).read_text()) if Path(gt_path).exists() else {}
+    rows = []
+    for pdf in sorted(Path(folder).glob("*.pdf")):
+        row = measure(pdf, truth.get(pdf.name), smoke=smoke)
+        rows.append(row)
+        if progress:
+            progress(row)
+    return rows
+
+
+def summary(rows: list[dict]) -> dict:
+    judged = [r for r in rows if r.get("stated")]
+    ratios = [r.get("ratio", 0.0) for r in judged]
+    return {"within": sum(bool(r.get("ok")) for r in judged), "judged": len(judged),
+            "median_ratio": round(statistics.median(ratios), 3) if ratios else None}
+
+
+def _m(n) -> str:
+    if not n:
+        return "-"
+    return f"{n / 1e9:.2f}B" if n >= 1e9 else f"{n / 1e6:.2f}M" if n >= 1e5 else f"{n:,}"
+
+
+def table(rows: list[dict]) -> str:
+    out = ["| paper | architecture | source | built (full) | smoke | stated (closest) | ratio | within 5% |",
+           "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        near = r.get("closest") or {}
+        stated = f"{_m(near.get('value'))} {near.get('model', '')}".strip() if r.get("stated") else "not stated"
+        ok = "yes" if r.get("ok") else ("no" if r.get("stated") else "")
+        arch = r.get("architecture") or ("error: " + r["error"][:60] if r.get("error") else "none")
+        out.append(f"| {r['paper']} | {arch} | {r.get('source', '')} | {_m(r.get('params_full'))} | "
+                   f"{_m(r.get('params_smoke'))} | {stated} | {r.get('ratio', '')} | {ok} |")
+    return "\n".join(out)
+
+
+def last_line(rows: list[dict]) -> str:
+    s = summary(rows)
+    return f"architecture: {s['within']}/{s['judged']} within 5% (median ratio {s['median_ratio']})"
+
+
+def main(folder: Path, gt_path: Path | None = None, out: Path | None = None, smoke: bool = True) -> int:
+    def say(row):
+        print(f"  [architecture] {row['paper']}: {row.get('architecture')} {_m(row.get('params_full'))}",
+              file=sys.stderr, flush=True)
+    rows = run(folder, gt_path, smoke=smoke, progress=say)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "architecture.json").write_text(json.dumps({"rows": rows, "summary": summary(rows)}, indent=1))
+    print(table(rows))
+    print(last_line(rows))
+    return 0

@@ -1,0 +1,150 @@
+"""The paper's own architecture, built from maintained implementations.
+
+API (recipes paste the model cell from here):
+
+``resolve(spec) -> Architecture | None``
+    The architecture ``spec.architecture`` names (a catalogue kind and variant read by
+    :mod:`mlintern_nb.paper.extraction.architecture`, or any text naming a catalogue model), sized by
+    the variant's library sizes overridden by the sizes the paper states (``spec.architecture_params``).
+    ``None`` when the spec names no architecture the registry knows.
+
+``Architecture``
+    ``name`` (e.g. "bert-base", "ResNet-110 (CIFAR, 6n+2)"), ``kind`` (builder key), ``source``
+    ("torchvision" | "timm" | "transformers" | "cell": where the model class comes from),
+    ``config`` ({size: :class:`Size`}: value with the paper's page/quote, or the note
+    "default: not stated in paper (...)"), ``smoke_scaling`` (what smoke scales down, for the cell header),
+    ``model_code(profile="full"|"smoke", **overrides) -> str`` (the model cell body: a commented header,
+    imports, and the statement building ``model``; offline, random init, no downloads; ``overrides`` such
+    as ``vocab_size=`` / ``num_classes=`` / ``num_labels=`` replace sizes after scaling),
+    ``count_params(profile) -> int`` (``model_code`` executed under ``torch.device("meta")``: no memory,
+    tied weights counted once), ``build(profile, device=None)`` (the model itself) and ``metadata()``
+    (``nb.metadata.mlintern.architecture``: name, source, params_full, params_smoke, smoke_scaling, config).
+
+Smoke is always the same class as full, scaled down (fewer layers/blocks, narrower, smaller input and
+vocabulary), never a different model. The cells import torchvision/transformers plainly: where PyPI's
+CUDA-linked torchvision sits beside CPU torch, the ``mlintern_nb_torchvision.pth`` start-up hook
+(:mod:`mlintern_nb.vision_compat`, in setup.sh and the kernel image) makes that import work;
+``ensure_torchvision_importable()`` arms it in a process started without the hook.
+
+Builders, one module per kind: ``vision_cnn`` (ResNet incl. CIFAR 6n+2, VGG, DenseNet, AlexNet,
+MobileNet/EfficientNet/ShuffleNet), ``vision_transformer`` (ViT/DeiT, Swin, ConvNeXt), ``text``
+(transformers configs: BERT, RoBERTa, ALBERT, DistilBERT, ELECTRA, DeBERTa, XLNet, GPT, GPT-2/3, LLaMA,
+Mistral, T5, BART, the original Transformer), ``detection`` (Faster R-CNN, U-Net, YOLO), ``small`` (LSTM
+encoder-decoder and sequence models, GAN and VAE MLPs, GCN, RL policy MLP).
+"""
+from __future__ import annotations
+
+from ...paper.spec import Grounded, PaperSpec
+from . import detection, small, text, vision_cnn, vision_transformer
+from .base import (
+    DEFAULT_NOTE,
+    Architecture,
+    ArchitectureBuildError,
+    Builder,
+    Size,
+    count,
+    default,
+    ensure_torchvision_importable,
+)
+
+REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, detection, small)
+                                for b in m.BUILDERS}
+
+# spec.architecture_params names -> the builder's config names, where they differ
+_ALIASES = {"hidden_units": ("hidden_size",), "window": ("window", "window_size")}
+_INT_KEYS = {"num_layers", "hidden_size", "num_heads", "ffn_size", "vocab_size", "num_kv_heads", "embedding_size",
+             "image_size", "patch_size", "depth", "growth_rate", "window", "window_size", "num_classes",
+             "src_vocab_size", "input_size", "output_size", "latent_size", "head_dim"}
+
+
+def _kind_variant(spec: PaperSpec) -> tuple[str, str | None] | None:
+    a = spec.architecture
+    if a is None:
+        return None
+    kind = getattr(a, "kind", None) or (a.model_extra or {}).get("kind")
+    if kind in REGISTRY:
+        return kind, getattr(a, "variant", None) or (a.model_extra or {}).get("variant")
+    from ...paper.extraction.architecture import identify
+    for words in (str(a.value), a.note or "", a.quote or ""):
+        got = identify(words)
+        if got and got[0] in REGISTRY:
+            return got
+    return None
+
+
+def _size(g: Grounded) -> Size:
+    if g.numbers and len(g.numbers) > 1:  # a list of sizes (channels per layer)
+        return Size([int(x) if float(x).is_integer() else x for x in g.numbers], page=g.first_page, quote=g.quote,
+                    note=g.note)
+    v = g.numbers[0] if g.numbers else g.value
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return Size(v, page=g.first_page, quote=g.quote, note=g.note)
+
+
+def _variant_from_sizes(builder: Builder, paper: dict[str, Size]) -> str | None:
+    """The library variant whose sizes match the paper's stated ones (all that both name)."""
+    best, hits = None, 0
+    for name, sizes in builder.variants.items():
+        common = [k for k in paper if k in sizes and isinstance(sizes[k], (int, float))]
+        if common and all(abs(float(paper[k].value) - sizes[k]) < 1e-6 for k in common) and len(common) > hits:
+            best, hits = name, len(common)
+    return best
+
+
+def _scale_with_width(config: dict[str, Size], sizes: dict, label: str) -> None:
+    """A paper that states its width but not its feed-forward size keeps the variant's ratio
+    (4 x hidden in most Transformers) instead of the variant's absolute feed-forward size."""
+    hidden, ffn = config.get("hidden_size"), config.get("ffn_size")
+    if hidden is None or ffn is None or not hidden.from_paper or ffn.from_paper:
+        return
+    if isinstance(sizes.get("ffn_size"), int) and isinstance(sizes.get("hidden_size"), int):
+        ratio = sizes["ffn_size"] / sizes["hidden_size"]
+        config["ffn_size"] = Size(int(round(hidden.value * ratio)),
+                                  note=f"{DEFAULT_NOTE} ({ratio:g} x the paper's hidden size, as in {label})")
+
+
+def resolve(spec: PaperSpec) -> Architecture | None:
+    """The architecture the spec names, with the paper's sizes where it states them (see module doc)."""
+    got = _kind_variant(spec)
+    if got is None:
+        return None
+    kind, variant = got
+    builder = REGISTRY[kind]
+    paper: dict[str, Size] = {}
+    for key, g in (spec.architecture_params or {}).items():
+        for k in _ALIASES.get(key, (key,)):
+            paper.setdefault(k, _size(g))
+    if builder.variant_of is not None:
+        probe = {k: s.value for k, s in paper.items()}
+        if variant and variant.isdigit():
+            probe.setdefault("depth", int(variant))
+        variant = builder.variant_of(probe) or variant
+    if variant not in builder.variants:
+        variant = _variant_from_sizes(builder, paper) or builder.default_variant
+    sizes = builder.variants[variant]
+    label = builder.label(variant, sizes)
+    config: dict[str, Size] = {}
+    for k, v in sizes.items():
+        s = paper.get(k)
+        ok = s is not None and (isinstance(s.value, list) == isinstance(v, list)) and (
+            k not in _INT_KEYS or isinstance(s.value, (int, float)))
+        config[k] = s if ok else Size(v, note=f"{DEFAULT_NOTE} ({label} size)")
+    _scale_with_width(config, sizes, label)
+    name = builder.label(variant, {k: s.value for k, s in config.items()})
+    source = builder.source_of(sizes) if builder.source_of else builder.source
+    return Architecture(name=name, kind=kind, source=source, config=config, builder=builder,
+                        variant=variant, evidence=_size(spec.architecture) if spec.architecture else None)
+
+
+__all__ = [
+    "REGISTRY",
+    "Architecture",
+    "ArchitectureBuildError",
+    "Builder",
+    "Size",
+    "count",
+    "default",
+    "ensure_torchvision_importable",
+    "resolve",
+]

@@ -1,0 +1,141 @@
+"""Detection and segmentation: torchvision's Faster R-CNN (on the paper's VGG-16 or a ResNet-50-FPN
+backbone); U-Net and the YOLO (v1) network written in the cell from their papers' descriptions."""
+from __future__ import annotations
+
+from .base import Builder
+
+
+def _frcnn_code(cfg: dict) -> str:
+    classes, size = int(cfg.get("num_classes", 21)), int(cfg.get("image_size", 600))
+    if cfg.get("backbone") == "vgg16":
+        vgg = cfg.get("vgg_layers")
+        layers = f"make_layers({vgg!r})" if vgg else "make_layers(cfgs['D'])[:-1]"
+        fc = int(cfg.get("fc_units", 4096))
+        return f"""
+import torch
+from torchvision.models.vgg import cfgs, make_layers
+from torchvision.models.detection import FasterRCNN
+from torchvision.models.detection.anchor_utils import AnchorGenerator
+from torchvision.models.detection.faster_rcnn import FastRCNNPredictor, TwoMLPHead
+from torchvision.ops import MultiScaleRoIAlign
+backbone = {layers}  # the shared convolutional layers, up to the last conv (no last pooling)
+backbone.out_channels = [m for m in backbone if isinstance(m, torch.nn.Conv2d)][-1].out_channels
+# k = 9 anchors per position: 3 scales x 3 aspect ratios on the one shared feature map
+anchors = AnchorGenerator(((128, 256, 512),), ((0.5, 1.0, 2.0),))
+model = FasterRCNN(backbone, min_size={size}, max_size={int(size * 5 / 3)}, rpn_anchor_generator=anchors,
+                   box_roi_pool=MultiScaleRoIAlign(["0"], 7, 2),
+                   box_head=TwoMLPHead(backbone.out_channels * 7 * 7, {fc}),
+                   box_predictor=FastRCNNPredictor({fc}, {classes}))
+"""
+    return f"""
+from torchvision.models.detection import fasterrcnn_resnet50_fpn
+model = fasterrcnn_resnet50_fpn(weights=None, weights_backbone=None, num_classes={classes},
+                                min_size={size}, max_size={int(size * 5 / 3)})
+"""
+
+
+def _frcnn_smoke(cfg: dict) -> tuple[dict, str]:
+    if cfg.get("backbone") == "vgg16":
+        return (dict(cfg, vgg_layers=[8, "M", 16, "M", 32, "M", 32], fc_units=64, image_size=128),
+                "VGG-style backbone with 4 conv layers of 8-32 channels, 64-unit box head, 128-pixel images")
+    return dict(cfg, image_size=128), "128-pixel images"
+
+
+FASTER_RCNN = Builder(kind="faster_rcnn", source="torchvision",
+                      variants={"vgg16": {"backbone": "vgg16", "num_classes": 21, "image_size": 600},
+                                "resnet50-fpn": {"backbone": "resnet50-fpn", "num_classes": 91, "image_size": 800}},
+                      default_variant="vgg16", code=_frcnn_code, smoke=_frcnn_smoke,
+                      label=lambda v, cfg: f"Faster R-CNN ({cfg['backbone']})")
+
+
+def _unet_code(cfg: dict) -> str:
+    widths = [int(cfg["base_channels"]) * 2 ** i for i in range(int(cfg["depth"]) + 1)]
+    return f"""
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+def double_conv(cin, cout):  # two unpadded 3x3 convolutions, each followed by a ReLU
+    return nn.Sequential(nn.Conv2d(cin, cout, 3), nn.ReLU(inplace=True), nn.Conv2d(cout, cout, 3), nn.ReLU(inplace=True))
+
+class UNet(nn.Module):
+    # contracting path {widths}: double conv + 2x2 max pool; expansive path: 2x2 up-convolution halving the
+    # channels, concatenation with the cropped contracting feature map, double conv; a 1x1 conv to the classes
+    def __init__(self, widths, in_channels, num_classes):
+        super().__init__()
+        self.down = nn.ModuleList()
+        cin = in_channels
+        for w in widths:
+            self.down.append(double_conv(cin, w))
+            cin = w
+        self.up = nn.ModuleList(nn.ConvTranspose2d(w, w // 2, 2, stride=2) for w in widths[:0:-1])
+        self.dec = nn.ModuleList(double_conv(w, w // 2) for w in widths[:0:-1])
+        self.out = nn.Conv2d(widths[0], num_classes, 1)
+
+    def forward(self, x):
+        skips = []
+        for i, block in enumerate(self.down):
+            x = block(x)
+            if i < len(self.down) - 1:
+                skips.append(x)
+                x = F.max_pool2d(x, 2)
+        for up, dec, skip in zip(self.up, self.dec, reversed(skips)):
+            x = up(x)
+            dy, dx = (skip.shape[2] - x.shape[2]) // 2, (skip.shape[3] - x.shape[3]) // 2
+            x = dec(torch.cat([skip[:, :, dy:dy + x.shape[2], dx:dx + x.shape[3]], x], 1))
+        return self.out(x)
+
+model = UNet({widths}, in_channels={int(cfg.get('in_channels', 1))}, num_classes={int(cfg.get('num_classes', 2))})
+"""
+
+
+def _unet_smoke(cfg: dict) -> tuple[dict, str]:
+    return (dict(cfg, base_channels=8, depth=2, image_size=64),
+            f"2 down-sampling steps instead of {cfg['depth']}, 8 base channels instead of {cfg['base_channels']}, "
+            "64x64 input")
+
+
+UNET = Builder(kind="unet", source="cell",
+               variants={"unet": {"base_channels": 64, "depth": 4, "in_channels": 1, "num_classes": 2,
+                                  "image_size": 572}},
+               default_variant="unet", code=_unet_code, smoke=_unet_smoke, label=lambda v, cfg: "U-Net")
+
+# YOLO v1 (the 24 convolutional layers: 1x1 reductions followed by 3x3 convolutions, then 2 FC layers)
+_YOLO_CONVS = ("7x64s2 M 3x192 M 1x128 3x256 1x256 3x512 M " + "1x256 3x512 " * 4 + "1x512 3x1024 M "
+               + "1x512 3x1024 " * 2 + "3x1024 3x1024s2 3x1024 3x1024")
+
+
+def _yolo_code(cfg: dict) -> str:
+    s, b, c = int(cfg["grid"]), int(cfg["boxes"]), int(cfg["num_classes"])
+    plan, fc = cfg.get("layers", _YOLO_CONVS), int(cfg.get("fc_units", 4096))
+    return f"""
+import torch
+from torch import nn
+
+PLAN = {plan!r}  # KxC[sS]: a KxK convolution with C filters (stride S), M: 2x2 max pool
+layers, cin = [], {int(cfg.get('in_channels', 3))}
+for item in PLAN.split():
+    if item == "M":
+        layers.append(nn.MaxPool2d(2, 2))
+        continue
+    k, rest = item.split("x")
+    cout, _, stride = rest.partition("s")
+    layers += [nn.Conv2d(cin, int(cout), int(k), int(stride or 1), int(k) // 2), nn.LeakyReLU(0.1)]
+    cin = int(cout)
+S, B, C = {s}, {b}, {c}
+model = nn.Sequential(*layers, nn.AdaptiveAvgPool2d(S), nn.Flatten(), nn.Linear(cin * S * S, {fc}),
+                      nn.LeakyReLU(0.1), nn.Dropout(0.5), nn.Linear({fc}, S * S * (B * 5 + C)))
+"""
+
+
+def _yolo_smoke(cfg: dict) -> tuple[dict, str]:
+    return (dict(cfg, layers="7x8s2 M 3x16 M 1x8 3x16 M 3x32s2", fc_units=64, image_size=64),
+            "6 convolutional layers of 8-32 filters instead of 24 of 64-1024, 64 units in the first FC layer, "
+            "64x64 input")
+
+
+YOLO = Builder(kind="yolo", source="cell",
+               variants={"v1": {"grid": 7, "boxes": 2, "num_classes": 20, "image_size": 448}},
+               default_variant="v1", code=_yolo_code, smoke=_yolo_smoke, label=lambda v, cfg: "YOLO (v1)")
+
+BUILDERS = [FASTER_RCNN, UNET, YOLO]

@@ -1,0 +1,173 @@
+"""The paper's claim, tested: the claim (text, page, quote), the arms a recipe can run for it, the
+generated claim cell (baseline and proposed arm, same budget, >= 2 seeds, a verdict) and
+``nb.metadata.mlintern.claim``.
+
+The claim comes from the spec's ``claim`` field when the reader gives one (``{value, page, quote}``);
+otherwise from the paper itself: the first sentence of its first pages that says *we show / we propose
+/ outperforms / achieves / improves* (with its page), marked ``source: "abstract sentence"``.
+"""
+from __future__ import annotations
+
+import re
+
+VERDICTS = ("reproduced", "not reproduced", "inconclusive", "no comparison")
+# a claim sentence says what the method does better (first choice) or what it proposes (second choice)
+_RESULT_WORDS = re.compile(r"\b(?:we (?:show|demonstrate|find)|outperform\w*|surpass\w*|better than|faster than|"
+                           r"(?:can|significantly|substantially|considerably) (?:reduce|improve|speed)\w*)\b", re.I)
+_PROPOSE_WORDS = re.compile(r"\bwe (?:propose|present|introduce)\b", re.I)
+
+
+def _first_claim_sentence(path: str) -> dict | None:
+    try:
+        from ..paper import read
+        doc = read(path, pages="1-2")
+    except Exception:  # no PDF, unreadable: the claim stays empty
+        return None
+    found: dict[int, dict] = {}
+    for page in doc.pages:
+        text = " ".join(page.text.split())
+        head = re.search(r"\babstract\b[\s.:—-]*", text, re.I)
+        if page.number == 1 and head:  # skip title, authors and affiliations
+            text = text[head.end():]
+        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+            if not 40 <= len(sent) <= 600:
+                continue
+            for rank, pat in enumerate((_RESULT_WORDS, _PROPOSE_WORDS)):
+                if rank not in found and pat.search(sent):
+                    found[rank] = {"text": sent, "page": page.number, "quote": sent[:200], "source": "abstract sentence"}
+    return found.get(0) or found.get(1)
+
+
+def paper_claim(spec) -> dict:
+    """``{text, page, quote, source}`` of what the paper claims (empty text when nothing is found)."""
+    c = getattr(spec, "claim", None)
+    if isinstance(c, dict) and c.get("value"):
+        return {"text": str(c["value"]), "page": c.get("page"), "quote": c.get("quote") or "", "source": "spec"}
+    if c is not None and getattr(c, "value", None):
+        return {"text": str(c.value), "page": c.page, "quote": c.quote or "", "source": "spec"}
+    if spec.source.path:
+        found = _first_claim_sentence(spec.source.path)
+        if found:
+            return found
+    return {"text": "", "page": None, "quote": "", "source": "none"}
+
+
+def contribution(spec) -> str:
+    """What the paper proposes (training-method, objective, architecture, system ...) when the reader says."""
+    c = getattr(spec, "contribution", None)
+    v = c.get("value") if isinstance(c, dict) else getattr(c, "value", c)
+    return str(v) if v else ""
+
+
+def plan_claim(plan, c: dict | None = None) -> dict:
+    """The claim metadata written at plan time; the claim cell fills in the verdict when it runs."""
+    c = c or paper_claim(plan.spec)
+    arms = plan.arms or []
+    meta = {"text": c["text"], "page": c["page"], "quote": c["quote"], "claim_source": c["source"],
+            "contribution": contribution(plan.spec), "arms": [a["name"] for a in arms],
+            "metric": next((a["metric"] for a in arms if a["role"] == "proposed"), ""), "verdict": "no comparison",
+            "why": plan.no_comparison or "not run yet"}
+    if arms:
+        meta["why"] = "planned; the claim cell sets the verdict when the notebook runs"
+    meta["params"] = {"full_model": (plan.hardware or {}).get("params"), "paper": paper_param_counts(plan.spec)}
+    return meta
+
+
+def paper_param_counts(spec) -> list[dict]:
+    """The model sizes the paper states (``param_counts`` of the spec when the reader gives them)."""
+    out = []
+    for c in getattr(spec, "param_counts", None) or []:
+        c = c if isinstance(c, dict) else getattr(c, "model_dump", lambda: {})()
+        if isinstance(c.get("value"), (int, float)):
+            out.append({"model": c.get("model", ""), "value": c["value"], "page": c.get("page")})
+    return out
+
+
+def claim_source(plan, sources: dict[str, str]) -> str:
+    """The claim cell: re-runs the model/train/eval cells per arm and seed on the same data and budget,
+    then says whether the claim's direction was reproduced."""
+    c = plan.claim
+    arms = [{k: a[k] for k in ("name", "overrides", "metric", "role", "higher_is_better")} | {"grid": a.get("grid") or {}}
+            for a in plan.arms]
+    return "\n".join([
+        "# NBVAL_IGNORE_OUTPUT",
+        "# Claim: the paper's own comparison — each arm on the same data, the same budget and the same seeds",
+        f"CLAIM = {c['text']!r}",
+        f"CLAIM_PAGE = {c['page']!r}",
+        f"ARMS = {arms!r}",
+        f"_ARM_CELLS = {[sources[r] for r in ('model', 'train', 'eval')]!r}",
+        _CLAIM_BODY])
+
+
+_CLAIM_BODY = r'''
+import statistics
+from IPython.display import Markdown, display
+CLAIM_SEEDS = [seed, seed + 1]
+import itertools
+arm_values, arm_chosen, _runs = {a["name"]: [] for a in ARMS}, {a["name"]: [] for a in ARMS}, {}
+
+def _run_arm(overrides, s):
+    key = (repr(sorted(overrides.items())), s)
+    if key not in _runs:
+        ns = dict(globals()); ns.update(overrides); ns["seed"] = s
+        ns["output_dir"] = os.path.join(output_dir, "arms", f"run{len(_runs)}")
+        os.makedirs(ns["output_dir"], exist_ok=True)
+        random.seed(s); np.random.seed(s); torch.manual_seed(s)
+        for _src in _ARM_CELLS:
+            exec(_src, ns)
+        _runs[key] = dict(ns["metrics"])
+    return _runs[key]
+
+for a in ARMS:  # an arm with a grid runs each setting and keeps its best (per seed), as the paper tunes each
+    names = list(a["grid"])
+    for s in CLAIM_SEEDS:
+        tried = []
+        for values in itertools.product(*[a["grid"][k] for k in names]) if names else [()]:
+            o = dict(a["overrides"], **dict(zip(names, values)))
+            v = float(_run_arm(o, s)[a["metric"]])
+            tried.append((v if a["higher_is_better"] else -v, v, dict(zip(names, values))))
+        best = max(tried, key=lambda t: t[0] if t[0] == t[0] else -math.inf)
+        arm_values[a["name"]].append(best[1]); arm_chosen[a["name"]].append(best[2])
+base = next(a for a in ARMS if a["role"] == "baseline"); prop = next(a for a in ARMS if a["role"] == "proposed")
+b, p = arm_values[base["name"]], arm_values[prop["name"]]
+sign = 1 if prop["higher_is_better"] else -1
+gain = sign * (statistics.mean(p) - statistics.mean(b))
+spread = max(max(b) - min(b), max(p) - min(p))
+if gain > spread:
+    claim_verdict = "reproduced"
+elif -gain > spread:
+    claim_verdict = "not reproduced"
+else:
+    claim_verdict = "inconclusive"
+why = (f"{prop['name']} {statistics.mean(p):.4g} vs {base['name']} {statistics.mean(b):.4g} "
+       f"({prop['metric']}, {'higher' if prop['higher_is_better'] else 'lower'} is better, seeds {CLAIM_SEEDS}); "
+       f"difference {gain:+.4g} against a seed spread of {spread:.4g}")
+if any(a["grid"] for a in ARMS):
+    why += "; grid settings chosen per seed: " + "; ".join(f"{n}: {c}" for n, c in arm_chosen.items())
+claim_result = {"text": CLAIM, "page": CLAIM_PAGE, "arms": [a["name"] for a in ARMS], "metric": prop["metric"],
+                "values": arm_values, "verdict": claim_verdict, "why": why, "profile": profile}
+with open(os.path.join(output_dir, "claim.json"), "w") as fh:
+    json.dump(claim_result, fh, indent=2)
+rows = ["| arm | role | " + prop["metric"] + " per seed | mean |", "|---|---|---|---|"]
+rows += [f"| {a['name']} | {a['role']} | {', '.join(f'{v:.4g}' for v in arm_values[a['name']])} | "
+         f"{statistics.mean(arm_values[a['name']]):.4g} |" for a in ARMS]
+display(Markdown(f"**Claim** (p. {CLAIM_PAGE}): {CLAIM}\n\n" + "\n".join(rows)
+                 + f"\n\n**Claim verdict: {claim_verdict}** — {why}."
+                 + (" A smoke run: scaled-down model, stand-in data, short budget." if profile == "smoke" else "")),
+        metadata={"mlintern_claim": claim_result})
+'''
+
+
+def record_claim(nb) -> dict | None:
+    """After the notebook ran: copy the claim cell's verdict into ``nb.metadata.mlintern.claim``."""
+    meta = nb.metadata.get("mlintern") or {}
+    claim = dict(meta.get("claim") or {})
+    for cell in nb.cells:
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            res = (out.get("metadata") or {}).get("mlintern_claim")
+            if res:
+                claim.update({k: res[k] for k in ("arms", "metric", "verdict", "why", "values") if k in res})
+    if claim:
+        meta["claim"] = claim
+        nb.metadata["mlintern"] = meta
+    return claim or None

@@ -1,0 +1,298 @@
+"""object-detection: torchvision's Faster R-CNN (region proposal network + RoI head; VGG-16 features
+in full, a small conv backbone in smoke) or a one-stage grid detector written in the cell (an S x S
+grid regressing boxes, confidence and class scores, the sum-squared loss of the YOLO formulation);
+metric: mean average precision at IoU 0.5 (VOC style, all-point interpolation). Offline stand-in:
+images made in the cell with rectangles and discs and their boxes."""
+from __future__ import annotations
+
+import re
+
+from .base import Recipe, template_cells
+
+DATA = r'''
+# Data: synthetic scenes — noisy background, 1-3 objects (class 1 rectangle, class 2 disc) with their boxes
+if data_dir:
+    raise NotImplementedError("data_dir for detection: load your images and boxes here (xyxy pixels, labels from 1)")
+SIZE = ARCH["image_size"]
+def make_scenes(n, rng):
+    imgs, targets = [], []
+    yy, xx = np.mgrid[0:SIZE, 0:SIZE]
+    for _ in range(n):
+        img = rng.normal(0.5, 0.08, (3, SIZE, SIZE)).astype(np.float32)
+        boxes, labels = [], []
+        for _ in range(rng.integers(1, 4)):
+            w, h = rng.integers(SIZE // 6, int(SIZE / 2.5), size=2)
+            x0, y0 = rng.integers(0, SIZE - w), rng.integers(0, SIZE - h)
+            cls = int(rng.integers(1, 3))
+            if cls == 1:
+                mask = (xx >= x0) & (xx < x0 + w) & (yy >= y0) & (yy < y0 + h)
+            else:
+                r = min(w, h) / 2; w = h = int(2 * r)
+                mask = (xx - x0 - r) ** 2 + (yy - y0 - r) ** 2 <= r * r
+            img[:, mask] = rng.uniform(0, 1, 3)[:, None].astype(np.float32)
+            boxes.append([x0, y0, x0 + w, y0 + h]); labels.append(cls)
+        imgs.append(torch.tensor(img))
+        targets.append({"boxes": torch.tensor(boxes, dtype=torch.float32), "labels": torch.tensor(labels)})
+    return list(zip(imgs, targets))
+
+rng = np.random.default_rng(seed)
+train_ds, eval_ds = make_scenes(ARCH["train_images"], rng), make_scenes(ARCH["eval_images"], rng)
+NUM_CLASSES = 3  # background + 2
+
+class DetectionBatch:
+    """Images and targets of one batch; .to(device) moves both (the shared train loop calls it)."""
+    def __init__(self, items):
+        self.images, self.targets = [i for i, _ in items], [t for _, t in items]
+    def to(self, device):
+        self.images = [i.to(device) for i in self.images]
+        self.targets = [{k: v.to(device) for k, v in t.items()} for t in self.targets]
+        return self
+
+collate = DetectionBatch
+DATA_NOTE = (f"STAND-IN: {len(train_ds)} + {len(eval_ds)} synthetic {SIZE}x{SIZE} scenes (rectangles and discs with "
+             f"their boxes, made in the cell) instead of {DATASET_NAME}")
+print(DATA_NOTE)
+'''
+
+FASTER_RCNN = r'''
+# Model: Faster R-CNN (torchvision): a region proposal network sharing the backbone's features with
+# the Fast R-CNN RoI head
+try:
+    from mlintern_nb.vision_compat import ensure_torchvision
+    ensure_torchvision()
+except ImportError:
+    pass
+import torch.nn as nn
+import torchvision
+from torchvision.models.detection import FasterRCNN
+from torchvision.models.detection.anchor_utils import AnchorGenerator
+from torchvision.models.detection.faster_rcnn import FastRCNNPredictor, TwoMLPHead
+from torchvision.ops import MultiScaleRoIAlign
+
+if ARCH["backbone"] == "vgg16":
+    backbone = torchvision.models.vgg16(weights=None).features[:-1]; backbone.out_channels = 512
+elif ARCH["backbone"] == "paper":  # the paper's own network as the feature extractor
+{paper_code}
+    backbone = model.features if hasattr(model, "features") else nn.Sequential(*list(model.children())[:-2])
+    if type(model).__name__ == "SwinTransformer":  # channels-last stages
+        backbone = nn.Sequential(backbone, torchvision.ops.Permute([0, 3, 1, 2]))
+    with torch.no_grad():
+        backbone.out_channels = backbone(torch.zeros(1, 3, SIZE, SIZE)).shape[1]
+else:  # smoke: the same design at a small width — 3x3 conv stacks, stride 4
+    w = ARCH["width"]
+    backbone = nn.Sequential(nn.Conv2d(3, w, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                             nn.Conv2d(w, w, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                             nn.Conv2d(w, w, 3, padding=1), nn.ReLU())
+    backbone.out_channels = w
+anchors = AnchorGenerator(sizes=(tuple(ARCH["anchor_sizes"]),), aspect_ratios=((0.5, 1.0, 2.0),))
+head = ARCH["head_size"]  # the RoI head's two fully connected layers (4096 in the paper's VGG-16)
+model = FasterRCNN(backbone, num_classes=None, rpn_anchor_generator=anchors,
+                   box_roi_pool=MultiScaleRoIAlign(["0"], output_size=7, sampling_ratio=2),
+                   box_head=TwoMLPHead(backbone.out_channels * 49, head),
+                   box_predictor=FastRCNNPredictor(head, NUM_CLASSES),
+                   min_size=SIZE, max_size=SIZE, image_mean=[0.5] * 3, image_std=[0.25] * 3,
+                   rpn_pre_nms_top_n_train=ARCH["proposals"] * 2, rpn_post_nms_top_n_train=ARCH["proposals"],
+                   rpn_pre_nms_top_n_test=ARCH["proposals"] * 2, rpn_post_nms_top_n_test=ARCH["proposals"],
+                   rpn_batch_size_per_image=ARCH["rpn_batch"], box_batch_size_per_image=ARCH["roi_batch"],
+                   box_detections_per_img=20)
+
+def compute_loss(model, batch):
+    return sum(model(batch.images, batch.targets).values())
+
+def detect(model, images):
+    return model(images)
+
+MODEL_NOTE = f"Faster R-CNN, backbone {ARCH['backbone']}, random init"
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+GRID = r'''
+# Model: one-stage grid detector — a conv net maps the image to an S x S grid; each cell predicts one
+# box (x, y relative to the cell, sqrt w, sqrt h), its confidence and the class scores; sum-squared loss
+# with lambda_coord = 5 and lambda_noobj = 0.5 (the YOLO formulation)
+try:
+    from mlintern_nb.vision_compat import ensure_torchvision
+    ensure_torchvision()
+except ImportError:
+    pass
+import torch.nn as nn
+from torchvision.ops import batched_nms
+
+S, NC = ARCH["grid"], NUM_CLASSES - 1
+
+class GridDetector(nn.Module):
+    def __init__(self, w):
+        super().__init__()
+        layers, cin = [], 3
+        for i in range(int(math.log2(SIZE // S))):
+            layers += [nn.Conv2d(cin, w * 2 ** min(i, 2), 3, padding=1), nn.LeakyReLU(0.1), nn.MaxPool2d(2)]
+            cin = w * 2 ** min(i, 2)
+        self.features = nn.Sequential(*layers, nn.Conv2d(cin, cin, 3, padding=1), nn.LeakyReLU(0.1))
+        self.head = nn.Conv2d(cin, 5 + NC, 1)
+    def forward(self, x):
+        return self.head(self.features((x - 0.5) / 0.25)).permute(0, 2, 3, 1)  # B, S, S, 5 + NC
+
+model = GridDetector(ARCH["width"])
+
+def grid_targets(targets, dev):
+    t = torch.zeros(len(targets), S, S, 5 + NC, device=dev)
+    cell = SIZE / S
+    for b, tg in enumerate(targets):
+        for (x0, y0, x1, y1), c in zip(tg["boxes"].tolist(), tg["labels"].tolist()):
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            i, j = min(S - 1, int(cy // cell)), min(S - 1, int(cx // cell))
+            t[b, i, j, :5] = torch.tensor([cx / cell - j, cy / cell - i, math.sqrt((x1 - x0) / SIZE),
+                                           math.sqrt((y1 - y0) / SIZE), 1.0])
+            t[b, i, j, 5 + c - 1] = 1.0
+    return t
+
+def compute_loss(model, batch):
+    x = torch.stack(batch.images)
+    p, t = model(x), grid_targets(batch.targets, x.device)
+    obj = t[..., 4:5]
+    xy = torch.sigmoid(p[..., :2]); wh = p[..., 2:4]; conf = torch.sigmoid(p[..., 4:5]); cls = torch.sigmoid(p[..., 5:])
+    loss = 5.0 * (obj * ((xy - t[..., :2]) ** 2 + (wh - t[..., 2:4]) ** 2)).sum()
+    loss = loss + (obj * (conf - 1) ** 2).sum() + 0.5 * ((1 - obj) * conf ** 2).sum()
+    loss = loss + (obj * (cls - t[..., 5:]) ** 2).sum()
+    return loss / len(x)
+
+def detect(model, images):
+    p = model(torch.stack(images)); cell = SIZE / S
+    out = []
+    ii, jj = torch.meshgrid(torch.arange(S), torch.arange(S), indexing="ij")
+    for q in p:
+        cx = (torch.sigmoid(q[..., 0]) + jj) * cell; cy = (torch.sigmoid(q[..., 1]) + ii) * cell
+        w = q[..., 2].clamp(0, 1.5) ** 2 * SIZE; h = q[..., 3].clamp(0, 1.5) ** 2 * SIZE
+        cls_p, cls = torch.sigmoid(q[..., 5:]).max(-1)
+        score = (torch.sigmoid(q[..., 4]) * cls_p).reshape(-1)
+        boxes = torch.stack([cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], -1).reshape(-1, 4)
+        labels = cls.reshape(-1) + 1
+        keep = batched_nms(boxes, score, labels, 0.5)[:20]
+        out.append({"boxes": boxes[keep], "scores": score[keep], "labels": labels[keep]})
+    return out
+
+MODEL_NOTE = f"one-stage {S}x{S} grid detector, width {ARCH['width']}, random init"
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+EVAL = r'''
+# Evaluate: mAP at IoU 0.5 (per class: detections by score, greedy matching to unmatched ground truth,
+# area under the interpolated precision-recall curve), averaged over the classes
+from torchvision.ops import box_iou
+model.eval()
+dets, gts = [], []
+with torch.no_grad():
+    for i in range(0, len(eval_ds), 16):
+        chunk = eval_ds[i:i + 16]
+        dets += [{k: v.cpu() for k, v in d.items()} for d in detect(model, [im.to(DEVICE) for im, _ in chunk])]
+        gts += [t for _, t in chunk]
+
+def average_precision(c):
+    scored, n_gt = [], 0
+    for d, g in zip(dets, gts):
+        gb = g["boxes"][g["labels"] == c]; n_gt += len(gb); used = set()
+        m = d["labels"] == c
+        for s, b in sorted(zip(d["scores"][m].tolist(), d["boxes"][m]), key=lambda sb: -sb[0]):
+            ious = box_iou(b[None], gb)[0] if len(gb) else torch.zeros(0)
+            j = int(ious.argmax()) if len(ious) else -1
+            hit = j >= 0 and ious[j] >= 0.5 and j not in used
+            if hit:
+                used.add(j)
+            scored.append((s, hit))
+    if n_gt == 0:
+        return 0.0
+    scored.sort(key=lambda sh: -sh[0])
+    tp = np.cumsum([h for _, h in scored]); fp = np.cumsum([not h for _, h in scored])
+    rec = tp / n_gt if len(scored) else np.zeros(1); prec = tp / np.maximum(tp + fp, 1) if len(scored) else np.zeros(1)
+    mrec = np.concatenate([[0], rec, [1]]); mpre = np.concatenate([[0], prec, [0]])
+    for k in range(len(mpre) - 2, -1, -1):
+        mpre[k] = max(mpre[k], mpre[k + 1])
+    idx = np.where(mrec[1:] != mrec[:-1])[0]
+    return float(np.sum((mrec[idx + 1] - mrec[idx]) * mpre[idx + 1]))
+
+aps = [average_precision(c) for c in (1, 2)]
+metrics = {"mAP": float(np.mean(aps)), "AP_rectangle": aps[0], "AP_disc": aps[1]}
+print(metrics)
+'''
+
+_ONE_STAGE = r"you only look once|single (?:convolutional )?(?:neural )?network .{0,80}(?:bounding box|class probabilit)|" \
+             r"\bgrid cells?\b|one-stage detector|regression problem to spatially separated"
+
+
+def detector_of(spec) -> str:
+    """grid (one-stage regression) or faster-rcnn (region proposals), from the paper's own words."""
+    text = " ".join([spec.title] + [f"{g.value} {g.quote or ''} {getattr(g, 'note', '') or ''}"
+                                    for g in (spec.architecture, spec.loss) if g is not None])
+    if re.search(r"region proposal|\br-?cnn\b|two-stage", text, re.I):
+        return "faster-rcnn"
+    return "grid" if re.search(_ONE_STAGE, text, re.I) else "faster-rcnn"
+
+
+class ObjectDetection(Recipe):
+    family = "object-detection"
+    priority = 100
+    keywords = ((r"\bobject detection\b|\bbounding box(?:es)?\b|\bregion proposals?\b|\bdetectors?\b", 2),)
+    default_dataset = "PASCAL VOC 2007"
+    datasets = ((r"voc|pascal", "PASCAL VOC 2007", ""), (r"\bcoco\b", "MS COCO", "detection-datasets/coco"),
+                (r"kitti", "KITTI", ""))
+    stand_in_text = "synthetic scenes made in the cell (rectangles and discs on noise, with their boxes)"
+    model_family = "Faster R-CNN"
+    smoke = {"learning_rate": 1e-3, "batch_size": 4, "max_steps": 120, "optimizer_name": "adam",
+             "lr_schedule": "constant", "warmup_steps": 10, "weight_decay": 0.0, "max_grad_norm": 10.0}
+    full = {"learning_rate": 1e-3, "batch_size": 2, "max_steps": 80000, "optimizer_name": "sgd", "momentum": 0.9,
+            "lr_schedule": "step", "warmup_steps": 0, "weight_decay": 5e-4, "max_grad_norm": 10.0}
+    arch_full = {"detector": "faster-rcnn", "backbone": "vgg16", "width": 64, "image_size": 448, "grid": 7,
+                 "anchor_sizes": [128, 256, 512], "proposals": 300, "head_size": 4096, "rpn_batch": 256, "roi_batch": 128,
+                 "train_images": 5000, "eval_images": 500}
+    arch_smoke = {"detector": "faster-rcnn", "backbone": "small", "width": 32, "image_size": 64, "grid": 8,
+                  "anchor_sizes": [12, 20, 32], "proposals": 32, "head_size": 128, "rpn_batch": 64,
+                  "roi_batch": 32, "train_images": 320, "eval_images": 40}
+
+    def architecture(self, spec, dataset):
+        det = detector_of(spec)
+        from .image_classification import paper_architecture
+        pa = paper_architecture(spec) if det == "faster-rcnn" else None
+        if pa is not None:  # a backbone paper evaluated on detection: its network feeds the detector
+            full = dict(self.arch_full, detector=det, backbone="paper", paper_architecture=pa.kind)
+            smoke = dict(self.arch_smoke, detector=det, backbone="paper", paper_architecture=pa.kind)
+            return full, smoke, f"Faster R-CNN on {pa.name}"
+        full, smoke = dict(self.arch_full, detector=det), dict(self.arch_smoke, detector=det)
+        if det == "grid":
+            full.update(backbone="grid", width=64, grid=7)
+            smoke.update(backbone="grid", width=16, grid=8)
+            return full, smoke, "one-stage grid detector (YOLO-style)"
+        return full, smoke, "Faster R-CNN"
+
+    def adjust_defaults(self, spec, dataset, smoke, full):
+        if detector_of(spec) == "grid":
+            smoke.update(max_steps=300, learning_rate=2e-3, batch_size=8)
+
+    def stand_in_label(self, dataset):
+        return "stand-in: synthetic shapes made in the cell"
+
+    def param_count(self, arch):
+        if arch.get("backbone") == "vgg16":
+            return int(14.7e6 + 2.4e6 + 25088 * 4096 + 4096 * 4096 + 4096 * 5 * 21)
+        w = int(arch["width"])
+        return int(9 * w * w * 4 * 6 + 1024 * w)
+
+    def activation_bytes(self, arch, batch_size, seq_len):
+        return (batch_size or 2) * int(arch["image_size"]) ** 2 * int(arch["width"]) * 16 * 4 * 3
+
+    def no_comparison(self, plan):
+        return ("the paper's comparison is with other detectors and proposal methods on its benchmark "
+                "(timings and mAP) that the stand-in cannot reproduce")
+
+    def cell(self, role, plan):
+        grid = plan.arch_full.get("detector") == "grid"
+        body = template_cells(role, plan, {"data": DATA, "model": GRID if grid else FASTER_RCNN, "eval": EVAL})
+        if role == "model" and not grid:
+            code = ""
+            if plan.arch_full.get("paper_architecture"):
+                from .image_classification import paper_architecture
+                code = paper_architecture(plan.spec).model_code(plan.profile).strip()
+            body = body.replace("{paper_code}", "\n".join("    " + ln for ln in code.splitlines()) or "    pass")
+        return body
+
+
+RECIPE = ObjectDetection()

@@ -1,0 +1,65 @@
+"""Datasets a paper introduces as data, task family, parameter counts -- synthetic sentences
+with invented names, so nothing here is a list of any real paper's datasets."""
+from mlintern_nb.paper.extraction.datasets import datasets
+from mlintern_nb.paper.extraction.family import task_family
+from mlintern_nb.paper.extraction.params import param_counts
+from mlintern_nb.paper.extraction.sentences import Line, Sentence
+
+
+def names(*texts, kind="experiments"):
+    return {n for n, _, _ in datasets([Sentence(t, 4, "5 experiments", kind) for t in texts])}
+
+
+def test_list_after_a_data_word_introduces_names_the_vocabulary_lacks():
+    got = names("We evaluate on the following benchmarks: Zorb-2, Zorb-5, QuillQA and Tarn10.")
+    assert {"Zorb-2", "Zorb-5", "QuillQA", "Tarn10"} <= got
+
+
+def test_colon_list_with_citations():
+    got = names("Reasoning (0-shot): Frobnic [12], Wexler [3], PlimQA [7]")
+    assert {"Frobnic", "Wexler", "PlimQA"} <= got
+
+
+def test_the_x_dataset_and_x_is_a_dataset():
+    assert "Quorra-7" in names("We use the Quorra-7 dataset for all runs.")
+    assert "Velt Scans" in names("Velt Scans is a collection of 900 annotated slides.", "Velt Scans is a dataset of slides.")
+
+
+def test_front_matter_model_names_and_single_weak_mentions_are_not_datasets():
+    assert names("We evaluate on the following benchmarks: Zorb-2 and Tarn10.", kind="introduction") == set()
+    assert "ResNet-50" not in names("We train on ResNet-50 features.", "Results on ResNet-50 are in Table 2.")
+    assert "BlipNet" not in names("We fine-tune on BlipNet.")  # once, and only "on": not enough
+    assert "BlipQA" in names("We fine-tune on BlipQA.", "Results on BlipQA are in Table 3.")
+
+
+def test_version_kept_and_bare_name_dropped():
+    got = names("We fine-tune on SQuAD1.1 and SQuAD2.0.", "SQuAD1.1 results are in Table 2; SQuAD2.0 in Table 3.",
+                "SQuAD is a reading comprehension dataset.")
+    assert {"SQuAD1.1", "SQuAD2.0"} <= got and "SQuAD" not in got
+
+
+def test_task_family_from_the_14():
+    assert task_family("Cascaded Boxes for Fast Object Detection", "")[0] == "object-detection"
+    assert task_family("Message Passing on Graphs", "We classify nodes of citation networks.")[0] == "graph-learning"
+    assert task_family("Clipped Surrogates", "A policy gradient method for reinforcement learning.")[0] == \
+        "reinforcement-learning"
+    assert task_family("Nets for Biomedical Image Segmentation", "")[0] == "semantic-segmentation"
+    assert task_family("Autoregressive Pretraining for Language Understanding", "")[0] == "text-classification"
+    # a garbled first page: the body decides
+    assert task_family("", "", "We train a speech recognition model on spoken utterances.")[0] == "speech-recognition"
+
+
+def test_param_counts_from_sentences_and_tables():
+    sents = [Sentence("Our Quill-Large model has 340M parameters.", 3, "3 model", "method"),
+             Sentence("They trained Foo-XL with 2B parameters.", 3, "3 model", "method")]
+    lines = [Line("Model Layers Width Params", 5, "4", "results", 0), Line("Quill-Base 12 768 86M", 5, "4", "results", 1),
+             Line("Prior [12] 12 768 99M", 5, "4", "results", 2)]
+    got = {(m, v) for m, v, _, _ in param_counts(sents, lines)}
+    assert ("Quill-Large", 340e6) in got and ("Quill-Base", 86e6) in got
+    assert not any(v in (2e9, 99e6) for _, v in got)
+
+
+def test_an_expanded_name_yields_to_its_acronym():
+    got = names("We use the Grand Query Answering Dataset (GQAD 2.0) for fine-tuning.",
+                "Results on GQAD 2.0 are in Table 4.")
+    assert "Grand Query Answering" not in got
