@@ -95,6 +95,8 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     if profile not in PROFILES:
         raise PlanError(f"unknown profile {profile!r}: choose smoke or full", profile=profile)
     recipe = registry.get(spec.task_family)
+    if recipe is not None and not recipe.applies(spec):
+        recipe = None  # the family's recipe cannot reproduce this paper: say so (or let the LLM plan it)
     family = spec.task_family if recipe is not None else "other"
     if recipe is not None:
         dataset, dataset_id, dsg = recipe.choose_dataset(spec)

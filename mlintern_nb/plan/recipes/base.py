@@ -12,8 +12,8 @@ recipes under the entry-point group ``mlintern_nb.recipes``::
 The planner (:func:`mlintern_nb.plan.planner.resolve`) and the notebook builder
 (:mod:`mlintern_nb.plan.build`) call the methods below, in this order, once per ``plan()`` call:
 
-1. :attr:`family` — looked up in the registry with ``spec.task_family``; no recipe → the notebook says
-   what could not be planned.
+1. :attr:`family` — looked up in the registry with ``spec.task_family``, then :meth:`applies`; no
+   recipe (or one that does not apply) → the notebook says what could not be planned.
 2. :meth:`choose_dataset` — which dataset the notebook reproduces (from :attr:`datasets`).
 3. :meth:`architecture` — model sizes for ``full`` and ``smoke`` and the model family's name.
 4. :meth:`adjust_defaults` — last chance to change the smoke/full hyperparameter defaults.
@@ -76,6 +76,12 @@ class Recipe(ABC):
     trainable_fraction: ClassVar[float] = 1.0
 
     # -- planning ------------------------------------------------------------------------------
+    def applies(self, spec) -> bool:
+        """Called right after the registry look-up. ``False`` when this recipe cannot reproduce the
+        paper although its family matches (the planner then plans no cells rather than a template
+        unrelated to the paper). Default: ``True``."""
+        return True
+
     def choose_dataset(self, spec) -> tuple[str, str, Any]:
         """Called first. Returns ``(display name, hub id, Grounded or None)``: the first paper dataset
         this recipe can use (its :attr:`default_dataset` preferred), else the default; when the paper

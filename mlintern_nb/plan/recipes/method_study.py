@@ -146,6 +146,11 @@ class MethodStudy(Recipe):
     arch_full = {"study": "none", "hidden_size": 1000, "lag": 100, "examples": 20000}
     arch_smoke = {"study": "none", "hidden_size": 128, "lag": 50, "examples": 3000}
 
+    def applies(self, spec) -> bool:
+        """Only a paper that proposes an optimizer, a normalisation or a recurrent cell: any other
+        'other' paper would get an unrelated MLP-on-digits template."""
+        return study_of(spec) != "none"
+
     def architecture(self, spec, dataset):
         st = study_of(spec)
         full, smoke = dict(self.arch_full, study=st), dict(self.arch_smoke, study=st)
