@@ -226,9 +226,11 @@ class ImageClassification(Recipe):
         pa = paper_architecture(spec)
         if pa is not None:  # the paper's own model: its input size, RGB, its parameter count
             vf, vs = pa.values("full"), pa.values("smoke")
-            full.update(backbone=pa.kind, channels=3, image_size=int(vf.get("image_size") or full["image_size"]),
+            # input channels as the paper's model takes them (a 1-channel CNN stays grey; RGB models get 3)
+            cin_f, cin_s = int(vf.get("in_channels") or 3), int(vs.get("in_channels") or vf.get("in_channels") or 3)
+            full.update(backbone=pa.kind, channels=cin_f, image_size=int(vf.get("image_size") or full["image_size"]),
                         params=pa.count_params("full"))
-            smoke.update(backbone=pa.kind, channels=3, image_size=int(vs.get("image_size") or 32))
+            smoke.update(backbone=pa.kind, channels=cin_s, image_size=int(vs.get("image_size") or 32))
             model_family = pa.name
         return full, smoke, model_family
 
