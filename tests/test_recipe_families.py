@@ -82,6 +82,16 @@ def test_rl_budget_is_environment_steps_for_both_arms():
     assert "max_steps = max(1, env_steps // HORIZON) * updates_per_rollout" in _model_cell(nb)
 
 
+def test_smoke_scales_the_budget_down_even_on_native_data():
+    # CartPole ships offline (native data, so smoke keeps the paper's set-up) but a million environment steps
+    # is not a smoke run: the budget is scaled down, the rest of the set-up kept
+    p = {f: [c.source for c in plan(_spec("rl"), f).cells if c.cell_type == "code"][0] for f in ("smoke", "full")}
+    steps = {f: int(next(l for l in s.splitlines() if l.startswith("env_steps")).split("=")[1].split("#")[0])
+             for f, s in p.items()}
+    assert steps["smoke"] * 50 <= steps["full"], steps
+    assert "learning_rate: float = 0.0003" in p["smoke"]  # the paper's optimiser setting is kept
+
+
 def _run(key, tmp_path):
     import os
 

@@ -124,7 +124,8 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
                          f"{lo_hi[0]}..{lo_hi[1]} and was ignored (likely a misread)")
             paper, g = None, None
         full_v = paper if paper is not None else full_d.get(name, full_default)
-        if profile == "full" or native or (name in STRUCTURAL and paper is not None):
+        budget = recipe is not None and name in recipe.smoke_budget
+        if profile == "full" or (native and not budget) or (name in STRUCTURAL and paper is not None):
             value = full_v
         else:
             value = smoke_d.get(name, smoke_default if smoke_default is not None else full_v)

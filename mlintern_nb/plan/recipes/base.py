@@ -56,6 +56,9 @@ class Recipe(ABC):
     datasets: ClassVar[tuple[tuple[str, str, str], ...]] = ()
     #: display names of datasets that ship offline: the notebook uses them in both profiles.
     native_datasets: ClassVar[tuple[str, ...]] = ()
+    #: parameters that set how long training runs: smoke scales them down even on native data (the same
+    #: experiment, shorter), e.g. an environment-step budget of a million steps.
+    smoke_budget: ClassVar[tuple[str, ...]] = ()
     #: one sentence on the offline stand-in data, for the notebook header.
     stand_in_text: ClassVar[str] = ""
     #: the model family's display name when the paper does not name one the recipe knows.

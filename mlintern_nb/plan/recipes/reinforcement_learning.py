@@ -135,6 +135,7 @@ class ReinforcementLearning(Recipe):
     datasets = ((r"mujoco|hopper|halfcheetah|walker2d|swimmer|reacher", "MuJoCo continuous control", ""),
                 (r"\batari\b|arcade learning", "Atari (ALE)", ""), (r"cartpole", "CartPole-v1", ""))
     native_datasets = ("CartPole-v1",)
+    smoke_budget = ("env_steps", "max_steps")
     stand_in_text = "gymnasium's CartPole-v1 (classic control; ships with gymnasium, no download)"
     model_family = "actor-critic MLP"
     smoke = {"learning_rate": 1e-3, "batch_size": 64, "max_steps": 640, "optimizer_name": "adam",
