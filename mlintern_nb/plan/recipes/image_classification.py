@@ -198,7 +198,7 @@ class ImageClassification(Recipe):
         nums = arch_numbers(spec)
         full, smoke = dict(ARCH_FULL), dict(ARCH_SMOKE)
         model_family = "ResNet"
-        if re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text):
+        if re.search(r"\bvit\b|vision transformer", text):
             full.update(backbone="vit", num_layers=int(nums["num_layers"]) if nums.get("num_layers", 0) >= 2 else 12,
                         hidden_size=int(nums.get("hidden_size", 768)), num_heads=int(nums.get("num_heads", 12)),
                         patch_size=int(nums.get("patch_size", 16)), image_size=224)
@@ -239,7 +239,7 @@ class ImageClassification(Recipe):
         text = f"{spec.title} {arch.value} {arch.quote or ''}".lower() if arch is not None else f"{spec.title} ".lower()
         pa = paper_architecture(spec)
         if (pa is not None and pa.kind in ("vit", "swin")) or (
-                pa is None and re.search(r"\bvit\b|vision transformer|worth 16x16|image is worth", text)):
+                pa is None and re.search(r"\bvit\b|vision transformer", text)):
             # a vision Transformer wants AdamW and warmup
             smoke.update(learning_rate=1e-3, optimizer_name="adamw", max_steps=150, warmup_steps=10,
                          lr_schedule="linear")
