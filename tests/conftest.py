@@ -25,6 +25,34 @@ def shared_papers() -> Path:
     return SHARED_PAPERS
 
 
+@pytest.fixture(scope="session")
+def _parsed_papers() -> dict:
+    return {}
+
+
+@pytest.fixture
+def parse_once(_parsed_papers, monkeypatch):
+    """Suites that parse every shared paper (scorer floors, architecture suite) share one parse per PDF:
+    ``mlintern_nb.paper.parse`` is deterministic, so during a test using this fixture a PDF parsed earlier
+    in the session is served again as a fresh PaperSpec rebuilt from its JSON. Calls with options (pages,
+    password, figures...) still parse."""
+    import mlintern_nb.paper as paper
+    from mlintern_nb.paper.spec import PaperSpec
+    real, memo = paper.parse, _parsed_papers
+
+    def parse(path, pages=None, password=None, figures_dir=None, max_pages=None):
+        if pages or password or figures_dir or max_pages:
+            return real(path, pages=pages, password=password, figures_dir=figures_dir, max_pages=max_pages)
+        p = Path(path).resolve()
+        key = (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+        if key not in memo:
+            memo[key] = real(path).to_json()
+        return PaperSpec.from_json(memo[key])
+
+    monkeypatch.setattr(paper, "parse", parse)
+    return memo
+
+
 def docker_ok() -> bool:
     if not shutil.which("docker"):
         return False

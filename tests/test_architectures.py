@@ -188,7 +188,7 @@ def test_bench_compares_the_closest_stated_size():
 
 @pytest.mark.papers
 @pytest.mark.slow
-def test_architecture_suite_on_shared_papers(shared_papers, capsys):
+def test_architecture_suite_on_shared_papers(shared_papers, parse_once, capsys):
     assert bench.main(shared_papers, shared_papers / "ground_truth.json", smoke=False) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     k, n = map(int, last.split(": ")[1].split(" ")[0].split("/"))

@@ -45,7 +45,7 @@ def paper_set(shared_papers: Path, which: str) -> list[str]:
 @pytest.mark.papers
 @pytest.mark.slow
 @pytest.mark.parametrize("which", sorted(FLOORS))
-def test_scorer_floor(shared_papers, which):
+def test_scorer_floor(shared_papers, parse_once, which):
     scorer = shared_papers.parent / "eval" / "score_extraction.py"
     assert scorer.exists(), f"{scorer} missing"
     names = paper_set(shared_papers, which)
