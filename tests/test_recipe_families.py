@@ -135,6 +135,35 @@ def test_model_cell_builds_the_papers_own_architecture(family, arch, needle):
     compile(cell, "<model cell>", "exec")
 
 
+def _seq2seq_spec(arch, kind):
+    return spec_from_dict({"title": "Learning to map sequences to sequences", "task_family": "seq2seq",
+                           "architecture": dict(_g(arch, page=3), kind=kind, variant=None)})
+
+
+def test_seq2seq_builds_the_papers_own_encoder_decoder():
+    # three papers of one family with three architectures get three different model cells
+    cells = {kind: _model_cell(plan(_seq2seq_spec(arch, kind), "smoke")) for arch, kind in (
+        ("a deep LSTM encoder-decoder", "lstm_seq2seq"), ("the Transformer (big)", "transformer"),
+        ("BART, a denoising sequence-to-sequence autoencoder", "bart"))}
+    assert "Seq2Seq(" in cells["lstm_seq2seq"] and "nn.LSTM(" in cells["lstm_seq2seq"]
+    assert "src_vocab=max(" in cells["lstm_seq2seq"] and "model.generate = " in cells["lstm_seq2seq"]
+    assert "MarianMTModel(config)" in cells["transformer"] and "BartForConditionalGeneration(config)" in cells["bart"]
+    assert all("decoder_start_token_id=BOS" in cells[k] for k in ("transformer", "bart"))
+    assert len(set(cells.values())) == 3
+    for c in cells.values():
+        compile(c, "<model cell>", "exec")
+
+
+@pytest.mark.slow
+def test_seq2seq_lstm_encoder_decoder_smoke_runs_to_the_end(tmp_path):
+    import papermill
+    nbformat.write(plan(_seq2seq_spec("a deep LSTM encoder-decoder", "lstm_seq2seq"), "smoke"), tmp_path / "in.ipynb")
+    papermill.execute_notebook(str(tmp_path / "in.ipynb"), str(tmp_path / "out.ipynb"), kernel_name="python3",
+                               cwd=str(tmp_path), progress_bar=False, execution_timeout=900)
+    m = json.loads((tmp_path / "mlintern_output" / "metrics.json").read_text())["metrics"]
+    assert {"bleu", "rouge_l"} <= set(m) and all(math.isfinite(v) for v in m.values()), m
+
+
 def test_causal_lm_builds_the_papers_decoder_and_keeps_gpt2_for_gpt2():
     mk = lambda arch: _model_cell(plan(spec_from_dict({"title": "A language model", "task_family": "causal-lm",
                                                         "architecture": _g(arch)}), "smoke"))

@@ -1,6 +1,10 @@
-"""seq2seq: an encoder-decoder Transformer (transformers BartConfig, random init offline, a
-word-level tokenizer trained on the fly); BLEU and ROUGE-L computed in the notebook."""
+"""seq2seq: an encoder-decoder (random init offline, a word-level vocabulary built on the fly); BLEU
+and ROUGE-L computed in the notebook. The model is the paper's own when the architecture registry
+resolves one: a transformers encoder-decoder (BART, the original Transformer as Marian) or a deep LSTM
+encoder-decoder (plain torch, greedy decoding); otherwise a BART-style Transformer template."""
 from __future__ import annotations
+
+import re
 
 from .base import Recipe, template_cells
 from ._snippets import E2E, SAMSUM, TRANSFORMER_NAMES
@@ -100,6 +104,85 @@ def compute_loss(model, batch):
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
+_VOCAB = 987654321  # stands for the run-time VOCAB_SIZE in the generated code
+
+MODEL_PAPER = r'''
+# Model: the paper's own architecture, {name} (mlintern_nb.plan.architectures), random init; the special
+# tokens of the word-level vocabulary built in the data cell
+{code}
+MODEL_NOTE = "{name} built from its config, random init (trained from scratch)"
+if gradient_checkpointing:
+    model.gradient_checkpointing_enable()
+
+def compute_loss(model, batch):
+    src, mask, tgt = batch
+    return model(input_ids=src, attention_mask=mask, labels=tgt).loss
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+_SPECIAL = ("config.update(dict(pad_token_id=PAD, bos_token_id=BOS, eos_token_id=EOS, decoder_start_token_id=BOS, "
+            "forced_eos_token_id=None, max_position_embeddings=max(config.max_position_embeddings, 2 * max_seq_length)))\n")
+
+MODEL_LSTM = r'''
+# Model: the paper's own architecture, {name} (plain torch nn.LSTM, mlintern_nb.plan.architectures),
+# random init; trained with teacher forcing, decoded greedily
+{code}
+MODEL_NOTE = "{name} built in the cell, random init (trained from scratch)"
+
+def _decoder_inputs(tgt):  # <s> then the target shifted right; the -100 padding of the labels becomes PAD
+    t = tgt.masked_fill(tgt == -100, PAD)
+    return torch.cat([torch.full_like(t[:, :1], BOS), t[:, :-1]], dim=1)
+
+def compute_loss(model, batch):
+    src, mask, tgt = batch
+    logits = model(src, _decoder_inputs(tgt))
+    return nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100)
+
+def _greedy(self, input_ids, max_new_tokens, **_):
+    """Greedy decoding: the encoder's final state starts the decoder at <s>; stops at </s>."""
+    _, state = self.encoder(self.src_emb(input_ids))
+    tok = torch.full((input_ids.size(0), 1), BOS, dtype=torch.long, device=input_ids.device)
+    out, done = [tok], torch.zeros(input_ids.size(0), dtype=torch.bool, device=input_ids.device)
+    for _ in range(max_new_tokens):
+        y, state = self.decoder(self.tgt_emb(tok), state)
+        tok = self.out(y[:, -1]).argmax(-1, keepdim=True).masked_fill(done[:, None], PAD)
+        out.append(tok); done |= tok.squeeze(1) == EOS
+        if done.all():
+            break
+    return torch.cat(out, dim=1)
+
+model.generate = _greedy.__get__(model)
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+
+def paper_encoder_decoder(spec):
+    """The paper's own encoder-decoder from the registry (BART, the original Transformer, a deep LSTM
+    encoder-decoder), or None when the registry resolves none or a model this recipe cannot train."""
+    try:
+        from ..architectures import resolve
+        a = resolve(spec)
+        if a is None:
+            return None
+        code = a.model_code("smoke", vocab_size=1000)
+        if a.kind != "lstm_seq2seq" and "ForConditionalGeneration(" not in code and "MTModel(" not in code:
+            return None
+        a.count_params("smoke", vocab_size=1000)  # the sizes must build (meta device)
+        return a
+    except Exception:  # an architecture the registry cannot size: the Transformer template
+        return None
+
+
+def paper_model_cell(pa, profile: str) -> str:
+    code = pa.model_code(profile, vocab_size=_VOCAB).strip().replace(str(_VOCAB), "VOCAB_SIZE")
+    if pa.kind == "lstm_seq2seq":  # one shared word vocabulary: the source side must hold it too
+        code = re.sub(r"src_vocab=(\d+)", r"src_vocab=max(\1, VOCAB_SIZE)", code)
+        return MODEL_LSTM.replace("{code}", code).replace("{name}", pa.name)
+    code = code.replace("\nmodel = ", "\n" + _SPECIAL + "model = ", 1)
+    return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
+
+
 EVAL = r'''
 # Evaluate: greedy decoding, corpus BLEU-4 (smoothed) and ROUGE-L F1, computed here (no downloads)
 import math, collections
@@ -162,11 +245,26 @@ class Seq2Seq(Recipe):
     def stand_in_label(self, dataset):
         return "stand-in: gensim lee_background.cor"
 
+    def architecture(self, spec, dataset):
+        full, smoke, name = super().architecture(spec, dataset)
+        pa = paper_encoder_decoder(spec)
+        if pa is not None:  # the paper's own encoder-decoder instead of the BART-style template
+            full["paper_architecture"] = smoke["paper_architecture"] = pa.kind
+            full["params"] = pa.count_params("full")
+            name = pa.name
+        return full, smoke, name
+
     def param_count(self, arch):  # encoder + decoder (self- and cross-attention) + embeddings
+        if arch.get("params"):
+            return int(arch["params"])
         L, H, V = int(arch.get("num_layers", 12)), int(arch.get("hidden_size", 768)), int(arch.get("vocab_size", 30000))
         return int(L * 12 * H * H + L * 16 * H * H + V * H)
 
     def cell(self, role, plan):
+        if role == "model" and plan.arch_full.get("paper_architecture"):
+            pa = paper_encoder_decoder(plan.spec)
+            if pa is not None:
+                return paper_model_cell(pa, plan.profile)
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
 
 
