@@ -170,3 +170,26 @@ def test_causal_lm_builds_the_papers_decoder_and_keeps_gpt2_for_gpt2():
     mistral, gpt2 = mk("Mistral 7B with sliding window attention"), mk("GPT-2 small")
     assert "MistralForCausalLM(" in mistral and "VOCAB_SIZE" in mistral
     assert "GPT2LMHeadModel(config)" in gpt2
+
+
+@pytest.mark.papers
+@pytest.mark.parametrize("pdf,baseline", [("vae.pdf", "wake-sleep"), ("gcn.pdf", "label propagation")])
+def test_a_baseline_named_in_the_experiments_gives_the_claim_its_arms(shared_papers, pdf, baseline):
+    # the abstract's claim sentence says "better"; the experiments say better than what: that sentence
+    # (page, verbatim quote) names the baseline the recipe runs
+    from mlintern_nb.paper import parse, read
+    spec = parse(shared_papers / pdf)
+    meta = plan(spec, "smoke").metadata["mlintern"]["claim"]
+    assert baseline in meta["arms"] and len(meta["arms"]) == 2
+    b = meta["baseline"]
+    assert baseline in b["text"].lower()
+    page = " ".join(read(shared_papers / pdf).pages[b["page"] - 1].text.split())
+    assert b["quote"] in page
+
+
+def test_a_spec_without_its_pdf_gets_no_baseline_sentence():
+    spec = spec_from_dict({"title": "Adversarial training of generative networks", "task_family": "image-generation",
+                           "architecture": _g("a generator and a discriminator MLP", page=3)})
+    meta = plan(spec, "smoke").metadata["mlintern"]["claim"]
+    assert meta["arms"] == [] and "baseline" not in meta
+

@@ -38,6 +38,36 @@ def _first_claim_sentence(path: str) -> dict | None:
     return found.get(0) or found.get(1)
 
 
+_COMPARE_WORDS = re.compile(r"\b(?:compar\w*|than|versus|vs\.|against|outperform\w*|baselines?)\b", re.I)
+
+
+def baseline_sentence(spec, pattern: str) -> dict | None:
+    """The paper's first sentence, on any page, that compares with a baseline matching ``pattern`` (a
+    recipe's runnable baselines): ``{text, page, quote}``, or None. Used when the claim sentence itself
+    does not name the baseline (the abstract says "better", the experiments say better than what)."""
+    if not pattern or not spec.source.path:
+        return None
+    try:
+        from ..paper import read
+        doc = read(spec.source.path)
+    except Exception:  # no PDF, unreadable: no baseline sentence
+        return None
+    pat = re.compile(pattern, re.I)
+    for page in doc.pages:
+        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(page.text.split())):
+            if 20 <= len(sent) <= 600 and pat.search(sent) and _COMPARE_WORDS.search(sent):
+                return {"text": sent, "page": page.number, "quote": sent[:200]}
+    return None
+
+
+def claim_words(plan) -> str:
+    """The claim's text and quote, and the baseline sentence when the planner found one: what a recipe's
+    :meth:`arms` reads to decide which baseline the paper compares with."""
+    c = plan.claim or {}
+    b = c.get("baseline") or {}
+    return " ".join([c.get("text", ""), c.get("quote", ""), b.get("text", "")])
+
+
 def paper_claim(spec) -> dict:
     """``{text, page, quote, source}`` of what the paper claims (empty text when nothing is found)."""
     c = getattr(spec, "claim", None)
@@ -69,6 +99,8 @@ def plan_claim(plan, c: dict | None = None) -> dict:
             "why": plan.no_comparison or "not run yet"}
     if arms:
         meta["why"] = "planned; the claim cell sets the verdict when the notebook runs"
+    if arms and c.get("baseline"):
+        meta["baseline"] = dict(c["baseline"])
     meta["params"] = {"full_model": (plan.hardware or {}).get("params"), "paper": paper_param_counts(plan.spec)}
     return meta
 

@@ -219,7 +219,13 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
         plan.hardware = hardware.suggestion(recipe, arch_full, ps.get("batch_size") if profile == "full"
                                             else ps["batch_size"].paper, ps.get("max_seq_length"))
     plan.claim = claims.paper_claim(spec)
+    if recipe is not None and recipe.baselines and not re.search(recipe.baselines, claims.claim_words(plan), re.I):
+        found = claims.baseline_sentence(spec, recipe.baselines)  # the experiments say better than what
+        if found:
+            plan.claim["baseline"] = found
     plan.arms = recipe.arms(plan) if recipe is not None else []
+    if not plan.arms:
+        plan.claim.pop("baseline", None)
     plan.no_comparison = recipe.no_comparison(plan) if recipe is not None else "no recipe plans this family"
     plan.claim = claims.plan_claim(plan, plan.claim)
     return plan

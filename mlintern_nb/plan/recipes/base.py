@@ -159,6 +159,10 @@ class Recipe(ABC):
         return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
 
     # -- the paper's claim ----------------------------------------------------------------------
+    #: regex of the baselines :meth:`arms` can run; when the claim sentence names none of them, the
+    #: planner looks for the paper's sentence that compares with one (``plan.claim["baseline"]``).
+    baselines: ClassVar[str] = ""
+
     def arms(self, plan) -> list[dict]:
         """Called after the plan is resolved. The paper's own comparison as arms the notebook can run:
         ``{"name", "role": "baseline"|"proposed", "overrides": {parameter: value}, "metric": key of the

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims import claim_words
 from ..params import arch_numbers
 from .base import Recipe, template_cells
 
@@ -130,8 +131,10 @@ class GraphLearning(Recipe):
         n = arch["classes"] * arch["nodes_per_class"]
         return n * n * 4 + n * arch["feature_dim"] * 4
 
+    baselines = r"label propagation"
+
     def arms(self, plan):
-        said = f"{plan.claim.get('text', '')} {plan.claim.get('quote', '')}" if plan.claim else ""
+        said = claim_words(plan)
         if not re.search(r"label propagation", said, re.I):
             return []
         return [{"name": "label propagation", "role": "baseline", "overrides": {},

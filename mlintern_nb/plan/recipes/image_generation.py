@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims import claim_words
 from ..params import arch_numbers
 from .base import Recipe, template_cells
 
@@ -208,8 +209,10 @@ class ImageGeneration(Recipe):
     def activation_bytes(self, arch, batch_size, seq_len):
         return (batch_size or 100) * int(arch["hidden_size"]) * 8 * 4
 
+    baselines = r"wake[- ]sleep"
+
     def arms(self, plan):
-        said = f"{plan.claim.get('text', '')} {plan.claim.get('quote', '')}".lower() if plan.claim else ""
+        said = claim_words(plan).lower()
         if plan.arch_full.get("kind") == "vae" and re.search(r"wake[- ]sleep", said):
             common = {"metric": "elbo", "higher_is_better": True}
             return [dict(common, name="wake-sleep", role="baseline", overrides={"objective": "wake-sleep"}),
