@@ -49,4 +49,4 @@ def test_sample_repaired_with_checks_passing(module, name):
     assert r.repaired and r.checked, f"{name}: {r.error}"
     assert r.attempts <= 5 and not r.unrecorded, r.unrecorded
     assert r.facts, "the repair records the kernel facts it used"
-    assert r.candidates >= 1
+    assert r.candidates >= 1 and len(r.tried) == r.candidates and r.tried[-1].endswith(": accepted"), r.tried

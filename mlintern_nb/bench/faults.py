@@ -68,7 +68,7 @@ def _corpus_row(r, c) -> dict:
             "expected": r.expected, "diagnosed": r.diagnosed, "kinds": r.kinds, "repaired": r.repaired,
             "attempts": r.attempts, "first_attempt": r.repaired and r.attempts == 1,
             "unrecorded_changes": r.unrecorded, "changes": r.changes, "facts": r.facts,
-            "candidates": r.candidates, "probe_s": r.probe_s, "validate_s": r.validate_s,
+            "candidates": r.candidates, "tried": r.tried, "probe_s": r.probe_s, "validate_s": r.validate_s,
             "duration_s": r.duration_s, "error": r.error}
 
 

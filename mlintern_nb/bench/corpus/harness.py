@@ -40,6 +40,7 @@ class CaseResult:
     unrecorded: list = field(default_factory=list)
     facts: list = field(default_factory=list)
     candidates: int = 0
+    tried: list = field(default_factory=list)   # each candidate validated: "step: accepted" or "step: why not"
     probe_s: float = 0.0
     validate_s: float = 0.0
     duration_s: float = 0.0
@@ -191,6 +192,8 @@ def repair_case(common: str, case: dict, kernel_name: str = "python3", max_attem
     r.changes = [ch for a in atts for ch in a.get("changes", [])]
     r.facts = [f for a in atts for f in a.get("facts", [])]
     r.candidates = sum(len(a.get("candidates", [])) for a in atts)
+    r.tried = [f"{c.get('step', '?')}: " + ("accepted" if c.get("ok") else (c.get("error") or "its dependents failed")[:100])
+               for a in atts for c in a.get("candidates", [])]
     r.probe_s = round(sum(a.get("probe_s", 0.0) for a in atts), 3)
     r.validate_s = round(sum(a.get("validate_s", 0.0) for a in atts), 3)
     fixed = bool(atts) and atts[-1]["outcome"] == "fixed"
