@@ -4,7 +4,8 @@ For every PDF in the folder: parse it, resolve the architecture (:func:`mlintern
 count the parameters of the `full` (and `smoke`) model cell on the meta device, and compare the full count
 with the parameter counts the ground truth states (``param_counts``: the closest size). Prints one row per
 paper and, as its last line, ``architecture: K/N within 5% (median ratio R)`` over the papers whose ground
-truth states a count."""
+truth states a count. A stated count that names a part of the model ("2.4 million for the RPN") is
+compared with that part: the built model's submodule of that name (``components``)."""
 from __future__ import annotations
 
 import json
@@ -23,6 +24,23 @@ def closest(built: int, stated: list[dict]) -> dict | None:
     return min(rows, key=lambda p: abs(_log_ratio(built, p["value"])))
 
 
+def components(model, stated: list[dict]) -> dict[str, int]:
+    """``{stated model text: parameters}`` for each stated count whose text names a submodule of ``model``
+    (a whole word equal to the submodule's attribute name, e.g. "RPN proposal layers" -> ``model.rpn``)."""
+    import re
+
+    from ..plan.architectures.base import count
+    out = {}
+    for p in stated:
+        words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9_]{2,}", str(p.get("model", "")))}
+        for name, mod in model.named_modules():
+            leaf = name.rsplit(".", 1)[-1].lower()
+            if name and leaf in words:
+                out[str(p.get("model", ""))] = count(mod)
+                break
+    return out
+
+
 def _log_ratio(a: float, b: float) -> float:
     import math
     return math.log(a / b)
@@ -33,6 +51,7 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     from ..errors import MLInternError
     from ..paper import parse
     from ..plan.architectures import resolve
+    from ..plan.architectures.base import count
     row: dict = {"suite": "architecture", "paper": pdf.name}
     stated = (truth or {}).get("param_counts") or []
     row["stated"] = len(stated)
@@ -51,13 +70,23 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
         return _compare(row, 0, stated)
     row.update(architecture=arch.name, source=arch.source)
     try:
-        row["params_full"] = arch.count_params("full")
+        model = arch.build("full", device="meta")
+        row["params_full"] = count(model)
         if smoke:
             row["params_smoke"] = arch.count_params("smoke")
     except MLInternError as exc:
         row["error"] = str(exc)
         return _compare(row, 0, stated)
-    return _compare(row, row["params_full"], stated)
+    # each stated count is judged against what it counts: a named part (the RPN) or the whole model
+    parts = components(model, stated)
+    pairs = [(parts.get(str(p.get("model", "")), row["params_full"]), p) for p in stated
+             if isinstance(p.get("value"), (int, float)) and p["value"] > 0]
+    if not pairs:
+        return _compare(row, row["params_full"], stated)
+    built, near = min(pairs, key=lambda bp: abs(_log_ratio(bp[0], bp[1]["value"])))
+    if str(near.get("model", "")) in parts:
+        row["component"] = {"stated": str(near.get("model", "")), "params": built}
+    return _compare(row, built, [near])
 
 
 def _compare(row: dict, built: int, stated: list[dict]) -> dict:
