@@ -15,6 +15,7 @@ from .document import Document
 from .extraction.datasets import datasets
 from .extraction.family import task_family
 from .extraction.fields import Finding, sentence_findings
+from .extraction.phases import phase_findings
 from .extraction.numbers import restore_numbers
 from .extraction.params import param_counts
 from .extraction.rows import looks_like_row, row_findings
@@ -85,7 +86,7 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
     for s in body:
         if s.kind in _NOT_SETUP or s.kind == "introduction" and not _FIRST_PERSON.search(s.text):
             continue  # an introduction states the set-up only in the first person
-        for f in sentence_findings(s.text, s.page, s.section):
+        for f in sentence_findings(s.text, s.page, s.section) + phase_findings(s.text, s.page, s.section):
             builder.add(f, setup_hint(s.text, s.section))
     own = own_method_name(title)
     for i, ln in enumerate(lines):
