@@ -63,3 +63,15 @@ def test_an_expanded_name_yields_to_its_acronym():
     got = names("We use the Grand Query Answering Dataset (GQAD 2.0) for fine-tuning.",
                 "Results on GQAD 2.0 are in Table 4.")
     assert "Grand Query Answering" not in got
+
+
+def test_colon_list_takes_the_cited_names_when_items_carry_settings():
+    got = names("Arithmetic: Plonk8 [10] (8-shot) with maj@8 and GRIBBLE [13] (4-shot) with maj@4")
+    assert {"Plonk8", "GRIBBLE"} <= got
+    # authors in a colon list are cited too, but are no name-like data names
+    assert names("We compare to: Smith [3] and the method of Jones [4].") == set()
+
+
+def test_a_spaced_spelling_of_a_vocabulary_name_takes_the_vocabulary_spelling():
+    got = names("Aggregated: MMLU [12] (5-shot), BBH [23] (3-shot), and AGI Eval [29] (3-shot only)")
+    assert {"MMLU", "BBH", "AGIEval"} <= got and "AGI Eval" not in got

@@ -63,7 +63,7 @@ VOCAB = [
     ("ARC", r"ARC[\s-](?:e|c|easy|challenge)", False), ("WikiSQL", r"WikiSQL", False), ("OpenBookQA", r"OpenBookQA", False),
     ("RACE", r"RACE", True), ("MMLU", r"MMLU", False), ("GSM8K", r"GSM8K", False), ("HumanEval", r"HumanEval", False),
     ("MBPP", r"MBPP", False), ("MATH", r"MATH(?=\s*(?:\(|\[|\d|,|$))", True), ("BBH", r"BBH|BIG-?Bench(?:\s+Hard)?", False),
-    ("AGIEval", r"AGIEval", False), ("MT-Bench", r"MT[\s-]?Bench", False), ("QuAC", r"QuAC", False),
+    ("AGIEval", r"AGI[\s-]?Eval", False), ("MT-Bench", r"MT[\s-]?Bench", False), ("QuAC", r"QuAC", False),
     ("CommonsenseQA", r"CommonsenseQA", False), ("NewsQA", r"NewsQA", False), ("HotpotQA", r"HotpotQA", False),
     ("E2E", r"E2E(?=\s+NLG|\s+challenge|\s+dataset)", True), ("WebNLG", r"WebNLG", False), ("DART", r"DART", True),
     ("SAMSum", r"SAMSum", False), ("XSum", r"XSum", False), ("ELI5", r"ELI5", False), ("ConvAI2", r"ConvAI2", False),
@@ -95,6 +95,7 @@ _UNIONS = (_union(True), _union(False))
 # the case-insensitive names, which is cheaper than re.I)
 _ANY_VOCAB = (re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p, cs in VOCAB if cs) + ")"),
               re.compile(r"\b(?:" + "|".join(f"(?:{p.lower()})" for _, p, cs in VOCAB if not cs) + ")"))
+_CANON_BY_KEY = {re.sub(r"[\s'’\-_.]", "", n).lower(): n for n, _, _ in VOCAB}
 _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 
 # ------------------------------------------------------------------ the paper's own words
@@ -142,6 +143,16 @@ def _clean_item(item: str) -> str | None:
     return name
 
 
+_NAME_CITED = re.compile(rf"^\s*(?:the\s+)?(?P<name>{_NAME})\s*\[\d+(?:[,\s–-]+\d+)*\]")
+
+
+def _cited_name(item: str) -> str | None:
+    """The name-like name leading a list item with its citation: "MATH [13] (4-shot) with maj@4"."""
+    m = _NAME_CITED.match(item)
+    name = _clean_item(m.group("name")) if m else None
+    return name if name and _NAME_LIKE.match(name.split()[0]) else None
+
+
 def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
     """(names the text introduces as data, names it only says it trains / evaluates on)."""
     out, weak = [], []
@@ -155,6 +166,10 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
         items = [_clean_item(x) for x in raw]
         if len(items) >= 2 and all(items) and any(_CITED.search(x) for x in raw):
             out += items
+        else:  # "Math: GSM8K [10] (8-shot) with maj@8 and MATH [13] (4-shot)": the cited names
+            cited = [c for c in (_cited_name(x) for x in raw) if c]
+            if len(cited) >= 2 and len(cited) >= len(raw) / 2:
+                out += cited
     for pat in (_THE_X_KIND, _X_IS_KIND):
         for m in pat.finditer(text):
             for x in _ITEM_SPLIT.split(m.group("name")):
@@ -192,6 +207,7 @@ def datasets(sentences, header_lines=(), own: str | None = None):
 
     def hit(surface, s, introduced=False, canonical=""):
         surface = re.sub(r"\s+", " ", surface).strip()
+        canonical = canonical or _CANON_BY_KEY.get(_key(surface), "")
         if canonical and " " in surface and " " not in canonical and _key(surface) == _key(canonical):
             surface = canonical  # "MT Bench" -> "MT-Bench": one spelling per name
         ent = found.setdefault(_key(surface), [0, s, {}, False, False])
