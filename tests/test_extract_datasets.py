@@ -75,3 +75,25 @@ def test_colon_list_takes_the_cited_names_when_items_carry_settings():
 def test_a_spaced_spelling_of_a_vocabulary_name_takes_the_vocabulary_spelling():
     got = names("Aggregated: MMLU [12] (5-shot), BBH [23] (3-shot), and AGI Eval [29] (3-shot only)")
     assert {"MMLU", "BBH", "AGIEval"} <= got and "AGI Eval" not in got
+
+
+def test_a_spelled_out_name_is_the_acronym_the_paper_also_uses():
+    got = names("The Yonder Quill Answering Dataset (YQuAD v1.1) is a collection of 100k question pairs.")
+    assert got == {"YQuAD v1.1"}
+    got = names("We use the Yonder Quill Answering dataset.", "We fine-tune on YQuAD2 and report F1.",
+                "Results on YQuAD2 are in Table 2.")
+    assert "YQuAD2" in got and "Yonder Quill Answering" not in got
+
+
+def test_a_header_repeating_a_column_name_is_one_name_and_a_lead_acronym_is_not_glued_to_prose():
+    assert "ZQuAD ZQuAD" not in names("We evaluate on the following benchmarks: ZQuAD ZQuAD and Tarn10.")
+    got = names("QRB-8 The Quorra Reading Benchmark is a collection of 9k question pairs.")
+    assert "QRB-8" in got and not any("The" in n for n in got)
+
+
+def test_a_metric_a_figure_caption_plots_counts_once():
+    from mlintern_nb.paper.extraction.vocab import metrics
+    caption = Sentence("Figure 2: Training negative log likelihood on the two tasks.", 6, "5 experiments", "experiments")
+    prose = Sentence("The negative log likelihood drops.", 6, "5 experiments", "experiments")
+    assert [n for n, _, _ in metrics([caption])] == ["negative log-likelihood"]
+    assert metrics([prose]) == []

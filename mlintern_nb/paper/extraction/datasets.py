@@ -101,6 +101,7 @@ _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 # ------------------------------------------------------------------ the paper's own words
 _NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
 _NAME_RE = re.compile(_NAME)
+_ACRONYM = re.compile(rf"[A-Z][\w\-.]*{_VERSION}")
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
 _THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
@@ -111,7 +112,7 @@ _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc
 # a colon, every item a name, at least one of them cited
 _COLON_LIST = re.compile(r":\s*(?P<list>[^.:;]{6,300})")
 _CITED = re.compile(r"\[\d+(?:[,\s–-]+\d+)*\]")
-_X_IS_KIND = re.compile(rf"^(?P<name>{_NAME})(?:\s*\([^)]*\))?\s+(?:is|consists\s+of|contains)\s+(?:a|an|the)\b[^.]{{0,60}}"
+_X_IS_KIND = re.compile(rf"^(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]*)\))?\s+(?:is|consists\s+of|contains)\s+(?:a|an|the)\b[^.]{{0,60}}"
                         rf"\b{_KIND}\b")
 _ON_X = re.compile(r"\b(?i:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w*|experiments?|results?)\s+"
                    r"(?:\w+\s+){0,2}on\s+(?:the\s+)?(?P<list>[^.;:]+)")
@@ -138,6 +139,8 @@ def _clean_item(item: str) -> str | None:
     if not m or m.end() < len(item.rstrip()) - 1:
         return None  # prose, not a name
     name = m.group(0).strip()
+    if len(set(name.split())) == 1:
+        name = name.split()[0]  # "SQuAD SQuAD": a header's repeated column name
     if len(name) < 2 or len(name) > 60 or _NOT_NAME.match(name) or _MODEL.match(name):
         return None
     return name
@@ -172,7 +175,13 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
                 out += cited
     for pat in (_THE_X_KIND, _X_IS_KIND):
         for m in pat.finditer(text):
-            for x in _ITEM_SPLIT.split(m.group("name")):
+            named = re.split(r"\s+The\s+", m.group("name"))[0]  # "STS-B The Semantic ... Benchmark is a"
+            short = (m.groupdict().get("paren") or "").strip()  # "The Long Name Dataset (LND v2) is a"
+            short = short if _ACRONYM.fullmatch(short) and _NAME_LIKE.match(short.split()[0]) else ""
+            if short:
+                out.append(short)
+                continue
+            for x in _ITEM_SPLIT.split(named):
                 name = _clean_item(x)
                 if name and (_NAME_LIKE.match(name.split()[0]) or len(name.split()) >= 2):
                     out.append(name)
@@ -244,5 +253,21 @@ def datasets(sentences, header_lines=(), own: str | None = None):
         if not key[-1:].isdigit() and any(k != key and k.startswith(key) and re.fullmatch(r"v?\d+(?:\.?\d+)?[a-z]?", k[len(key):]) for k in keys
                if found[k][4] or found[k][0] >= 2):
             continue  # "SQuAD" when "SQuAD1.1" / "SQuAD 2.0" were found
+        if _spells_out(surface, {max(found[k][2], key=found[k][2].get) for k in keys - {key}}):
+            continue  # "Stanford Question Answering" when "SQuAD" was found
         out.append((surface, s, count))
     return out
+
+
+def _spells_out(name: str, others: set[str]) -> bool:
+    """Whether a name of >= 3 words is spelled out by the capitals of another found name
+    ("Stanford Question Answering (Dataset)" -> "SQuAD"; "Zorb Image Corpus" -> "ZIC-2")."""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    for other in others:
+        caps = "".join(c for c in re.sub(r"[\s\-]?v?\d.*$", "", other) if c.isupper())
+        if len(caps) >= 3 and caps in (initials, initials + "D", initials + "C", initials + "B"):
+            return True
+    return False
