@@ -97,3 +97,13 @@ def test_a_metric_a_figure_caption_plots_counts_once():
     prose = Sentence("The negative log likelihood drops.", 6, "5 experiments", "experiments")
     assert [n for n, _, _ in metrics([caption])] == ["negative log-likelihood"]
     assert metrics([prose]) == []
+
+
+def test_a_capitalised_data_word_after_a_name():
+    assert "QRT Online Sketch" in names("We train on sketches using the QRT Online Sketch Database [Ames and Bo, 2005].")
+    assert names("We use the Picasso Dataset for testing.") == set()  # one plain word: no name-like evidence
+
+
+def test_a_data_set_named_as_the_contrast_is_not_used():
+    got = names("We use a document corpus rather than a shuffled corpus such as the Quill Word Benchmark (Ames, 2013).")
+    assert got == set()

@@ -101,10 +101,11 @@ _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 # ------------------------------------------------------------------ the paper's own words
 _NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
 _NAME_RE = re.compile(_NAME)
+_CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|unlike)\b[^.;]*$", _I)
 _ACRONYM = re.compile(rf"[A-Z][\w\-.]*{_VERSION}")
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
-_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
+_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+(?i:{_KIND})\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
 _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+"
                       r"(?:data|dataset|corpus)\s+of\s+(?P<owner>[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?)")
@@ -175,6 +176,8 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
                 out += cited
     for pat in (_THE_X_KIND, _X_IS_KIND):
         for m in pat.finditer(text):
+            if _CONTRAST.search(text[max(0, m.start() - 80):m.start()]):
+                continue  # "a corpus rather than a shuffled one such as the X Benchmark": not used
             named = re.split(r"\s+The\s+", m.group("name"))[0]  # "STS-B The Semantic ... Benchmark is a"
             short = (m.groupdict().get("paren") or "").strip()  # "The Long Name Dataset (LND v2) is a"
             short = short if _ACRONYM.fullmatch(short) and _NAME_LIKE.match(short.split()[0]) else ""
