@@ -18,7 +18,7 @@ from .extraction.fields import Finding, sentence_findings
 from .extraction.phases import phase_findings
 from .extraction.numbers import restore_numbers
 from .extraction.params import param_counts
-from .extraction.rows import looks_like_row, row_findings
+from .extraction.rows import looks_like_row, row_findings, timing_table
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
@@ -96,6 +96,8 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
         if block is False:
             continue  # a block of another method's hyper-parameters
         for f in row_findings(ln.text, ln.page, ln.section, column=block if type(block) is int else None):
+            if f.field == "batch_size" and timing_table(lines, i):
+                continue  # "Batch Size 32 16 1" in a latency table
             f.quote = _row_quote(lines, i)
             builder.add(f, setup_hint("", ln.section) + " (table)")
     for f, name in table_findings(lines):
