@@ -63,3 +63,47 @@ def test_an_expanded_name_yields_to_its_acronym():
     got = names("We use the Grand Query Answering Dataset (GQAD 2.0) for fine-tuning.",
                 "Results on GQAD 2.0 are in Table 4.")
     assert "Grand Query Answering" not in got
+
+
+def test_colon_list_takes_the_cited_names_when_items_carry_settings():
+    got = names("Arithmetic: Plonk8 [10] (8-shot) with maj@8 and GRIBBLE [13] (4-shot) with maj@4")
+    assert {"Plonk8", "GRIBBLE"} <= got
+    # authors in a colon list are cited too, but are no name-like data names
+    assert names("We compare to: Smith [3] and the method of Jones [4].") == set()
+
+
+def test_a_spaced_spelling_of_a_vocabulary_name_takes_the_vocabulary_spelling():
+    got = names("Aggregated: MMLU [12] (5-shot), BBH [23] (3-shot), and AGI Eval [29] (3-shot only)")
+    assert {"MMLU", "BBH", "AGIEval"} <= got and "AGI Eval" not in got
+
+
+def test_a_spelled_out_name_is_the_acronym_the_paper_also_uses():
+    got = names("The Yonder Quill Answering Dataset (YQuAD v1.1) is a collection of 100k question pairs.")
+    assert got == {"YQuAD v1.1"}
+    got = names("We use the Yonder Quill Answering dataset.", "We fine-tune on YQuAD2 and report F1.",
+                "Results on YQuAD2 are in Table 2.")
+    assert "YQuAD2" in got and "Yonder Quill Answering" not in got
+
+
+def test_a_header_repeating_a_column_name_is_one_name_and_a_lead_acronym_is_not_glued_to_prose():
+    assert "ZQuAD ZQuAD" not in names("We evaluate on the following benchmarks: ZQuAD ZQuAD and Tarn10.")
+    got = names("QRB-8 The Quorra Reading Benchmark is a collection of 9k question pairs.")
+    assert "QRB-8" in got and not any("The" in n for n in got)
+
+
+def test_a_metric_a_figure_caption_plots_counts_once():
+    from mlintern_nb.paper.extraction.vocab import metrics
+    caption = Sentence("Figure 2: Training negative log likelihood on the two tasks.", 6, "5 experiments", "experiments")
+    prose = Sentence("The negative log likelihood drops.", 6, "5 experiments", "experiments")
+    assert [n for n, _, _ in metrics([caption])] == ["negative log-likelihood"]
+    assert metrics([prose]) == []
+
+
+def test_a_capitalised_data_word_after_a_name():
+    assert "QRT Online Sketch" in names("We train on sketches using the QRT Online Sketch Database [Ames and Bo, 2005].")
+    assert names("We use the Picasso Dataset for testing.") == set()  # one plain word: no name-like evidence
+
+
+def test_a_data_set_named_as_the_contrast_is_not_used():
+    got = names("We use a document corpus rather than a shuffled corpus such as the Quill Word Benchmark (Ames, 2013).")
+    assert got == set()

@@ -53,3 +53,19 @@ def test_empty_and_odd_documents_never_raise():
     spec = extract(doc("Batch Size 16 32\nLearning Rate 1e-4"))
     assert {x for st in spec.training.values() for x in (st.get("batch_size").numbers if "batch_size" in st else [])} \
         == {16.0, 32.0}
+
+
+def test_a_latency_tables_batch_size_is_no_training_setting():
+    page = """4 Experiments
+We fine-tune all models with a batch size of 64.
+Batch Size 32 16 1
+Sequence Length 512 256 128
+Ours 1449.4 338.0 19.8
+Table 1: Inference latency of one forward pass, in milliseconds.
+Hyperparameter Value
+Batch Size 48
+Table 2: Training hyper-parameters.
+"""
+    spec = extract(doc(PAGE1, page))
+    got = sorted({x for st in spec.training.values() if "batch_size" in st for x in st["batch_size"].numbers})
+    assert got == [48.0, 64.0]

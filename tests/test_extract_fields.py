@@ -230,3 +230,10 @@ def test_epochs_of_warmup_and_passive_optimizer():
 
 def test_a_capability_is_not_a_setting():
     assert values("The layer does not depend on the batch and can be used with batch size 1.", "batch_size") == []
+
+
+def test_an_optimizer_in_a_conditional_clause_is_no_setting():
+    assert not values("When optimizing with Adam, tuning the scale is roughly the same as tuning the rate.", "optimizer")
+    assert not values("For a large Transformer trained with Adam, memory drops by two thirds.", "optimizer")
+    assert [f.value for f in sentence_findings("When pre-training, we optimize with Adam.", 3, "training")
+            if f.field == "optimizer"] == ["Adam"]

@@ -15,9 +15,10 @@ from .document import Document
 from .extraction.datasets import datasets
 from .extraction.family import task_family
 from .extraction.fields import Finding, sentence_findings
+from .extraction.phases import phase_findings
 from .extraction.numbers import restore_numbers
 from .extraction.params import param_counts
-from .extraction.rows import looks_like_row, row_findings
+from .extraction.rows import looks_like_row, row_findings, timing_table
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.tables import table_findings
@@ -85,7 +86,7 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
     for s in body:
         if s.kind in _NOT_SETUP or s.kind == "introduction" and not _FIRST_PERSON.search(s.text):
             continue  # an introduction states the set-up only in the first person
-        for f in sentence_findings(s.text, s.page, s.section):
+        for f in sentence_findings(s.text, s.page, s.section) + phase_findings(s.text, s.page, s.section):
             builder.add(f, setup_hint(s.text, s.section))
     own = own_method_name(title)
     for i, ln in enumerate(lines):
@@ -95,6 +96,8 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
         if block is False:
             continue  # a block of another method's hyper-parameters
         for f in row_findings(ln.text, ln.page, ln.section, column=block if type(block) is int else None):
+            if f.field == "batch_size" and timing_table(lines, i):
+                continue  # "Batch Size 32 16 1" in a latency table
             f.quote = _row_quote(lines, i)
             builder.add(f, setup_hint("", ln.section) + " (table)")
     for f, name in table_findings(lines):

@@ -63,7 +63,7 @@ VOCAB = [
     ("ARC", r"ARC[\s-](?:e|c|easy|challenge)", False), ("WikiSQL", r"WikiSQL", False), ("OpenBookQA", r"OpenBookQA", False),
     ("RACE", r"RACE", True), ("MMLU", r"MMLU", False), ("GSM8K", r"GSM8K", False), ("HumanEval", r"HumanEval", False),
     ("MBPP", r"MBPP", False), ("MATH", r"MATH(?=\s*(?:\(|\[|\d|,|$))", True), ("BBH", r"BBH|BIG-?Bench(?:\s+Hard)?", False),
-    ("AGIEval", r"AGIEval", False), ("MT-Bench", r"MT[\s-]?Bench", False), ("QuAC", r"QuAC", False),
+    ("AGIEval", r"AGI[\s-]?Eval", False), ("MT-Bench", r"MT[\s-]?Bench", False), ("QuAC", r"QuAC", False),
     ("CommonsenseQA", r"CommonsenseQA", False), ("NewsQA", r"NewsQA", False), ("HotpotQA", r"HotpotQA", False),
     ("E2E", r"E2E(?=\s+NLG|\s+challenge|\s+dataset)", True), ("WebNLG", r"WebNLG", False), ("DART", r"DART", True),
     ("SAMSum", r"SAMSum", False), ("XSum", r"XSum", False), ("ELI5", r"ELI5", False), ("ConvAI2", r"ConvAI2", False),
@@ -95,14 +95,17 @@ _UNIONS = (_union(True), _union(False))
 # the case-insensitive names, which is cheaper than re.I)
 _ANY_VOCAB = (re.compile(r"\b(?:" + "|".join(f"(?:{p})" for _, p, cs in VOCAB if cs) + ")"),
               re.compile(r"\b(?:" + "|".join(f"(?:{p.lower()})" for _, p, cs in VOCAB if not cs) + ")"))
+_CANON_BY_KEY = {re.sub(r"[\s'’\-_.]", "", n).lower(): n for n, _, _ in VOCAB}
 _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 
 # ------------------------------------------------------------------ the paper's own words
 _NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
 _NAME_RE = re.compile(_NAME)
+_CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|unlike)\b[^.;]*$", _I)
+_ACRONYM = re.compile(rf"[A-Z][\w\-.]*{_VERSION}")
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
-_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+{_KIND}\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
+_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+(?i:{_KIND})\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
 _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+"
                       r"(?:data|dataset|corpus)\s+of\s+(?P<owner>[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?)")
@@ -110,7 +113,7 @@ _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc
 # a colon, every item a name, at least one of them cited
 _COLON_LIST = re.compile(r":\s*(?P<list>[^.:;]{6,300})")
 _CITED = re.compile(r"\[\d+(?:[,\s–-]+\d+)*\]")
-_X_IS_KIND = re.compile(rf"^(?P<name>{_NAME})(?:\s*\([^)]*\))?\s+(?:is|consists\s+of|contains)\s+(?:a|an|the)\b[^.]{{0,60}}"
+_X_IS_KIND = re.compile(rf"^(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]*)\))?\s+(?:is|consists\s+of|contains)\s+(?:a|an|the)\b[^.]{{0,60}}"
                         rf"\b{_KIND}\b")
 _ON_X = re.compile(r"\b(?i:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w*|experiments?|results?)\s+"
                    r"(?:\w+\s+){0,2}on\s+(?:the\s+)?(?P<list>[^.;:]+)")
@@ -137,9 +140,21 @@ def _clean_item(item: str) -> str | None:
     if not m or m.end() < len(item.rstrip()) - 1:
         return None  # prose, not a name
     name = m.group(0).strip()
+    if len(set(name.split())) == 1:
+        name = name.split()[0]  # "SQuAD SQuAD": a header's repeated column name
     if len(name) < 2 or len(name) > 60 or _NOT_NAME.match(name) or _MODEL.match(name):
         return None
     return name
+
+
+_NAME_CITED = re.compile(rf"^\s*(?:the\s+)?(?P<name>{_NAME})\s*\[\d+(?:[,\s–-]+\d+)*\]")
+
+
+def _cited_name(item: str) -> str | None:
+    """The name-like name leading a list item with its citation: "MATH [13] (4-shot) with maj@4"."""
+    m = _NAME_CITED.match(item)
+    name = _clean_item(m.group("name")) if m else None
+    return name if name and _NAME_LIKE.match(name.split()[0]) else None
 
 
 def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
@@ -155,9 +170,21 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
         items = [_clean_item(x) for x in raw]
         if len(items) >= 2 and all(items) and any(_CITED.search(x) for x in raw):
             out += items
+        else:  # "Math: GSM8K [10] (8-shot) with maj@8 and MATH [13] (4-shot)": the cited names
+            cited = [c for c in (_cited_name(x) for x in raw) if c]
+            if len(cited) >= 2 and len(cited) >= len(raw) / 2:
+                out += cited
     for pat in (_THE_X_KIND, _X_IS_KIND):
         for m in pat.finditer(text):
-            for x in _ITEM_SPLIT.split(m.group("name")):
+            if _CONTRAST.search(text[max(0, m.start() - 80):m.start()]):
+                continue  # "a corpus rather than a shuffled one such as the X Benchmark": not used
+            named = re.split(r"\s+The\s+", m.group("name"))[0]  # "STS-B The Semantic ... Benchmark is a"
+            short = (m.groupdict().get("paren") or "").strip()  # "The Long Name Dataset (LND v2) is a"
+            short = short if _ACRONYM.fullmatch(short) and _NAME_LIKE.match(short.split()[0]) else ""
+            if short:
+                out.append(short)
+                continue
+            for x in _ITEM_SPLIT.split(named):
                 name = _clean_item(x)
                 if name and (_NAME_LIKE.match(name.split()[0]) or len(name.split()) >= 2):
                     out.append(name)
@@ -192,6 +219,7 @@ def datasets(sentences, header_lines=(), own: str | None = None):
 
     def hit(surface, s, introduced=False, canonical=""):
         surface = re.sub(r"\s+", " ", surface).strip()
+        canonical = canonical or _CANON_BY_KEY.get(_key(surface), "")
         if canonical and " " in surface and " " not in canonical and _key(surface) == _key(canonical):
             surface = canonical  # "MT Bench" -> "MT-Bench": one spelling per name
         ent = found.setdefault(_key(surface), [0, s, {}, False, False])
@@ -228,5 +256,21 @@ def datasets(sentences, header_lines=(), own: str | None = None):
         if not key[-1:].isdigit() and any(k != key and k.startswith(key) and re.fullmatch(r"v?\d+(?:\.?\d+)?[a-z]?", k[len(key):]) for k in keys
                if found[k][4] or found[k][0] >= 2):
             continue  # "SQuAD" when "SQuAD1.1" / "SQuAD 2.0" were found
+        if _spells_out(surface, {max(found[k][2], key=found[k][2].get) for k in keys - {key}}):
+            continue  # "Stanford Question Answering" when "SQuAD" was found
         out.append((surface, s, count))
     return out
+
+
+def _spells_out(name: str, others: set[str]) -> bool:
+    """Whether a name of >= 3 words is spelled out by the capitals of another found name
+    ("Stanford Question Answering (Dataset)" -> "SQuAD"; "Zorb Image Corpus" -> "ZIC-2")."""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    for other in others:
+        caps = "".join(c for c in re.sub(r"[\s\-]?v?\d.*$", "", other) if c.isupper())
+        if len(caps) >= 3 and caps in (initials, initials + "D", initials + "C", initials + "B"):
+            return True
+    return False

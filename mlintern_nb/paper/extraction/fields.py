@@ -109,6 +109,8 @@ _SCHEDULE = re.compile(
     r"\b(?:cosine|linear(?:ly)?\s+(?:decay|warm-?up|schedule|learning rate schedule)|inverse\s+square\s+root|polynomial|"
     r"cosine\s+(?:\w+\s+)?(?:decay|schedule|annealing)|step\s+decay|exponential(?:ly)?\s+decay|divided\s+by\s+\d+|divide\s+(?:it|the learning rate)\s+by\s+\d+|"
     r"lowered\s+by|halv(?:e|ing)|reduced?\s+(?:it\s+)?by|decay(?:ed|s)?\s+(?:it\s+)?by|one-?cycle|plateau)\b", _I)
+_HYPOTHETICAL = re.compile(r"\b(?:when|whenever|if)\b(?:(?!\bwe\b)[^,;.])*$|\bfor\s+an?\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:trained|optimi[sz]ed)\s+(?:with|using)\s*$", _I)
 _DECAY_WORD = re.compile(r"\b(?:cosine|linear|polynomial|step|exponential)\s+(?:\w+\s+)?(?:decay|schedule|annealing)\b", _I)
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
 # sections whose role (not topic) says their settings are not the paper's own main set-up:
@@ -377,22 +379,22 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             out.append(Finding(fld, "none", [], page, quote, section, note=f"stated as not used ({m.group(0).strip(' ,')})"))
     # optimizer: named after a training verb ("we train using AdamW", "optimized with SGD"),
     # or as "the X optimizer"; never in a sentence comparing optimizers
-    if True:
-        for name, pat in OPTIMIZERS:
-            m = pat.search(text)
-            if m and _COMPARE.search(text[max(0, m.start() - 50):m.end() + 50]):
-                continue
-            if m and (_USE_OPT.search(text[max(0, m.start() - 70):m.start()])
-                      or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)
-                      or re.match(r"\s+(?:optimi[sz]er\s+)?(?:was|is|were)\s+(?:used|employed|adopted|applied)\b",
-                                  text[m.end():], _I)):
-                tail = text[m.start():m.start() + 80]
-                mom = re.search(r"momentum(?:\s+of)?\s+(\d\.\d+)", tail, _I)
-                val = name + (f" (momentum {mom.group(1)})" if mom else "")
-                if name == "SGD" and re.search(r"nesterov", tail, _I):
-                    val = "SGD with Nesterov momentum" + (f" {mom.group(1)}" if mom else "")
-                out.append(Finding("optimizer", val, [], page, quote, section))
-                break
+    for name, pat in OPTIMIZERS:
+        m = pat.search(text)
+        if m and (_COMPARE.search(text[max(0, m.start() - 50):m.end() + 50])
+                  or _HYPOTHETICAL.search(text[max(0, m.start() - 80):m.start()])):
+            continue  # "when optimizing with Adam, ...", "for a large model trained with Adam"
+        if m and (_USE_OPT.search(text[max(0, m.start() - 70):m.start()])
+                  or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)
+                  or re.match(r"\s+(?:optimi[sz]er\s+)?(?:was|is|were)\s+(?:used|employed|adopted|applied)\b",
+                              text[m.end():], _I)):
+            tail = text[m.start():m.start() + 80]
+            mom = re.search(r"momentum(?:\s+of)?\s+(\d\.\d+)", tail, _I)
+            val = name + (f" (momentum {mom.group(1)})" if mom else "")
+            if name == "SGD" and re.search(r"nesterov", tail, _I):
+                val = "SGD with Nesterov momentum" + (f" {mom.group(1)}" if mom else "")
+            out.append(Finding("optimizer", val, [], page, quote, section))
+            break
     # learning-rate schedule
     if (sm := _SCHEDULE.search(text)) and (_LR_WORD.search(text) or re.match(r"cosine|linear|polynomial|step|expon",
                                                                         sm.group(0), _I) and _DECAY_WORD.search(text)):

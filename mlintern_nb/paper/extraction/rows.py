@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import _I, _RANK, _SKIP_SECTION, Finding
+from .fields import _I, _INFERENCE, _RANK, _SKIP_SECTION, Finding
 from .numbers import find_numbers
 
 # table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
@@ -71,3 +71,15 @@ def row_findings(text: str, page: int, section: str = "", column: int | None = N
         if m:
             out.append(Finding("lora_rank", m.group(0).strip(), [float(m.group("n"))], page, text, section))
     return out
+
+
+_CAPTION = re.compile(r"^Table\s+\d+\s*[:.]", _I)
+
+
+def timing_table(lines, i: int, reach: int = 12) -> bool:
+    """Whether row ``i`` sits in a table whose caption (the nearest one below, else just above)
+    is about inference, latency or throughput: its batch size is no training setting."""
+    for j in [*range(i + 1, min(len(lines), i + reach)), *range(i - 1, max(-1, i - 4), -1)]:
+        if _CAPTION.match(lines[j].text):
+            return bool(_INFERENCE.search(lines[j].text))
+    return False

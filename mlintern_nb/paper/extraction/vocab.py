@@ -72,7 +72,7 @@ LOSS = re.compile(r"\b(?:cross[\s-]entropy|log[\s-]?likelihood|(?:training\s+)?l
 
 _ANY: dict[int, re.Pattern] = {}  # one alternation per vocabulary: most sentences name nothing
 _FRONT = {"abstract", "introduction", "related", "conclusion"}
-_REPORTED = re.compile(r"\breport|\bmeasured\b|\bmetrics?\b|\bscores?\b|^Table\s+\d|\bevaluat", _I)
+_REPORTED = re.compile(r"\breport|\bmeasured\b|\bmetrics?\b|\bscores?\b|^Table\s+\d|\bFig(?:ure)?\.?\s*\d+\s*:|\bevaluat", _I)
 
 
 def _surface(m: re.Match) -> str:
