@@ -15,11 +15,9 @@ Medians over --repeat runs, alternating the two so both see the same machine loa
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import secrets
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,26 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def local_one(kernel_name: str, cwd: str) -> dict:
-    from jupyter_client import KernelManager
-
-    km = KernelManager(kernel_name=kernel_name)
-    t0 = time.perf_counter()
-    km.start_kernel(cwd=cwd)
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=120)
-    t1 = time.perf_counter()
-    out: list[str] = []
-    reply = kc.execute_interactive("print(6 * 7)", timeout=60,
-                                   output_hook=lambda m: out.append(m["content"].get("text", "")))
-    t2 = time.perf_counter()
-    assert reply["content"]["status"] == "ok" and "".join(out) == "42\n", (reply, out)
-    kc.stop_channels()
-    km.shutdown_kernel()
-    return {"cold_start_s": t1 - t0, "first_cell_s": t2 - t1, "shutdown_s": time.perf_counter() - t2}
+from bench_kernel import one as local_one
+from bench_kernel import report
 
 
 def remote_one(url: str) -> dict:
@@ -129,22 +111,9 @@ def main(argv=None) -> int:
             if proc is not None:
                 os.killpg(proc.pid, signal.SIGTERM)
                 proc.wait(30)
-    med = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
-    total = {name: m["cold_start_s"] + m["first_cell_s"] for name, m in med.items()}
-    ratio = {k: med["remote"][k] / med["local"][k] for k in med["local"]}
-    ratio["start_plus_first_cell"] = total["remote"] / total["local"]
-    result = {"repeat": args.repeat, "cpus": os.cpu_count(), "gateway": "started on 127.0.0.1" if not args.gateway
-              else args.gateway, "median_s": med, "ratio_remote_over_local": ratio}
-    if args.json:
-        print(json.dumps(result, indent=1))
-        return 0
-    print(f"sandbox kernel latency, median of {args.repeat} (seconds)   local sandbox   via gateway   ratio")
-    for k, label in (("cold_start_s", "cold start (start -> ready)"), ("first_cell_s", "first cell (execute -> reply)"),
-                     ("shutdown_s", "shutdown")):
-        print(f"  {label:<40} {med['local'][k]:>12.3f} {med['remote'][k]:>13.3f} {ratio[k]:>6.2f}x")
-    print(f"  {'cold start + first cell':<40} {total['local']:>12.3f} {total['remote']:>13.3f} "
-          f"{ratio['start_plus_first_cell']:>6.2f}x")
-    return 0
+    where = "started on 127.0.0.1" if not args.gateway else args.gateway
+    return report(runs, "local", "remote", args, "sandbox kernel latency", ("local sandbox", "via gateway"),
+                  {"ratio_key": "ratio_remote_over_local", "fields": {"gateway": where}})
 
 
 if __name__ == "__main__":

@@ -40,6 +40,29 @@ def one(kernel_name: str, cwd: str) -> dict:
     return {"cold_start_s": t1 - t0, "first_cell_s": t2 - t1, "shutdown_s": t3 - t2}
 
 
+def report(runs: dict[str, list[dict]], base: str, other: str, args, title: str, labels: tuple[str, str],
+           extra: dict) -> int:
+    """Medians of ``runs[base]`` / ``runs[other]`` (each a list of :func:`one` rows), ratio other/base, printed
+    as a table (or JSON with ``--json``). Shared with bench_gateway.py."""
+    med = {name: {k: statistics.median(r[k] for r in runs[name]) for k in runs[name][0]} for name in (base, other)}
+    total = {name: m["cold_start_s"] + m["first_cell_s"] for name, m in med.items()}
+    ratio = {k: med[other][k] / med[base][k] for k in med[base]}
+    ratio["start_plus_first_cell"] = total[other] / total[base]
+    result = {"repeat": args.repeat, "cpus": os.cpu_count(), **extra.get("fields", {}), "median_s": med,
+              extra["ratio_key"]: ratio}
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    w0, w1 = max(10, len(labels[0])), max(9, len(labels[1]))
+    print(f"{title}, median of {args.repeat} (seconds){'':<6} {labels[0]:>{w0}} {labels[1]:>{w1}}   ratio")
+    for k, label in (("cold_start_s", "cold start (start -> ready)"), ("first_cell_s", "first cell (execute -> reply)"),
+                     ("shutdown_s", "shutdown")):
+        print(f"  {label:<40} {med[base][k]:>{w0}.3f} {med[other][k]:>{w1}.3f} {ratio[k]:>6.2f}x")
+    print(f"  {'cold start + first cell':<40} {total[base]:>{w0}.3f} {total[other]:>{w1}.3f} "
+          f"{ratio['start_plus_first_cell']:>6.2f}x{extra.get('target', '')}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
@@ -61,21 +84,8 @@ def main(argv=None) -> int:
         for _ in range(args.repeat):
             for name in (local, sandbox):
                 runs[name].append(one(name, ws))
-    med = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
-    total = {name: m["cold_start_s"] + m["first_cell_s"] for name, m in med.items()}
-    ratio = {k: med[sandbox][k] / med[local][k] for k in med[local]}
-    ratio["start_plus_first_cell"] = total[sandbox] / total[local]
-    result = {"repeat": args.repeat, "cpus": os.cpu_count(), "median_s": med, "ratio_sandbox_over_local": ratio}
-    if args.json:
-        print(json.dumps(result, indent=1))
-        return 0
-    print(f"kernel latency, median of {args.repeat} (seconds)      local ipykernel   sandbox   ratio")
-    for k, label in (("cold_start_s", "cold start (start -> ready)"), ("first_cell_s", "first cell (execute -> reply)"),
-                     ("shutdown_s", "shutdown")):
-        print(f"  {label:<40} {med[local][k]:>10.3f} {med[sandbox][k]:>9.3f} {ratio[k]:>6.2f}x")
-    print(f"  {'cold start + first cell':<40} {total[local]:>10.3f} {total[sandbox]:>9.3f} "
-          f"{ratio['start_plus_first_cell']:>6.2f}x  (target <= 2x)")
-    return 0
+    return report(runs, local, sandbox, args, "kernel latency", ("local ipykernel", "sandbox"),
+                  {"ratio_key": "ratio_sandbox_over_local", "target": "  (target <= 2x)"})
 
 
 if __name__ == "__main__":
