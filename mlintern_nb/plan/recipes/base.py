@@ -197,3 +197,33 @@ def template_cells(role: str, plan, sources: dict[str, str]) -> str:
         body = body.replace("{backbone}", plan.arch_smoke.get("backbone", "cnn") if plan.profile == "smoke"
                             else plan.arch_full["backbone"])
     return body
+
+
+def paper_model(spec, accepts, profiles=("smoke",), **sizes):
+    """The paper's own model from the architecture registry (:func:`~mlintern_nb.plan.architectures.resolve`)
+    when ``accepts(architecture)`` and its sizes build in ``profiles`` (counted on the meta device, with the
+    run-time ``sizes`` a notebook sets, e.g. ``vocab_size``); else None, and the recipe uses its template."""
+    try:
+        from ..architectures import resolve
+        a = resolve(spec)
+        if a is None or not accepts(a):
+            return None
+        for profile in profiles:
+            a.count_params(profile, **sizes)
+        return a
+    except Exception:  # noqa: BLE001 - an architecture the registry cannot size (ArchitectureBuildError ...)
+        return None
+
+
+_RUNTIME = (987654321, 7654321)  # stand for sizes the notebook knows only at run time
+
+
+def notebook_model_code(arch, profile: str, **runtime: str) -> str:
+    """``arch.model_code(profile)`` with the sizes known only at run time written as the notebook's names
+    (``runtime``: size -> variable, e.g. ``vocab_size="VOCAB_SIZE"``)."""
+    stand_in = dict(zip(runtime, _RUNTIME))
+    code = arch.model_code(profile, **stand_in).strip()
+    for size, name in runtime.items():
+        code = code.replace(str(stand_in[size]), name)
+    return code
+

@@ -2,7 +2,7 @@
 BPE tokenizer trained on the fly); perplexity on held-out text."""
 from __future__ import annotations
 
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 from ._snippets import TRANSFORMER_NAMES
 
 FAMILY = "causal-lm"
@@ -97,8 +97,6 @@ print(metrics)
 '''
 
 
-_VOCAB = 987654321  # stands for the run-time VOCAB_SIZE in the generated code
-
 MODEL_PAPER = r'''
 # Model: the paper's own architecture, {name} (transformers; mlintern_nb.plan.architectures), random init
 {code}
@@ -116,18 +114,8 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 
 def paper_decoder(spec):
     """The paper's own decoder-only LM (not GPT-2, which the template builds) from the registry, or None."""
-    try:
-        from ..architectures import resolve
-        a = resolve(spec)
-        if a is None or a.kind == "gpt2":
-            return None
-        code = a.model_code("smoke", vocab_size=1000)
-        if "ForCausalLM(" not in code and "LMHeadModel(" not in code:
-            return None
-        a.count_params("smoke", vocab_size=1000)  # the sizes must build (meta device)
-        return a
-    except Exception:  # an architecture the registry cannot size: the GPT-2 template
-        return None
+    return paper_model(spec, lambda a: a.kind != "gpt2" and any(
+        k in a.model_code("smoke", vocab_size=1000) for k in ("ForCausalLM(", "LMHeadModel(")), vocab_size=1000)
 
 
 class CausalLM(Recipe):
@@ -157,7 +145,7 @@ class CausalLM(Recipe):
     def cell(self, role, plan):
         if role == "model" and plan.arch_full.get("paper_architecture"):
             pa = paper_decoder(plan.spec)
-            code = pa.model_code(plan.profile, vocab_size=_VOCAB).strip().replace(str(_VOCAB), "VOCAB_SIZE")
+            code = notebook_model_code(pa, plan.profile, vocab_size="VOCAB_SIZE")
             return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..params import arch_numbers
-from .base import Recipe, template_cells
+from .base import Recipe, paper_model, template_cells
 
 FAMILY = "image-classification"
 DEFAULT_DATASET = "CIFAR-10"
@@ -164,18 +164,7 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 
 def paper_architecture(spec):
     """The paper's own vision classifier from the architecture registry, or None."""
-    try:
-        from ..architectures import resolve
-        a = resolve(spec)
-    except Exception:  # an architecture the registry cannot size: the recipe's own models
-        return None
-    if a is None or a.kind not in VISION_KINDS:
-        return None
-    try:  # the sizes read from the paper must build (on the meta device: no memory)
-        a.count_params("full"), a.count_params("smoke")
-    except Exception:  # ArchitectureBuildError: inconsistent sizes -> the recipe's own models
-        return None
-    return a
+    return paper_model(spec, lambda a: a.kind in VISION_KINDS, profiles=("full", "smoke"))
 
 
 class ImageClassification(Recipe):

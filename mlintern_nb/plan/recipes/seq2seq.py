@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 from ._snippets import E2E, SAMSUM, TRANSFORMER_NAMES
 
 FAMILY = "seq2seq"
@@ -104,8 +104,6 @@ def compute_loss(model, batch):
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
-_VOCAB = 987654321  # stands for the run-time VOCAB_SIZE in the generated code
-
 MODEL_PAPER = r'''
 # Model: the paper's own architecture, {name} (mlintern_nb.plan.architectures), random init; the special
 # tokens of the word-level vocabulary built in the data cell
@@ -160,22 +158,12 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 def paper_encoder_decoder(spec):
     """The paper's own encoder-decoder from the registry (BART, the original Transformer, a deep LSTM
     encoder-decoder), or None when the registry resolves none or a model this recipe cannot train."""
-    try:
-        from ..architectures import resolve
-        a = resolve(spec)
-        if a is None:
-            return None
-        code = a.model_code("smoke", vocab_size=1000)
-        if a.kind != "lstm_seq2seq" and "ForConditionalGeneration(" not in code and "MTModel(" not in code:
-            return None
-        a.count_params("smoke", vocab_size=1000)  # the sizes must build (meta device)
-        return a
-    except Exception:  # an architecture the registry cannot size: the Transformer template
-        return None
+    return paper_model(spec, lambda a: a.kind == "lstm_seq2seq" or any(
+        k in a.model_code("smoke", vocab_size=1000) for k in ("ForConditionalGeneration(", "MTModel(")), vocab_size=1000)
 
 
 def paper_model_cell(pa, profile: str) -> str:
-    code = pa.model_code(profile, vocab_size=_VOCAB).strip().replace(str(_VOCAB), "VOCAB_SIZE")
+    code = notebook_model_code(pa, profile, vocab_size="VOCAB_SIZE")
     if pa.kind == "lstm_seq2seq":  # one shared word vocabulary: the source side must hold it too
         code = re.sub(r"src_vocab=(\d+)", r"src_vocab=max(\1, VOCAB_SIZE)", code)
         return MODEL_LSTM.replace("{code}", code).replace("{name}", pa.name)

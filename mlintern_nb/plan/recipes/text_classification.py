@@ -2,7 +2,7 @@
 random init offline, a WordPiece tokenizer trained on the fly); accuracy and macro-F1."""
 from __future__ import annotations
 
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 from ._snippets import GLUE_LIKE, PANG_LEE, TRANSFORMER_NAMES, WORDPIECE
 
 
@@ -163,7 +163,6 @@ print(metrics)
 
 
 ENCODER_KINDS = ("albert", "xlnet", "roberta", "distilbert", "electra", "deberta")
-_VOCAB, _LABELS = 987654321, 7654321  # stand for the run-time VOCAB_SIZE and num_labels in the generated code
 
 MODEL_PAPER = r'''
 # Model: the paper's own architecture, {name} (transformers; mlintern_nb.plan.architectures), random init
@@ -182,18 +181,7 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 
 def paper_encoder(spec):
     """The paper's own encoder (not BERT itself, which the template builds) from the registry, or None."""
-    try:
-        from ..architectures import resolve
-        a = resolve(spec)
-    except Exception:  # an architecture the registry cannot size: the BERT template
-        return None
-    if a is None or a.kind not in ENCODER_KINDS:
-        return None
-    try:  # the sizes read from the paper must build (on the meta device: no memory)
-        a.count_params("smoke", vocab_size=1000, num_labels=2)
-    except Exception:  # ArchitectureBuildError: inconsistent sizes -> the BERT template
-        return None
-    return a
+    return paper_model(spec, lambda a: a.kind in ENCODER_KINDS, vocab_size=1000, num_labels=2)
 
 
 class TextClassification(Recipe):
@@ -233,8 +221,7 @@ class TextClassification(Recipe):
     def cell(self, role, plan):
         if role == "model" and plan.arch_full.get("paper_architecture"):
             pa = paper_encoder(plan.spec)
-            code = pa.model_code(plan.profile, vocab_size=_VOCAB, num_labels=_LABELS).strip()
-            code = code.replace(str(_VOCAB), "VOCAB_SIZE").replace(str(_LABELS), "num_labels")
+            code = notebook_model_code(pa, plan.profile, vocab_size="VOCAB_SIZE", num_labels="num_labels")
             return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
 
