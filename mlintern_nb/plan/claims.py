@@ -17,24 +17,32 @@ _RESULT_WORDS = re.compile(r"\b(?:we (?:show|demonstrate|find)|outperform\w*|sur
 _PROPOSE_WORDS = re.compile(r"\bwe (?:propose|present|introduce)\b", re.I)
 
 
-def _first_claim_sentence(path: str) -> dict | None:
+def _sentences(path: str, pages: str | None = None, skip_front_matter: bool = False):
+    """``(page number, sentence)`` of the PDF, whitespace collapsed (so a quote cut from a sentence is
+    verbatim page text); nothing when the PDF cannot be read. ``skip_front_matter``: page 1 starts at
+    its "Abstract" heading (title, authors and affiliations skipped)."""
     try:
         from ..paper import read
-        doc = read(path, pages="1-2")
-    except Exception:  # no PDF, unreadable: the claim stays empty
-        return None
-    found: dict[int, dict] = {}
+        doc = read(path, pages=pages)
+    except Exception:  # noqa: BLE001 - no PDF, unreadable: no sentences
+        return
     for page in doc.pages:
         text = " ".join(page.text.split())
         head = re.search(r"\babstract\b[\s.:—-]*", text, re.I)
-        if page.number == 1 and head:  # skip title, authors and affiliations
+        if skip_front_matter and page.number == 1 and head:
             text = text[head.end():]
         for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
-            if not 40 <= len(sent) <= 600:
-                continue
-            for rank, pat in enumerate((_RESULT_WORDS, _PROPOSE_WORDS)):
-                if rank not in found and pat.search(sent):
-                    found[rank] = {"text": sent, "page": page.number, "quote": sent[:200], "source": "abstract sentence"}
+            yield page.number, sent
+
+
+def _first_claim_sentence(path: str) -> dict | None:
+    found: dict[int, dict] = {}
+    for number, sent in _sentences(path, pages="1-2", skip_front_matter=True):
+        if not 40 <= len(sent) <= 600:
+            continue
+        for rank, pat in enumerate((_RESULT_WORDS, _PROPOSE_WORDS)):
+            if rank not in found and pat.search(sent):
+                found[rank] = {"text": sent, "page": number, "quote": sent[:200], "source": "abstract sentence"}
     return found.get(0) or found.get(1)
 
 
@@ -47,16 +55,10 @@ def baseline_sentence(spec, pattern: str) -> dict | None:
     does not name the baseline (the abstract says "better", the experiments say better than what)."""
     if not pattern or not spec.source.path:
         return None
-    try:
-        from ..paper import read
-        doc = read(spec.source.path)
-    except Exception:  # no PDF, unreadable: no baseline sentence
-        return None
     pat = re.compile(pattern, re.I)
-    for page in doc.pages:
-        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(page.text.split())):
-            if 20 <= len(sent) <= 600 and pat.search(sent) and _COMPARE_WORDS.search(sent):
-                return {"text": sent, "page": page.number, "quote": sent[:200]}
+    for number, sent in _sentences(spec.source.path):
+        if 20 <= len(sent) <= 600 and pat.search(sent) and _COMPARE_WORDS.search(sent):
+            return {"text": sent, "page": number, "quote": sent[:200]}
     return None
 
 
