@@ -151,6 +151,12 @@ def error_output(cell) -> dict | None:
     return None
 
 
+def error_line(cell, limit: int = 200) -> str:
+    """``"ename: evalue"`` of the cell's first error output (cut at ``limit``), or ``"?"``."""
+    out = error_output(cell)
+    return f"{out.get('ename')}: {out.get('evalue')}"[:limit] if out is not None else "?"
+
+
 def failing_cells(nb) -> list[int]:
     """Indices of code cells that still fail (an error output, or flagged for review by the repair loop)."""
     return [i for i, c in enumerate(nb.cells) if c.get("cell_type") == "code"

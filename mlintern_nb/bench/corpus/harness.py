@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import nbformat
 
+from ...nbmeta import error_line
+
 PRELUDE = ("import os, math, warnings\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
            "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\nwarnings.filterwarnings('ignore', category=FutureWarning)\n"
            "try:  # this machine's torchvision wheel cannot load its ops next to the CPU torch (see vision_compat)\n"
@@ -205,7 +207,7 @@ def repair_case(common: str, case: dict, kernel_name: str = "python3", max_attem
         r.error = "not repaired: " + "; ".join(a["outcome"] + " " + a["diagnosis"].get("summary", "")
                                                for a in atts)[-300:]
     elif not report.ok:
-        r.error = f"check failed (stopped at cell {report.stopped_at}): " + _err(nb.cells[report.stopped_at or 0])
+        r.error = f"check failed (stopped at cell {report.stopped_at}): " + error_line(nb.cells[report.stopped_at or 0])
     renamed = {k: v for a in atts for k, v in (a.get("renamed") or {}).items()}
     for j, c in enumerate(nb.cells):   # every edited cell: its paper values changed only with a record
         orig = (c.metadata.get("mlintern") or {}).get("original_source")
@@ -214,12 +216,6 @@ def repair_case(common: str, case: dict, kernel_name: str = "python3", max_attem
             r.unrecorded += unrecorded_changes(orig, c.source, recs + r.changes, watched_names(), renamed)
     return r
 
-
-def _err(cell) -> str:
-    for o in cell.get("outputs", []):
-        if o.get("output_type") == "error":
-            return f"{o.get('ename')}: {o.get('evalue')}"[:200]
-    return "?"
 
 
 def verify_isolated(module: str, name: str) -> dict:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import nbformat
 
+from ...nbmeta import error_line
+
 MODULES = ("oom", "shape", "dtype_device", "api", "tokenizer", "training", "environment")
 PRELUDE = ("import os, math\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
            "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\n")
@@ -88,7 +90,7 @@ def run_cases(module: str, cwd: str, kernel_name: str = "python3", names=None, m
             r.changes = [ch for a in atts for ch in a.get("changes", [])]
             if report.stopped_at is not None and report.stopped_at <= i + 1:
                 if report.stopped_at == i + 1:
-                    r.error = "check cell failed: " + _err(nb.cells[i + 1])
+                    r.error = "check cell failed: " + error_line(nb.cells[i + 1])
                 else:
                     r.error = "not repaired: " + "; ".join(a["outcome"] + " " + a["diagnosis"].get("summary", "")
                                                            for a in atts)[-300:]
@@ -107,10 +109,3 @@ def run_cases(module: str, cwd: str, kernel_name: str = "python3", names=None, m
             done += 1
         cs = cs[done:]
     return results
-
-
-def _err(cell) -> str:
-    for o in cell.get("outputs", []):
-        if o.get("output_type") == "error":
-            return f"{o.get('ename')}: {o.get('evalue')}"[:200]
-    return "?"
