@@ -121,7 +121,8 @@ def claim_source(plan, sources: dict[str, str]) -> str:
     """The claim cell: re-runs the model/train/eval cells per arm and seed on the same data and budget,
     then says whether the claim's direction was reproduced."""
     c = plan.claim
-    arms = [{k: a[k] for k in ("name", "overrides", "metric", "role", "higher_is_better")} | {"grid": a.get("grid") or {}}
+    arms = [{k: a[k] for k in ("name", "overrides", "metric", "role", "higher_is_better")}
+            | {"grid": a.get("grid") or {}, "kind": a.get("kind", "better"), "margin": float(a.get("margin", 0.0))}
             for a in plan.arms]
     return "\n".join([
         "# NBVAL_IGNORE_OUTPUT",
@@ -167,7 +168,10 @@ b, p = arm_values[base["name"]], arm_values[prop["name"]]
 sign = 1 if prop["higher_is_better"] else -1
 gain = sign * (statistics.mean(p) - statistics.mean(b))
 spread = max(max(b) - min(b), max(p) - min(p))
-if gain > spread:
+if prop["kind"] == "not worse":  # "matches", "retains 97 %": within the seed spread plus the paper's margin
+    allowed = spread + prop["margin"] * abs(statistics.mean(b))
+    claim_verdict = "reproduced" if -gain <= allowed else "not reproduced"
+elif gain > spread:
     claim_verdict = "reproduced"
 elif -gain > spread:
     claim_verdict = "not reproduced"
@@ -176,6 +180,8 @@ else:
 why = (f"{prop['name']} {statistics.mean(p):.4g} vs {base['name']} {statistics.mean(b):.4g} "
        f"({prop['metric']}, {'higher' if prop['higher_is_better'] else 'lower'} is better, seeds {CLAIM_SEEDS}); "
        f"difference {gain:+.4g} against a seed spread of {spread:.4g}")
+if prop["kind"] == "not worse":
+    why += f"; the claim is that {prop['name']} is not worse (allowed shortfall {allowed:.4g}: spread + {prop['margin']:g} x baseline)"
 if any(a["grid"] for a in ARMS):
     why += "; grid settings chosen per seed: " + "; ".join(f"{n}: {c}" for n, c in arm_chosen.items())
 claim_result = {"text": CLAIM, "page": CLAIM_PAGE, "arms": [a["name"] for a in ARMS], "metric": prop["metric"],

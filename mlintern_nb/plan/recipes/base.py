@@ -166,7 +166,9 @@ class Recipe(ABC):
     def arms(self, plan) -> list[dict]:
         """Called after the plan is resolved. The paper's own comparison as arms the notebook can run:
         ``{"name", "role": "baseline"|"proposed", "overrides": {parameter: value}, "metric": key of the
-        eval cell's ``metrics``, "higher_is_better": bool}``. Arms with equal overrides share one run
+        eval cell's ``metrics``, "higher_is_better": bool}``; the proposed arm may add ``"kind": "not worse"``
+        (the paper claims parity: "matches", "retains 97 %") and ``"margin"`` (the shortfall the paper allows,
+        as a fraction of the baseline: 0.03 for "retains 97 %"); default ``"better"``. Arms with equal overrides share one run
         per seed (two metrics of one run, e.g. a parameter-free baseline computed in the eval cell).
         Default: none — the notebook says why in :meth:`no_comparison`."""
         return []

@@ -1,0 +1,47 @@
+"""The claim cell's verdict, run for real on arms whose metric the test controls: a "better" claim needs a gain
+beyond the seed spread; a parity claim ("matches", "retains 97 %") is reproduced within spread plus the paper's
+margin and not reproduced beyond it."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+import torch
+
+from mlintern_nb.plan.claims import claim_source
+
+# the arm's metric is a function of the parameter the arm overrides (QUALITY) and the seed (noise 0.01)
+_SOURCES = {"model": "", "train": "", "eval": "metrics = {'acc': QUALITY + 0.01 * (seed % 2)}"}
+
+
+def _verdict(tmp_path, base, prop, kind="better", margin=0.0):
+    arms = [{"name": "baseline", "role": "baseline", "overrides": {"QUALITY": base}, "metric": "acc",
+             "higher_is_better": True},
+            {"name": "method", "role": "proposed", "overrides": {"QUALITY": prop}, "metric": "acc",
+             "higher_is_better": True, "kind": kind, "margin": margin}]
+    plan = SimpleNamespace(claim={"text": "the method is better", "page": 3}, arms=arms)
+    ns = {"os": os, "json": json, "math": math, "random": random, "np": np, "torch": torch, "seed": 0,
+          "output_dir": str(tmp_path), "profile": "smoke", "QUALITY": None}
+    exec(claim_source(plan, _SOURCES), ns)
+    return ns["claim_result"]
+
+
+@pytest.mark.parametrize("base,prop,kind,margin,verdict", [
+    (0.80, 0.90, "better", 0.0, "reproduced"),
+    (0.80, 0.805, "better", 0.0, "inconclusive"),
+    (0.90, 0.80, "better", 0.0, "not reproduced"),
+    (0.90, 0.895, "not worse", 0.0, "reproduced"),        # within the seed spread
+    (0.90, 0.88, "not worse", 0.03, "reproduced"),        # 2.2 % short: "retains 97 %" allows it
+    (0.90, 0.80, "not worse", 0.03, "not reproduced"),    # 11 % short
+])
+def test_claim_verdict(tmp_path, base, prop, kind, margin, verdict):
+    r = _verdict(tmp_path, base, prop, kind, margin)
+    assert r["verdict"] == verdict, r["why"]
+    assert len(r["values"]["method"]) == 2
+    assert json.loads((tmp_path / "claim.json").read_text())["verdict"] == verdict
+    assert ("not worse" in r["why"]) == (kind == "not worse")
