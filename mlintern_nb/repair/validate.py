@@ -58,6 +58,12 @@ def _mlintern_ckpt(action, limit):
         if k not in snap:
             del ns[k]
     ns.update(copy.deepcopy(snap) if clean else snap)
+    # the failed run's traceback keeps its frames, and their tensors, alive: drop it before a candidate runs
+    sys.last_type = sys.last_value = sys.last_traceback = None
+    if hasattr(sys, "last_exc"):
+        sys.last_exc = None
+    import gc
+    gc.collect()
     random.setstate(rng[0])
     if np is not None and rng[1] is not None:
         np.random.set_state(rng[1])

@@ -1,6 +1,6 @@
 """CPU memory faults ('DefaultCPUAllocator: can't allocate memory') in a kernel with a small memory budget.
 
-``COMMON`` caps the kernel's address space at its current size + 128 MiB (``RLIMIT_AS``), as a
+``COMMON`` caps the kernel's data segment at its current size + 128 MiB (``RLIMIT_DATA``), as a
 small machine would: allocations beyond it fail at once with the allocator's error.
 """
 ISOLATE = True   # verify each case in its own interpreter (the budget is process-wide)
@@ -14,9 +14,9 @@ X = torch.tensor(_d.data / 16.0, dtype=torch.float32)
 y = torch.tensor(_d.target)
 _ = torch.randn(256, 256) @ torch.randn(256, 256)          # start the thread pool before capping
 def _vm_bytes():
-    return next(int(l.split()[1]) * 1024 for l in open("/proc/self/status") if l.startswith("VmSize"))
-MEMORY_BUDGET = int(_vm_bytes() + 128 * 2**20)
-resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BUDGET, resource.RLIM_INFINITY))
+    return next(int(l.split()[1]) * 1024 for l in open("/proc/self/status") if l.startswith("VmData"))
+MEMORY_BUDGET = int(_vm_bytes() + 192 * 2**20)
+resource.setrlimit(resource.RLIMIT_DATA, (MEMORY_BUDGET, resource.RLIM_INFINITY))
 def wide():
     torch.manual_seed(0)
     return nn.Sequential(nn.Linear(64, 8192), nn.ReLU(), nn.Linear(8192, 10))
