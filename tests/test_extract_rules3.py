@@ -140,3 +140,8 @@ def test_written_numbers_are_read_only_when_asked():
     assert values(asked, "epochs") == [4] and values(asked, "dropout") == [0.4]
     (ep,) = [st["epochs"] for st in asked.training.values() if "epochs" in st]
     assert "four epochs" in ep.quote and "in words" in ep.note
+
+
+def test_symbol_also_defined_as_something_else_is_dropped():
+    assert symbol_fields(["Require: η: Step size", "where η is the mixing weight of the two losses"]) == {}
+    assert symbol_fields(["Require: η: Step size", "η: the learning rate of the critic"]) == {"η": "learning_rate"}

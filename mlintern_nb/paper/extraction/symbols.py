@@ -7,8 +7,8 @@ sentences later, "good default settings are α = 0.001, β1 = 0.9". The keyword 
 
 * :func:`symbol_fields` collects the symbols a document binds to a training field -- a Greek
   letter right before or after the field's words ("α: Stepsize", "learning rate η",
-  "η is the learning rate", "the step size (α)"). A symbol bound to two different fields is
-  ambiguous and dropped; only Greek letters count (a Latin "r" or "n" means too many things);
+  "η is the learning rate", "the step size (α)"). A symbol bound to two different fields, or
+  also defined as something else ("α is the mixing weight"), is ambiguous and dropped; only Greek letters count (a Latin "r" or "n" means too many things);
 * :func:`symbol_findings` reads "α = 0.001" in a sentence as that field: the symbol is
   written out as the field's words and the sentence goes through the ordinary sentence reader,
   so every trap it knows (prior work, schedules, grids, skipped sections) still applies. The
@@ -45,17 +45,26 @@ def _definitions(words: str) -> list[re.Pattern]:
 
 
 _DEFS = {fld: _definitions(words) for fld, (words, _) in _FIELD_WORDS.items()}
+_ANY_WORDS = "(?:" + "|".join(words for words, _ in _FIELD_WORDS.values()) + ")"
 
 
 def symbol_fields(texts) -> dict[str, str]:
-    """{symbol: field} for every Greek symbol the texts define as one training field."""
+    """{symbol: field} for every Greek symbol the texts define as one training field and as
+    nothing else."""
+    texts = list(texts)
     bound: dict[str, set[str]] = {}
     for text in texts:
         for fld, pats in _DEFS.items():
             for pat in pats:
                 for m in pat.finditer(text):
                     bound.setdefault(m.group("sym"), set()).add(fld)
-    return {sym: next(iter(f)) for sym, f in bound.items() if len(f) == 1}
+    out = {}
+    for sym, flds in bound.items():
+        other = re.compile(rf"(?<![\w\d]){re.escape(sym)}(?![\w\d_^])\s*(?::|is\s+the|denotes(?:\s+the)?)\s+"
+                           rf"(?!(?:the\s+)?{_ANY_WORDS})[a-z]", _I)
+        if len(flds) == 1 and not any(other.search(t) for t in texts):
+            out[sym] = next(iter(flds))  # else ambiguous: "α: Stepsize" but also "α is the mixing weight"
+    return out
 
 
 def symbol_findings(text: str, page: int, section: str, bound: dict[str, str]) -> list[Finding]:
