@@ -21,6 +21,8 @@ from .extraction.params import param_counts
 from .extraction.rows import looks_like_row, row_findings, timing_table
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
+from .extraction.symbols import scaled_findings, symbol_fields, symbol_findings
+from .extraction.wording import worded_findings
 from .extraction.tables import table_findings
 from .extraction.vocab import (
     ARCH_NAMES,
@@ -41,7 +43,11 @@ STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps"
                    "warmup", "lr_schedule")
 
 
-def extract(doc: Document, figures_dir=None) -> PaperSpec:
+def extract(doc: Document, figures_dir=None, written_numbers: bool = False) -> PaperSpec:
+    """``written_numbers``: also read values written in words, with a leading dot or as a
+    product ("three epochs", "rate = .5", "32 × 8"; ``extraction/wording.py``). Off by default:
+    their quotes show no digits for the value, which a digit-only grounding check counts as
+    ungrounded."""
     lines = document_lines(doc)
     sentences = split_sentences(lines, skip=lambda t: is_tabular(t) or looks_like_row(t))
     # a reference list may run on into an unmarked appendix: only citation-like text is dropped
@@ -62,7 +68,7 @@ def extract(doc: Document, figures_dir=None) -> PaperSpec:
 
     # each phase is independent: a rule that trips on an unusual paper costs that phase only,
     # recorded in spec.warnings, never the whole parse
-    _guarded(spec, "training set-ups", _training, spec, lines, body, title)
+    _guarded(spec, "training set-ups", _training, spec, lines, body, title, written_numbers)
     _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body, own_method_name(title))
     _guarded(spec, "architecture", _architecture, spec, body, lines)
     _guarded(spec, "loss", _loss, spec, body)
@@ -80,13 +86,21 @@ def _guarded(spec: PaperSpec, what: str, fn, *args) -> None:
         spec.warnings.append(f"extraction of {what} failed ({type(exc).__name__}: {exc}); left empty")
 
 
-def _training(spec: PaperSpec, lines, body, title: str) -> None:
+def _training(spec: PaperSpec, lines, body, title: str, written_numbers: bool = False) -> None:
     """Training set-ups: one pass over sentences, one over row lines, one over column tables."""
     builder = SetupBuilder()
+    bound = symbol_fields([ln.text for ln in lines])  # "Require: α: Stepsize" -> α is the learning rate
     for s in body:
-        if s.kind in _NOT_SETUP or s.kind == "introduction" and not _FIRST_PERSON.search(s.text):
-            continue  # an introduction states the set-up only in the first person
-        for f in sentence_findings(s.text, s.page, s.section) + phase_findings(s.text, s.page, s.section):
+        if s.kind in _NOT_SETUP:
+            continue
+        # a symbol the paper itself defines is its own notation, even in an introduction
+        found = symbol_findings(s.text, s.page, s.section, bound)
+        if s.kind != "introduction" or _FIRST_PERSON.search(s.text):  # else an introduction cites others
+            found += (sentence_findings(s.text, s.page, s.section) + phase_findings(s.text, s.page, s.section)
+                      + scaled_findings(s.text, s.page, s.section))
+            if written_numbers:
+                found += worded_findings(s.text, s.page, s.section)
+        for f in found:
             builder.add(f, setup_hint(s.text, s.section))
     own = own_method_name(title)
     for i, ln in enumerate(lines):

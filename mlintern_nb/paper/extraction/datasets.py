@@ -203,6 +203,12 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
     return keep(out), keep(weak)
 
 
+# four numbers in a row: table cells or a header glued into the sentence by the text layer
+_TABLE_CELLS = re.compile(r"(?:\b\d[\d.,/]*%?\s+){4}")
+# a header line ("Models SQuAD1.1 dev SQuAD2.0 dev RACE") has none of these; a sentence has some
+_FUNCTION_WORDS = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|by|from|and|we|is|are|was|were|has|have|that|which)\b")
+
+
 def _key(surface: str) -> str:
     """SQuAD v1.1 = SQuAD 1.1 = SQuAD1.1; CIFAR-10 = CIFAR10."""
     return re.sub(r"[\s'’\-_.]", "", re.sub(r"(?<=[\s\-])v(?=\d)", "", surface)).lower()
@@ -214,7 +220,10 @@ def _base(surface: str) -> str:
 
 def datasets(sentences, header_lines=(), own: str | None = None):
     """(surface name, sentence, count) of each dataset the paper uses (see module doc)."""
-    found: dict[str, list] = {}  # key -> [count, sentence, {surface: n}, body?, introduced?]
+    found: dict[str, list] = {}  # key -> [count, sentence, {surface: n}, body?, introduced?, {surface: n in prose}]
+    headers = {id(h) for h in header_lines}
+    prose = lambda s: (id(s) not in headers and not _TABLE_CELLS.search(s.text)
+                       and (len(_FUNCTION_WORDS.findall(s.text)) >= 2 or bool(re.search(r"[.!?]$", s.text))))
     weak: set[str] = set()  # keys only trained / evaluated "on": kept when named twice
 
     def hit(surface, s, introduced=False, canonical=""):
@@ -222,9 +231,11 @@ def datasets(sentences, header_lines=(), own: str | None = None):
         canonical = canonical or _CANON_BY_KEY.get(_key(surface), "")
         if canonical and " " in surface and " " not in canonical and _key(surface) == _key(canonical):
             surface = canonical  # "MT Bench" -> "MT-Bench": one spelling per name
-        ent = found.setdefault(_key(surface), [0, s, {}, False, False])
+        ent = found.setdefault(_key(surface), [0, s, {}, False, False, {}])
         ent[0] += 1
         ent[2][surface] = ent[2].get(surface, 0) + 1
+        if prose(s):  # a table header abbreviates ("SQuAD1.1"); prose spells the name out
+            ent[5][surface] = ent[5].get(surface, 0) + 1
         body = s.kind not in _FRONT
         ent[3] = ent[3] or body
         if introduced and body and not ent[4]:
@@ -247,8 +258,8 @@ def datasets(sentences, header_lines=(), own: str | None = None):
                 weak.add(_key(name))
     out = []
     keys = set(found)
-    for key, (count, s, forms, body, introduced) in found.items():
-        surface = max(forms, key=lambda f: (forms[f], -len(f)))
+    for key, (count, s, forms, body, introduced, in_prose) in found.items():
+        surface = max(forms, key=lambda f: (in_prose.get(f, 0), forms[f], -len(f)))
         if not (introduced or count >= 2 and body):
             continue
         if key in weak and count < 2 and not any(key == _key(c) for c, _ in VOCAB_RE):

@@ -46,7 +46,7 @@ METRICS = [
     ("accuracy", r"\baccura(?:cy|cies)\b|\btop-?[15]\b|\berror\s+rates?\b|\bAcc\b"),
     ("F1", r"\bF1\b|\bF-?score\b|\bF-?measure\b"),
     ("BLEU", r"\bBLEU\b"), ("ROUGE", r"\bROUGE(?:-[12L])?\b"), ("perplexity", r"\bperplexit(?:y|ies)\b|\bPPL\b"),
-    ("exact match", r"\bexact\s+match\b|\bEM\b"), ("Matthews correlation", r"\bMatthews\b|\bMCC\b|\bMcc\b"),
+    ("exact match", r"\bexact\s+match\b|\bEM\b"), ("Matthews correlation", r"\bMatthew(?:s|['’]s)\b|\bMCC\b|\bMcc\b"),
     ("negative log-likelihood", r"\bnegative\s+log[\s-]?likelihood\b|\bNLL\b"),
     ("Spearman correlation", r"\bSpearman\b"), ("Pearson correlation", r"\bPearson\b"),
     ("METEOR", r"\bMETEOR\b"), ("CIDEr", r"\bCIDEr\b"), ("NIST", r"\bNIST\b"), ("mAP", r"\bmAP\b"),
