@@ -22,7 +22,6 @@ from .extraction.rows import looks_like_row, row_findings, timing_table
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
 from .extraction.symbols import scaled_findings, symbol_fields, symbol_findings
-from .extraction.wording import worded_findings
 from .extraction.tables import table_findings
 from .extraction.vocab import (
     ARCH_NAMES,
@@ -43,11 +42,7 @@ STANDARD_FIELDS = ("optimizer", "learning_rate", "batch_size", "epochs", "steps"
                    "warmup", "lr_schedule")
 
 
-def extract(doc: Document, figures_dir=None, written_numbers: bool = False) -> PaperSpec:
-    """``written_numbers``: also read values written in words, with a leading dot or as a
-    product ("three epochs", "rate = .5", "32 × 8"; ``extraction/wording.py``). Off by default:
-    their quotes show no digits for the value, which a digit-only grounding check counts as
-    ungrounded."""
+def extract(doc: Document, figures_dir=None) -> PaperSpec:
     lines = document_lines(doc)
     sentences = split_sentences(lines, skip=lambda t: is_tabular(t) or looks_like_row(t))
     # a reference list may run on into an unmarked appendix: only citation-like text is dropped
@@ -68,7 +63,7 @@ def extract(doc: Document, figures_dir=None, written_numbers: bool = False) -> P
 
     # each phase is independent: a rule that trips on an unusual paper costs that phase only,
     # recorded in spec.warnings, never the whole parse
-    _guarded(spec, "training set-ups", _training, spec, lines, body, title, written_numbers)
+    _guarded(spec, "training set-ups", _training, spec, lines, body, title)
     _guarded(spec, "datasets and metrics", _vocabulary, spec, lines, body, own_method_name(title))
     _guarded(spec, "architecture", _architecture, spec, body, lines)
     _guarded(spec, "loss", _loss, spec, body)
@@ -86,7 +81,7 @@ def _guarded(spec: PaperSpec, what: str, fn, *args) -> None:
         spec.warnings.append(f"extraction of {what} failed ({type(exc).__name__}: {exc}); left empty")
 
 
-def _training(spec: PaperSpec, lines, body, title: str, written_numbers: bool = False) -> None:
+def _training(spec: PaperSpec, lines, body, title: str) -> None:
     """Training set-ups: one pass over sentences, one over row lines, one over column tables."""
     builder = SetupBuilder()
     bound = symbol_fields([ln.text for ln in lines])  # "Require: α: Stepsize" -> α is the learning rate
@@ -98,8 +93,6 @@ def _training(spec: PaperSpec, lines, body, title: str, written_numbers: bool = 
         if s.kind != "introduction" or _FIRST_PERSON.search(s.text):  # else an introduction cites others
             found += (sentence_findings(s.text, s.page, s.section) + phase_findings(s.text, s.page, s.section)
                       + scaled_findings(s.text, s.page, s.section))
-            if written_numbers:
-                found += worded_findings(s.text, s.page, s.section)
         for f in found:
             builder.add(f, setup_hint(s.text, s.section))
     own = own_method_name(title)
