@@ -25,14 +25,15 @@ def _bench():
 # was not (15 added on 2026-11-28; first look F1 0.577, recall 0.441, grounded 0.983, measured before
 # any code was changed for them). "validation" is the frozen leave-papers-out part of
 # benchmarks/extraction_split.json (9 papers, chosen by sha256 of the file name; never debugged on).
-# Floors sit just below the figures measured after the second pass of issue 14 (docs/extraction.md):
-# original 0.908, new 0.890, validation 0.838, grounded 1.000 on each (first pass: 0.90 / 0.88 / 0.83).
+# Floors sit just below the figures measured after the third pass of issue 14 (docs/extraction.md):
+# original 0.911, new 0.897, validation 0.838, grounded 1.000 on each (second pass: 0.908 / 0.890 / 0.838;
+# first pass: 0.90 / 0.88 / 0.83).
 # The original set fell from its hill-climbed 0.935:
 # the general dataset reader now also reports evaluation benchmarks its ground truth leaves out.
 # Raise the floors as extraction improves; never drop the check.
 ORIGINAL = ("bert.pdf", "resnet.pdf", "gpt2.pdf", "lora.pdf", "transformer.pdf", "vit.pdf", "alexnet.pdf",
             "distilbert.pdf", "adam.pdf", "seq2seq.pdf", "densenet.pdf", "llama.pdf")
-FLOORS = {"original": {"f1": 0.89, "grounded": 0.99}, "new": {"f1": 0.88, "grounded": 0.99},
+FLOORS = {"original": {"f1": 0.90, "grounded": 0.99}, "new": {"f1": 0.89, "grounded": 0.99},
           "validation": {"f1": 0.83, "grounded": 0.99}}
 
 
