@@ -123,7 +123,7 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 '''
 
 DBN = r'''
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 from sklearn.neural_network import BernoulliRBM
 
 class DBN(nn.Module):
@@ -141,7 +141,7 @@ class DBN(nn.Module):
         return v
     def sample(self, n):
         rng = np.random.RandomState(seed)
-        with threadpool_limits(torch.get_num_threads()):
+        with _blas.limit(limits=torch.get_num_threads()):
             v = (rng.rand(n, self.rbms[-1].components_.shape[1]) < 0.5).astype(np.float64)
             for _ in range(DBN_GIBBS_STEPS):
                 v = self.rbms[-1].gibbs(v)
@@ -151,6 +151,7 @@ class DBN(nn.Module):
                     v = (rng.rand(*v.shape) < v).astype(np.float64)
         return torch.tensor(v, dtype=torch.float32, device=DEVICE)
 
+_blas = ThreadpoolController()  # numpy's BLAS threads as torch's (one in smoke): small matrices, no oversubscription
 DBN_GIBBS_STEPS = 200 if profile == "smoke" else 1000
 DBN_CALLS = (max_steps if max_steps > 0 else epochs * max(1, len(train_ds) // batch_size // grad_accum_steps)) * grad_accum_steps
 _dbn_calls = [0]
@@ -162,7 +163,7 @@ def dbn_loss(model, x):
     cross-entropy (no gradient flows; the placeholder keeps the train cell's optimizer step a no-op)."""
     layer = min(len(model.rbms) - 1, _dbn_calls[0] * len(model.rbms) // max(1, DBN_CALLS))
     _dbn_calls[0] += 1
-    with threadpool_limits(torch.get_num_threads()):
+    with _blas.limit(limits=torch.get_num_threads()):
         v = model.up(x.detach().cpu().double().numpy(), layer)
         r = model.rbms[layer]
         r.partial_fit(v)
