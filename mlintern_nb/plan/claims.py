@@ -46,7 +46,9 @@ def _first_claim_sentence(path: str) -> dict | None:
     return found.get(0) or found.get(1)
 
 
-_COMPARE_WORDS = re.compile(r"\b(?:compar\w*|than|versus|vs\.|against|outperform\w*|baselines?)\b", re.I)
+# a results table also compares: its rows read as one sentence that ends with the caption ("Table 2: ...")
+_COMPARE_WORDS = re.compile(r"\b(?:compar\w*|than|versus|vs\.|against|outperform\w*|baselines?)\b|\btable \d+\s*:",
+                            re.I)
 
 
 def baseline_sentence(spec, pattern: str) -> dict | None:

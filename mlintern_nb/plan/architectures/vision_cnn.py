@@ -196,6 +196,12 @@ model = nn.Sequential(features,
     nn.Dropout(0.5), nn.Linear({c[4]} * 6 * 6, {fc}), nn.ReLU(inplace=True),
     nn.Dropout(0.5), nn.Linear({fc}, {fc}), nn.ReLU(inplace=True),
     nn.Linear({fc}, {int(cfg.get('num_classes', 1000))}))
+# He initialisation (variance-preserving for ReLU): at PyTorch's default init the signal shrinks through the eight
+# layers and the two response norms, and a scaled-down copy stays at chance; the paper's N(0, 0.01) suits only its
+# full widths on raw 0-255 pixels
+for _layer in model.modules():
+    if isinstance(_layer, (nn.Conv2d, nn.Linear)):
+        nn.init.kaiming_normal_(_layer.weight, nonlinearity="relu"); nn.init.zeros_(_layer.bias)
 """
 
 
