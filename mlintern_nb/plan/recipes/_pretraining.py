@@ -188,8 +188,8 @@ if PRETRAIN_OBJECTIVE != "none":
         lm = run_pretraining(lm, "mlm", teacher=teacher)
     else:
         lm = run_pretraining(lm_for(model.config, PRETRAIN_OBJECTIVE), PRETRAIN_OBJECTIVE)
-    if PRETRAIN_OBJECTIVE == "ltr":  # the paper's LTR ablation keeps the left-only mask when fine-tuning
-        model.config.is_decoder, model.config.use_cache = True, False
+    if PRETRAIN_OBJECTIVE == "ltr":  # the paper's LTR ablation keeps the left-only mask when fine-tuning; the
+        model = type(model)(lm.config)  # causal mask is fixed when the layers are built, so rebuild as a decoder
     encoder_of(model).load_state_dict(encoder_of(lm).state_dict())
     MODEL_NOTE += f"; encoder pre-trained ({PRETRAIN_OBJECTIVE}, {PRETRAIN_STEPS} steps) before fine-tuning"
     print(MODEL_NOTE)
