@@ -190,7 +190,9 @@ if PRETRAIN_OBJECTIVE != "none":
         lm = run_pretraining(lm_for(model.config, PRETRAIN_OBJECTIVE), PRETRAIN_OBJECTIVE)
     if PRETRAIN_OBJECTIVE == "ltr":  # the paper's LTR ablation keeps the left-only mask when fine-tuning; the
         model = type(model)(lm.config)  # causal mask is fixed when the layers are built, so rebuild as a decoder
-    encoder_of(model).load_state_dict(encoder_of(lm).state_dict())
+    loaded = encoder_of(model).load_state_dict(encoder_of(lm).state_dict(), strict=False)  # a checkpoint's pooler stays
+    if loaded.unexpected_keys or any("pooler" not in k for k in loaded.missing_keys):
+        raise RuntimeError(f"pre-trained encoder does not fit the classifier: {loaded}")
     MODEL_NOTE += f"; encoder pre-trained ({PRETRAIN_OBJECTIVE}, {PRETRAIN_STEPS} steps) before fine-tuning"
     print(MODEL_NOTE)
 '''
