@@ -85,9 +85,11 @@ def test_full_profile_keeps_the_papers_fine_tuning_budget():
     "Our encoder reaches state-of-the-art accuracy on sentiment analysis.",
     "A bidirectional encoder reaches 90.1 on the benchmark.",  # bidirectional, but compared with nothing it runs
     "It outperforms BERT on sentiment analysis.",  # a BERT encoder: no objective named, nothing to compare
+    ("Bidirectional pre-training beats a left-to-right language model.", "a DistilBERT encoder"),  # no LTR head
 ])
 def test_claim_without_a_pretraining_comparison_gets_no_arms(claim):
-    nb = plan(_spec(claim), "smoke")
+    claim, arch = claim if isinstance(claim, tuple) else (claim, None)
+    nb = plan(_spec(claim, arch), "smoke")
     assert _claim(nb)["arms"] == [] and _claim(nb)["verdict"] == "no comparison"
     assert "PRETRAIN_OBJECTIVE" not in _model_cell(nb)
     assert all(c.metadata["mlintern"]["role"] != "claim" for c in nb.cells if c.cell_type == "code")

@@ -23,6 +23,8 @@ _PARITY = re.compile(r"\bcomparable\b|\bon par\b|\bmatch(?:es|ing)?\b|\bretain\w
 _RETAINS = re.compile(r"\bretain\w*\s+(\d{2}(?:\.\d+)?)\s?%")
 #: the encoder families whose own objective is permutation language modelling
 PERMUTATION_ENCODERS = ("xlnet",)
+#: encoders with a left-to-right LM head in transformers (None: the recipe's BERT template)
+CAUSAL_ENCODERS = (None, "roberta", "electra")
 DEFAULT_MARGIN = 0.03  # "comparable" with no stated share: 3 % of the teacher's score (default: not stated)
 
 
@@ -65,7 +67,7 @@ def choose(words: str, encoder_kind: str | None, sentences=tuple) -> tuple[list[
                  dict(common, name="student, distilled", role="proposed", overrides={"PRETRAIN_OBJECTIVE": "distil"})],
                 "the claim is that distillation pre-trains a better small model: the same student is pre-trained with "
                 "masked LM alone vs with the distillation + masked-LM + cosine loss from a teacher of twice its depth")
-    if _BIDIRECTIONAL.search(words) and _LEFT_TO_RIGHT.search(words):
+    if encoder_kind in CAUSAL_ENCODERS and _BIDIRECTIONAL.search(words) and _LEFT_TO_RIGHT.search(words):
         return ([dict(common, name="left-to-right LM", role="baseline", overrides={"PRETRAIN_OBJECTIVE": "ltr"}),
                  dict(common, name="masked LM (bidirectional)", role="proposed", overrides={"PRETRAIN_OBJECTIVE": "mlm"})],
                 "the claim is that bidirectional (masked-LM) pre-training beats a left-to-right LM: the same encoder "

@@ -18,7 +18,7 @@ FULL = {"learning_rate": 2e-5, "batch_size": 32, "epochs": 3, "max_seq_length": 
 ARCH_FULL = {"num_layers": 12, "hidden_size": 768, "num_heads": 12, "vocab_size": 30522}
 ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 1000}
 PRETRAINED = "google-bert/bert-base-uncased"
-PRETRAIN_STEPS = {"smoke": 100, "full": 10000}  # per arm; default: the papers pre-train far longer
+PRETRAIN_STEPS = {"smoke": 50, "full": 10000}  # per arm; default: the papers pre-train far longer (smoke: CI time)
 ARM_FINETUNE_STEPS = 200  # smoke: fine-tuning steps of each arm (two passes over the 1,600 training sentences;
 # after 100 a random-init encoder is still at chance, measured on the three pre-training papers)
 
