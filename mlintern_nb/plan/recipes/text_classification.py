@@ -2,6 +2,8 @@
 random init offline, a WordPiece tokenizer trained on the fly); accuracy and macro-F1."""
 from __future__ import annotations
 
+from . import _pretraining
+from ..claims import claim_words
 from .base import Recipe, notebook_model_code, paper_model, template_cells
 from ._snippets import GLUE_LIKE, PANG_LEE, TRANSFORMER_NAMES, WORDPIECE
 
@@ -16,6 +18,9 @@ FULL = {"learning_rate": 2e-5, "batch_size": 32, "epochs": 3, "max_seq_length": 
 ARCH_FULL = {"num_layers": 12, "hidden_size": 768, "num_heads": 12, "vocab_size": 30522}
 ARCH_SMOKE = {"num_layers": 2, "hidden_size": 64, "num_heads": 2, "vocab_size": 1000}
 PRETRAINED = "google-bert/bert-base-uncased"
+PRETRAIN_STEPS = {"smoke": 50, "full": 10000}  # per arm; default: the papers pre-train far longer (smoke: CI time)
+ARM_FINETUNE_STEPS = 200  # smoke: fine-tuning steps of each arm (two passes over the 1,600 training sentences;
+# after 100 a random-init encoder is still at chance, measured on the three pre-training papers)
 
 DATA = r'''
 # Data: sentences + binary/multi-class labels; tokenizer (WordPiece, trained on the fly when no checkpoint loads)
@@ -199,6 +204,7 @@ class TextClassification(Recipe):
     model_names = TRANSFORMER_NAMES
     smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
     setup_hints = ("glue", "fine")
+    baselines = _pretraining.BASELINES
 
     def plan_notes(self, spec, dataset):
         return ["a random-init encoder (no pretrained checkpoint loads offline) classifies from its mean-pooled "
@@ -218,12 +224,33 @@ class TextClassification(Recipe):
             return "stand-in: movie-review snippets (vaderSentiment)"
         return "stand-in: gensim pang_lee_polarity.cor"
 
+    def _pretraining_arms(self, plan):
+        """(arms, note): the claim's pre-training comparison (:func:`_pretraining.choose`)."""
+        def first_page():
+            from ..claims import _sentences
+            return _sentences(plan.spec.source.path, pages="1") if plan.spec.source.path else ()
+        return _pretraining.choose(claim_words(plan), plan.arch_full.get("paper_architecture"), first_page)
+
+    def arms(self, plan):
+        arms = self._pretraining_arms(plan)[0]
+        if plan.profile == "smoke":  # 5 runs in the notebook (main + 2 arms x 2 seeds): shorter, equal fine-tuning
+            for a in arms:
+                a["overrides"]["max_steps"] = ARM_FINETUNE_STEPS
+        return arms
+
+    def config_lines(self, plan):
+        return _pretraining.config_lines(PRETRAIN_STEPS[plan.profile]) if plan.arms else []
+
     def cell(self, role, plan):
         if role == "model" and plan.arch_full.get("paper_architecture"):
             pa = paper_encoder(plan.spec)
             code = notebook_model_code(pa, plan.profile, vocab_size="VOCAB_SIZE", num_labels="num_labels")
-            return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
-        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+            body = MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
+        else:
+            body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+        if role == "model" and plan.arms:
+            return body + f"\n# The claim's arms: {self._pretraining_arms(plan)[1]}" + _pretraining.PRETRAIN
+        return body
 
 
 RECIPE = TextClassification()
