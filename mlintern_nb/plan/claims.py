@@ -17,7 +17,7 @@ _RESULT_WORDS = re.compile(r"\b(?:we (?:show|demonstrate|find)|outperform\w*|sur
 _PROPOSE_WORDS = re.compile(r"\bwe (?:propose|present|introduce)\b", re.I)
 
 
-def _sentences(path: str, pages: str | None = None, skip_front_matter: bool = False):
+def paper_sentences(path: str, pages: str | None = None, skip_front_matter: bool = False):
     """``(page number, sentence)`` of the PDF, whitespace collapsed (so a quote cut from a sentence is
     verbatim page text); nothing when the PDF cannot be read. ``skip_front_matter``: page 1 starts at
     its "Abstract" heading (title, authors and affiliations skipped)."""
@@ -37,7 +37,7 @@ def _sentences(path: str, pages: str | None = None, skip_front_matter: bool = Fa
 
 def _first_claim_sentence(path: str) -> dict | None:
     found: dict[int, dict] = {}
-    for number, sent in _sentences(path, pages="1-2", skip_front_matter=True):
+    for number, sent in paper_sentences(path, pages="1-2", skip_front_matter=True):
         if not 40 <= len(sent) <= 600:
             continue
         for rank, pat in enumerate((_RESULT_WORDS, _PROPOSE_WORDS)):
@@ -58,7 +58,7 @@ def baseline_sentence(spec, pattern: str) -> dict | None:
     if not pattern or not spec.source.path:
         return None
     pat = re.compile(pattern, re.I)
-    for number, sent in _sentences(spec.source.path):
+    for number, sent in paper_sentences(spec.source.path):
         if 20 <= len(sent) <= 600 and pat.search(sent) and _COMPARE_WORDS.search(sent):
             return {"text": sent, "page": number, "quote": sent[:200]}
     return None

@@ -227,8 +227,8 @@ class TextClassification(Recipe):
     def _pretraining_arms(self, plan):
         """(arms, note): the claim's pre-training comparison (:func:`_pretraining.choose`)."""
         def first_page():
-            from ..claims import _sentences
-            return _sentences(plan.spec.source.path, pages="1") if plan.spec.source.path else ()
+            from ..claims import paper_sentences
+            return paper_sentences(plan.spec.source.path, pages="1") if plan.spec.source.path else ()
         return _pretraining.choose(claim_words(plan), plan.arch_full.get("paper_architecture"), first_page)
 
     def arms(self, plan):
