@@ -33,7 +33,7 @@ def retained_share(words: str, sentences=tuple) -> tuple[float, str] | None:
     (``sentences()``: ``(page, sentence)`` pairs, read only when the claim words state no share)."""
     m = _RETAINS.search(words)
     if m:
-        return round(1 - float(m.group(1)) / 100, 4), "the claim"
+        return round(1 - float(m.group(1)) / 100, 4), f"the claim: {m.group(0)!r}"
     for page, sent in sentences():
         m = _RETAINS.search(sent)
         if m:
