@@ -19,14 +19,14 @@ from mlintern_nb.plan.claims import claim_source
 _SOURCES = {"model": "", "train": "", "eval": "metrics = {'acc': QUALITY + 0.01 * (seed % 2)}"}
 
 
-def _verdict(tmp_path, base, prop, kind="better", margin=0.0):
+def _verdict(tmp_path, base, prop, kind="better", margin=0.0, compare=True):
     arms = [{"name": "baseline", "role": "baseline", "overrides": {"QUALITY": base}, "metric": "acc",
              "higher_is_better": True},
             {"name": "method", "role": "proposed", "overrides": {"QUALITY": prop}, "metric": "acc",
              "higher_is_better": True, "kind": kind, "margin": margin}]
     plan = SimpleNamespace(claim={"text": "the method is better", "page": 3}, arms=arms)
     ns = {"os": os, "json": json, "math": math, "random": random, "np": np, "torch": torch, "seed": 0,
-          "output_dir": str(tmp_path), "profile": "smoke", "QUALITY": None}
+          "output_dir": str(tmp_path), "profile": "smoke", "QUALITY": None, "compare_arms": compare}
     exec(claim_source(plan, _SOURCES), ns)
     return ns["claim_result"]
 
@@ -45,3 +45,9 @@ def test_claim_verdict(tmp_path, base, prop, kind, margin, verdict):
     assert len(r["values"]["method"]) == 2
     assert json.loads((tmp_path / "claim.json").read_text())["verdict"] == verdict
     assert ("not worse" in r["why"]) == (kind == "not worse")
+
+
+def test_compare_arms_false_skips_the_comparison(tmp_path):
+    r = _verdict(tmp_path, 0.8, 0.9, compare=False)
+    assert r["verdict"] == "no comparison" and "compare_arms=False" in r["why"]
+    assert not (tmp_path / "arms").exists()

@@ -71,6 +71,9 @@ def parameters_source(plan: Plan, overrides: dict | None = None) -> str:
         v = overrides.get(p.name, p.value)
         helptext = re.sub(r"[^\w\s,.;/+|-]", " ", p.help)  # papermill's help parser is strict
         out.append(f"{p.name}: {p.type} = {v!r}  # {' '.join(helptext.split())}")
+    if plan.arms:
+        out.append(f"compare_arms: bool = {overrides.get('compare_arms', True)!r}  # run the claim cell's comparison "
+                   "(each arm, 2 seeds); False skips it for a quicker run")
     return "\n".join(out)
 
 
@@ -79,7 +82,7 @@ def config_source(plan: Plan) -> str:
     paper = {"title": spec.title, "sha256": spec.source.sha256, "path": spec.source.path}
     reported = [r.model_dump(exclude_none=True) for r in spec.reported_results]
     pretrained = plan.recipe.pretrained if plan.recipe else ""
-    names = [p.name for p in plan.params.items.values() if p.in_cell]
+    names = [p.name for p in plan.params.items.values() if p.in_cell] + (["compare_arms"] if plan.arms else [])
     fmt = lambda x: pprint.pformat(x, width=110, sort_dicts=False)
     return "\n".join([
         "# Plan constants written by `mlintern plan` (change the parameters cell, not these)",

@@ -9,6 +9,7 @@ otherwise from the paper itself: the first sentence of its first pages that says
 from __future__ import annotations
 
 import re
+import textwrap
 
 VERDICTS = ("reproduced", "not reproduced", "inconclusive", "no comparison")
 # a claim sentence says what the method does better (first choice) or what it proposes (second choice)
@@ -133,7 +134,10 @@ def claim_source(plan, sources: dict[str, str]) -> str:
         f"CLAIM_PAGE = {c['page']!r}",
         f"ARMS = {arms!r}",
         f"_ARM_CELLS = {[sources[r] for r in ('model', 'train', 'eval')]!r}",
-        _CLAIM_BODY])
+        "if compare_arms:",
+        textwrap.indent(_CLAIM_BODY.strip("\n"), "    "),
+        "else:",
+        textwrap.indent(_CLAIM_SKIPPED.strip("\n"), "    ")])
 
 
 _CLAIM_BODY = r'''
@@ -196,6 +200,15 @@ rows += [f"| {a['name']} | {a['role']} | {', '.join(f'{v:.4g}' for v in arm_valu
 display(Markdown(f"**Claim** (p. {CLAIM_PAGE}): {CLAIM}\n\n" + "\n".join(rows)
                  + f"\n\n**Claim verdict: {claim_verdict}** — {why}."
                  + (" A smoke run: scaled-down model, stand-in data, short budget." if profile == "smoke" else "")),
+        metadata={"mlintern_claim": claim_result})
+'''
+
+
+_CLAIM_SKIPPED = r'''
+from IPython.display import Markdown, display
+claim_result = {"text": CLAIM, "page": CLAIM_PAGE, "arms": [a["name"] for a in ARMS], "verdict": "no comparison",
+                "why": "the comparison was skipped (parameter compare_arms=False)", "profile": profile}
+display(Markdown(f"**Claim** (p. {CLAIM_PAGE}): {CLAIM}\n\nComparison skipped: `compare_arms=False`."),
         metadata={"mlintern_claim": claim_result})
 '''
 
