@@ -23,7 +23,7 @@ SCHEMES = (("token masking", r"\btoken masking\b"),
            ("document rotation", r"\bdocument rotation\b|\brotat\w* (?:the )?documents?\b"))
 _BEST = re.compile(r"\b(?:best|outperform\w*|better than|surpass\w*|we use)\b", re.I)
 MASK_RATIO = 0.3  # fraction of a document's tokens every masking / deleting / infilling scheme corrupts
-SMOKE_STEPS = {"max_steps": 80, "denoise_steps": 60}  # pre-training + fine-tuning, x5 runs with the claim's arms
+SMOKE_STEPS = {"max_steps": 60, "denoise_steps": 40}  # pre-training + fine-tuning, x5 runs with the claim's arms
 FULL_DENOISE_STEPS = 20000
 
 
@@ -125,7 +125,7 @@ def noise(sents, scheme, rng):
         toks = out
     return toks
 
-_limit = 2 * max_seq_length - 2
+_limit = 2 * max_seq_length - 4
 _docs, _doc = [], []
 for _s, _ in train_pairs:
     _ids = [stoi.get(w, UNK) for w in _s.split()][:_limit]
