@@ -62,6 +62,7 @@ def test_a_noising_comparison_gets_token_masking_vs_the_best_scheme():
     assert arms["token masking"]["overrides"] == {"NOISING": "token masking"}
     assert arms["text infilling"]["role"] == "proposed" and arms["text infilling"]["higher_is_better"]
     assert "NOISING = 'text infilling'" in _cell(nb, "config")
+    assert f"max_steps: int = {denoising.SMOKE_STEPS['max_steps']} " in _cell(nb, "parameters")  # 5 runs: a shorter budget
     model = _cell(nb, "model")
     # pre-training runs before the summary line, fine-tuning is the shared train cell
     assert model.index("DENOISE_STEPS") < model.index("print(MODEL_NOTE")

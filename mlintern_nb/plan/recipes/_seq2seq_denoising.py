@@ -23,7 +23,7 @@ SCHEMES = (("token masking", r"\btoken masking\b"),
            ("document rotation", r"\bdocument rotation\b|\brotat\w* (?:the )?documents?\b"))
 _BEST = re.compile(r"\b(?:best|outperform\w*|better than|surpass\w*|we use)\b", re.I)
 MASK_RATIO = 0.3  # fraction of a document's tokens every masking / deleting / infilling scheme corrupts
-SMOKE_STEPS = {"max_steps": 60, "denoise_steps": 40}  # pre-training + fine-tuning, x5 runs with the claim's arms
+SMOKE_STEPS = {"max_steps": 150, "denoise_steps": 50}  # pre-training + fine-tuning, x5 runs with the claim's arms
 FULL_DENOISE_STEPS = 20000
 
 
@@ -58,7 +58,8 @@ def spec_is_study(spec) -> bool:
     """Before the plan exists (smoke budget): the spec's claim, or a sentence of the paper that compares
     (as :func:`mlintern_nb.plan.claims.baseline_sentence` finds it), is about noising schemes."""
     c = getattr(spec, "claim", None)
-    if c is not None and re.search(NOISING, f"{getattr(c, 'value', '')} {getattr(c, 'quote', '') or ''}", re.I):
+    c = c if isinstance(c, dict) else {"value": getattr(c, "value", ""), "quote": getattr(c, "quote", "")}
+    if re.search(NOISING, f"{c.get('value') or ''} {c.get('quote') or ''}", re.I):
         return True
     return any(20 <= len(s) <= 600 and re.search(NOISING, s, re.I) and _COMPARE_WORDS.search(s)
                for s in (_pdf_sentences(spec.source.path) if spec.source.path else ()))
