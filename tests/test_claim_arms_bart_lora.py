@@ -49,7 +49,7 @@ def _cell(nb, role):
 def _arms_in_cell(nb):
     src = _cell(nb, "claim")
     line = next(l for l in src.splitlines() if l.startswith("ARMS = "))
-    return {a["name"]: a for a in eval(line[len("ARMS = "):])}  # noqa: S307 - the planner's own repr
+    return {a["name"]: a for a in eval(line[len("ARMS = "):])}
 
 
 # -- generic specs ------------------------------------------------------------------------------------------
@@ -110,7 +110,7 @@ def test_the_best_scheme_is_the_one_the_sentence_calls_best():
 def _noise():
     src = denoising.PRETRAIN[: denoising.PRETRAIN.index("_limit =")]
     ns = {"MASK": 999, "MASK_RATIO": 0.3}
-    exec(src, ns)  # noqa: S102 - the notebook's own noising function
+    exec(src, ns)
     return ns["noise"]
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..claims import claim_words
-from .base import Recipe, template_cells
 from ._snippets import E2E, GLUE_LIKE, PANG_LEE, SAMSUM, TRANSFORMER_NAMES
+from .base import Recipe, template_cells
 
 FAMILY = "lora-finetune"
 DEFAULT_DATASET = "E2E NLG Challenge"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from . import _seq2seq_denoising as denoising
 from ..claims import claim_words
-from .base import Recipe, notebook_model_code, paper_model, template_cells
+from . import _seq2seq_denoising as denoising
 from ._snippets import E2E, SAMSUM, TRANSFORMER_NAMES
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 FAMILY = "seq2seq"
 DEFAULT_DATASET = "WMT 2014 English-German"
