@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .base import Recipe, template_cells
+from ..claims import claim_words
 from ._snippets import E2E, GLUE_LIKE, PANG_LEE, SAMSUM, TRANSFORMER_NAMES
+from .base import Recipe, template_cells
 
 FAMILY = "lora-finetune"
 DEFAULT_DATASET = "E2E NLG Challenge"
 MODEL_FAMILY = "GPT-2"
-SMOKE = {"learning_rate": 2e-2, "batch_size": 16, "max_steps": 120, "max_seq_length": 40, "warmup_steps": 6,
+SMOKE = {"learning_rate": 2e-2, "batch_size": 16, "max_steps": 80, "max_seq_length": 40, "warmup_steps": 6,
          "weight_decay": 0.0, "optimizer_name": "adamw", "lr_schedule": "linear", "lora_r": 8, "lora_alpha": 16,
          "lora_dropout": 0.0, "lora_target_modules": "c_attn"}
 FULL = {"learning_rate": 2e-4, "batch_size": 8, "epochs": 5, "max_seq_length": 512, "weight_decay": 0.01,
@@ -83,36 +84,49 @@ print(f"{DATA_NOTE}\ntrain {len(train_ds)} / eval {len(eval_ds)} sequences of {m
 '''
 
 MODEL = r'''
-# Model: frozen base causal LM + LoRA adapters (peft): W = W0 + (alpha / r) * B A on the target modules
+# Model: frozen base causal LM + LoRA adapters (peft): W = W0 + (alpha / r) * B A on the target modules;
+# finetune == "full": every weight of the same base trains instead (the paper's full fine-tuning baseline)
+import copy
 from transformers import GPT2Config, GPT2LMHeadModel
 from peft import LoraConfig, get_peft_model
+BASE_CACHE = globals().setdefault("BASE_CACHE", {})  # one pre-trained base per notebook: every run starts from it
 if HUB and PRETRAINED_ID:
     base = GPT2LMHeadModel.from_pretrained(PRETRAINED_ID)
     MODEL_NOTE = f"base: pretrained checkpoint {PRETRAINED_ID}"
 else:
-    base = GPT2LMHeadModel(GPT2Config(vocab_size=VOCAB_SIZE, n_positions=max(max_seq_length, 64),
-        n_embd=ARCH["hidden_size"], n_layer=ARCH["num_layers"], n_head=ARCH["num_heads"],
-        bos_token_id=EOS_ID, eos_token_id=EOS_ID))
+    base_config = GPT2Config(vocab_size=VOCAB_SIZE, n_positions=max(max_seq_length, 64), n_embd=ARCH["hidden_size"],
+                             n_layer=ARCH["num_layers"], n_head=ARCH["num_heads"], bos_token_id=EOS_ID, eos_token_id=EOS_ID)
     MODEL_NOTE = "base: built from its config (no pretrained checkpoint offline; the paper adapts a pretrained one)"
     if BASE_PRETRAIN_STEPS > 0:  # stand-in for pre-training: a short causal-LM run on other text, then frozen
-        from gensim.test.utils import datapath
-        with open(datapath("lee_background.cor"), "rb") as fh:
-            _docs = [l.strip() for l in fh.read().decode("latin-1").splitlines() if l.strip()]
-        _ids, _mask = encode(_docs)
-        _opt = torch.optim.AdamW(base.parameters(), lr=2e-3)
-        _g = torch.Generator().manual_seed(seed)
-        base.train()
-        for _s in range(BASE_PRETRAIN_STEPS):
-            _b = torch.randint(0, len(_ids), (16,), generator=_g)
-            _loss = base(input_ids=_ids[_b], attention_mask=_mask[_b], labels=_ids[_b].masked_fill(_mask[_b] == 0, -100)).loss
-            _loss.backward(); _opt.step(); _opt.zero_grad()
-        MODEL_NOTE += f"; base pre-trained for {BASE_PRETRAIN_STEPS} steps on lee_background.cor (loss {_loss.item():.2f}) as a stand-in"
+        key = (repr(base_config.to_dict()), BASE_PRETRAIN_STEPS)
+        if key not in BASE_CACHE:
+            from gensim.test.utils import datapath
+            with open(datapath("lee_background.cor"), "rb") as fh:
+                _docs = [l.strip() for l in fh.read().decode("latin-1").splitlines() if l.strip()]
+            _ids, _mask = encode(_docs)
+            with torch.random.fork_rng():  # the base is one checkpoint, whatever seed fine-tunes it
+                torch.manual_seed(seed)
+                _base = GPT2LMHeadModel(base_config)
+                _opt = torch.optim.AdamW(_base.parameters(), lr=2e-3)
+                _g = torch.Generator().manual_seed(seed)
+                _base.train()
+                for _s in range(BASE_PRETRAIN_STEPS):
+                    _b = torch.randint(0, len(_ids), (16,), generator=_g)
+                    _loss = _base(input_ids=_ids[_b], attention_mask=_mask[_b], labels=_ids[_b].masked_fill(_mask[_b] == 0, -100)).loss
+                    _loss.backward(); _opt.step(); _opt.zero_grad()
+            BASE_CACHE[key] = (copy.deepcopy(_base.state_dict()), _loss.item())
+        base = GPT2LMHeadModel(base_config)
+        base.load_state_dict(BASE_CACHE[key][0])
+        MODEL_NOTE += (f"; base pre-trained for {BASE_PRETRAIN_STEPS} steps on lee_background.cor "
+                       f"(loss {BASE_CACHE[key][1]:.2f}) as a stand-in")
+    else:
+        base = GPT2LMHeadModel(base_config)
 if gradient_checkpointing:
     base.gradient_checkpointing_enable()
 lora_config = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout, task_type="CAUSAL_LM",
                          target_modules=[m.strip() for m in lora_target_modules.split(",") if m.strip()],
                          fan_in_fan_out=True)
-model = get_peft_model(base, lora_config)
+model = base if finetune == "full" else get_peft_model(base, lora_config)
 trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
 total_params = sum(p.numel() for p in model.parameters())
 
@@ -121,7 +135,8 @@ def compute_loss(model, batch):
     labels = ids.masked_fill(mask == 0, -100)
     return model(input_ids=ids, attention_mask=mask, labels=labels).loss
 
-print(MODEL_NOTE, f"- LoRA r={lora_r} alpha={lora_alpha} on {lora_config.target_modules}: "
+print(MODEL_NOTE, "- full fine-tuning: every weight trains;" if finetune == "full" else
+      f"- LoRA r={lora_r} alpha={lora_alpha} on {lora_config.target_modules}:",
       f"{trainable:,} trainable of {total_params:,} parameters ({100 * trainable / total_params:.2f}%)")
 '''
 
@@ -135,9 +150,20 @@ with torch.no_grad():
         ids, mask = ids.to(DEVICE), mask.to(DEVICE)
         tot += model(input_ids=ids, attention_mask=mask, labels=ids.masked_fill(mask == 0, -100)).loss.item() * len(ids)
         n += len(ids)
-metrics = {"eval_loss": tot / n, "perplexity": math.exp(tot / n), "trainable_fraction": trainable / total_params}
+metrics = {"eval_loss": tot / n, "perplexity": math.exp(tot / n), "trainable_fraction": trainable / total_params,
+           "trainable_params": float(trainable)}
 print(metrics)
 '''
+
+
+def parity_margin(text: str) -> float:
+    """The shortfall a parity claim allows, as a fraction of the baseline, when the paper states one
+    ("retains 97 %" -> 0.03, "within 1 %" -> 0.01); else 0."""
+    m = re.search(r"\bretain\w*\s+(\d+(?:\.\d+)?)\s?%", text, re.I)
+    if m and float(m.group(1)) <= 100:
+        return round(1 - float(m.group(1)) / 100, 6)
+    m = re.search(r"\bwithin\s+(\d+(?:\.\d+)?)\s?%", text, re.I)
+    return float(m.group(1)) / 100 if m else 0.0
 
 
 def lora_targets(text: str) -> str | None:
@@ -179,9 +205,26 @@ class LoRAFinetune(Recipe):
         targets = lora_targets(f"{tg.value} {tg.quote or ''}" if hasattr(tg, "quote") else str(tg)) if tg is not None else None
         add("lora_target_modules", "str", "comma-separated module names LoRA wraps; GPT-2 c_attn holds W_q, W_k, W_v",
             targets, tg if targets else None)
+        add("finetune", "str", "lora: frozen base + LoRA (the paper's method) | full: every weight of the same base trains",
+            None, None, full_default="lora", smoke_default="lora")
 
     def stand_in_label(self, dataset):
         return "stand-in: gensim pang_lee_polarity.cor"
+
+    # the claim of a parameter-efficient method: as good as fine-tuning every weight, with far fewer trainable
+    baselines = r"\bfine-?tun(?:ed|ing)\b"
+
+    def arms(self, plan):
+        said = claim_words(plan)
+        if not re.search(self.baselines, said, re.I):
+            return []
+        common = {"metric": "eval_loss", "higher_is_better": False}
+        return [dict(common, name="full fine-tuning", role="baseline", overrides={"finetune": "full"}),
+                dict(common, name="LoRA", role="proposed", overrides={"finetune": "lora"}, kind="not worse",
+                     margin=parity_margin(said))]
+
+    def no_comparison(self, plan):
+        return "the claim compares with no fine-tuning baseline (full fine-tuning is the baseline this recipe runs)"
 
     def extra_licenses(self):
         return [("models", "LoRA")]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .base import Recipe, notebook_model_code, paper_model, template_cells
+from ..claims import claim_words
+from . import _seq2seq_denoising as denoising
 from ._snippets import E2E, SAMSUM, TRANSFORMER_NAMES
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 FAMILY = "seq2seq"
 DEFAULT_DATASET = "WMT 2014 English-German"
@@ -248,7 +250,28 @@ class Seq2Seq(Recipe):
         L, H, V = int(arch.get("num_layers", 12)), int(arch.get("hidden_size", 768)), int(arch.get("vocab_size", 30000))
         return int(L * 12 * H * H + L * 16 * H * H + V * H)
 
+    # a denoising pre-training paper compares noising schemes: token masking vs the paper's best
+    baselines = denoising.NOISING
+
+    def adjust_defaults(self, spec, dataset, smoke, full):
+        if denoising.spec_is_study(spec):  # pre-training + fine-tuning, five runs with the claim's arms
+            smoke.update(max_steps=denoising.SMOKE_STEPS["max_steps"])
+
+    def arms(self, plan):
+        return denoising.arms(plan, claim_words(plan))
+
+    def config_lines(self, plan):
+        return denoising.config_lines(plan) if plan.arms else []
+
     def cell(self, role, plan):
+        body = self._cell(role, plan)
+        if plan.arms and role == "data":
+            return denoising.data_cell(body)
+        if plan.arms and role == "model":
+            return denoising.model_cell(body)
+        return body
+
+    def _cell(self, role, plan):
         if role == "model" and plan.arch_full.get("paper_architecture"):
             pa = paper_encoder_decoder(plan.spec)
             if pa is not None:
