@@ -48,7 +48,7 @@ def _first_claim_sentence(path: str) -> dict | None:
 
 
 # a results table also compares: its rows read as one sentence that ends with the caption ("Table 2: ...")
-_COMPARE_WORDS = re.compile(r"\b(?:compar\w*|than|versus|vs\.|against|outperform\w*|baselines?)\b|\btable \d+\s*:",
+COMPARE_WORDS = re.compile(r"\b(?:compar\w*|than|versus|vs\.|against|outperform\w*|baselines?)\b|\btable \d+\s*:",
                             re.I)
 
 
@@ -60,7 +60,7 @@ def baseline_sentence(spec, pattern: str) -> dict | None:
         return None
     pat = re.compile(pattern, re.I)
     for number, sent in paper_sentences(spec.source.path):
-        if 20 <= len(sent) <= 600 and pat.search(sent) and _COMPARE_WORDS.search(sent):
+        if 20 <= len(sent) <= 600 and pat.search(sent) and COMPARE_WORDS.search(sent):
             return {"text": sent, "page": number, "quote": sent[:200]}
     return None
 

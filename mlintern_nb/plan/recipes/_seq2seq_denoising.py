@@ -9,7 +9,7 @@ import functools
 import os
 import re
 
-from ..claims import _COMPARE_WORDS, _sentences
+from ..claims import COMPARE_WORDS, paper_sentences
 
 # a sentence that compares noising schemes (the recipe's ``baselines``: what the arms can run)
 NOISING = r"\bnoising (?:schemes?|functions?|approach(?:es)?|transformations?|objectives?)\b|\btoken masking\b"
@@ -40,7 +40,7 @@ def _pdf_sentences(path: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=16)
 def _read_sentences(path: str, mtime: float) -> tuple[str, ...]:
-    return tuple(s for _, s in _sentences(path))
+    return tuple(s for _, s in paper_sentences(path))
 
 
 def best_scheme(said: str, path: str | None) -> str:
@@ -61,7 +61,7 @@ def spec_is_study(spec) -> bool:
     c = c if isinstance(c, dict) else {"value": getattr(c, "value", ""), "quote": getattr(c, "quote", "")}
     if re.search(NOISING, f"{c.get('value') or ''} {c.get('quote') or ''}", re.I):
         return True
-    return any(20 <= len(s) <= 600 and re.search(NOISING, s, re.I) and _COMPARE_WORDS.search(s)
+    return any(20 <= len(s) <= 600 and re.search(NOISING, s, re.I) and COMPARE_WORDS.search(s)
                for s in (_pdf_sentences(spec.source.path) if spec.source.path else ()))
 
 
