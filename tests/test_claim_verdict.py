@@ -51,3 +51,10 @@ def test_compare_arms_false_skips_the_comparison(tmp_path):
     r = _verdict(tmp_path, 0.8, 0.9, compare=False)
     assert r["verdict"] == "no comparison" and "compare_arms=False" in r["why"]
     assert not (tmp_path / "arms").exists()
+
+
+def test_parity_with_no_signal_is_inconclusive(tmp_path, monkeypatch):
+    # both arms give one value on every seed (e.g. both stuck at chance): "not worse" would hold trivially
+    monkeypatch.setitem(_SOURCES, "eval", "metrics = {'acc': 0.5}")
+    r = _verdict(tmp_path, 0.9, 0.9, "not worse", 0.03)
+    assert r["verdict"] == "inconclusive" and "cannot tell the arms apart" in r["why"]

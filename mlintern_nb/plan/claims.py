@@ -174,9 +174,10 @@ b, p = arm_values[base["name"]], arm_values[prop["name"]]
 sign = 1 if prop["higher_is_better"] else -1
 gain = sign * (statistics.mean(p) - statistics.mean(b))
 spread = max(max(b) - min(b), max(p) - min(p))
+no_signal = len(set(b + p)) == 1  # every seed of both arms gave one value (e.g. both at chance)
 if prop["kind"] == "not worse":  # "matches", "retains 97 %": within the seed spread plus the paper's margin
     allowed = spread + prop["margin"] * abs(statistics.mean(b))
-    claim_verdict = "reproduced" if -gain <= allowed else "not reproduced"
+    claim_verdict = "inconclusive" if no_signal else "reproduced" if -gain <= allowed else "not reproduced"
 elif gain > spread:
     claim_verdict = "reproduced"
 elif -gain > spread:
@@ -186,6 +187,8 @@ else:
 why = (f"{prop['name']} {statistics.mean(p):.4g} vs {base['name']} {statistics.mean(b):.4g} "
        f"({prop['metric']}, {'higher' if prop['higher_is_better'] else 'lower'} is better, seeds {CLAIM_SEEDS}); "
        f"difference {gain:+.4g} against a seed spread of {spread:.4g}")
+if no_signal:
+    why += "; every seed of both arms gave the same value, so this run cannot tell the arms apart"
 if prop["kind"] == "not worse":
     why += f"; the claim is that {prop['name']} is not worse (allowed shortfall {allowed:.4g}: spread + {prop['margin']:g} x baseline)"
 if any(a["grid"] for a in ARMS):
