@@ -141,7 +141,7 @@ def claim_source(plan, sources: dict[str, str]) -> str:
 
 
 _CLAIM_BODY = r'''
-import statistics
+import contextlib, io, statistics
 from IPython.display import Markdown, display
 CLAIM_SEEDS = [seed, seed + 1]
 import itertools
@@ -154,8 +154,16 @@ def _run_arm(overrides, s):
         ns["output_dir"] = os.path.join(output_dir, "arms", f"run{len(_runs)}")
         os.makedirs(ns["output_dir"], exist_ok=True)
         random.seed(s); np.random.seed(s); torch.manual_seed(s)
-        for _src in _ARM_CELLS:
-            exec(_src, ns)
+        # the arms' own training logs stay out of this cell's output (one arm's loss log after another's reads
+        # as a loss that did not fall); shown only when an arm fails
+        _log = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(_log), contextlib.redirect_stderr(_log):
+                for _src in _ARM_CELLS:
+                    exec(_src, ns)
+        except Exception:
+            print(_log.getvalue()[-3000:])
+            raise
         _runs[key] = dict(ns["metrics"])
     return _runs[key]
 
