@@ -146,5 +146,9 @@ def test_pretraining_arms_run_and_give_a_verdict(tmp_path):
     assert len({v for vals in claim["values"].values() for v in vals}) > 1  # the objectives made a difference
     saved = json.loads((tmp_path / "mlintern_output" / "claim.json").read_text())
     assert saved["verdict"] == claim["verdict"]
-    text = "\n".join(o.get("text", "") for c in out.cells if c.cell_type == "code" for o in c.outputs)
-    assert "pre-training (ltr)" in text and "pre-training (mlm)" in text
+    runs = sorted(p.name for p in (tmp_path / "mlintern_output" / "arms").iterdir())
+    assert runs == ["run0", "run1", "run2", "run3"], runs  # 2 objectives x 2 seeds, each its own run
+    # the arms' own training logs stay out of the claim cell's output (the repair loop would read them as one log)
+    claim_cell = next(c for c in out.cells if c.cell_type == "code" and c.metadata["mlintern"]["role"] == "claim")
+    text = "\n".join(o.get("text", "") for o in claim_cell.outputs)
+    assert "pre-training (ltr)" not in text and "pre-training (mlm)" not in text
