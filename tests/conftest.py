@@ -86,3 +86,22 @@ def pytest_make_collect_report(collector):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped under CI=true, where everything that can run must run: {reason}"
+
+
+@pytest.fixture
+def run_local_notebook():
+    """``run(nb, folder) -> executed nb``: papermill on the local ``python3`` kernel, in ``folder`` (in.ipynb /
+    out.ipynb there); the kernel imports the installed package, as a user's would (PYTHONPATH is dropped)."""
+    def run(nb, folder: Path):
+        import nbformat
+        import papermill
+        nbformat.write(nb, folder / "in.ipynb")
+        env = os.environ.pop("PYTHONPATH", None)
+        try:
+            papermill.execute_notebook(str(folder / "in.ipynb"), str(folder / "out.ipynb"), kernel_name="python3",
+                                       cwd=str(folder), progress_bar=False, execution_timeout=900)
+        finally:
+            if env is not None:
+                os.environ["PYTHONPATH"] = env
+        return nbformat.read(folder / "out.ipynb", 4)
+    return run

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 
-import nbformat
 import numpy as np
 import pytest
 
@@ -161,24 +159,16 @@ def test_lora_pdf_plans_full_fine_tuning_vs_lora_as_a_parity_claim(shared_papers
 
 
 # -- the smoke notebooks run, and the claim gets a verdict --------------------------------------------------
-def _run(spec, tmp_path):
-    import papermill
-    nbformat.write(plan(spec, "smoke"), tmp_path / "in.ipynb")
-    env = os.environ.pop("PYTHONPATH", None)  # the kernel imports the installed package, as a user's would
-    try:
-        papermill.execute_notebook(str(tmp_path / "in.ipynb"), str(tmp_path / "out.ipynb"), kernel_name="python3",
-                                   cwd=str(tmp_path), progress_bar=False, execution_timeout=900)
-    finally:
-        if env is not None:
-            os.environ["PYTHONPATH"] = env
+def _run(spec, tmp_path, run_local_notebook):
+    out = run_local_notebook(plan(spec, "smoke"), tmp_path)
     metrics = json.loads((tmp_path / "mlintern_output" / "metrics.json").read_text())["metrics"]
-    return metrics, record_claim(nbformat.read(tmp_path / "out.ipynb", 4))
+    return metrics, record_claim(out)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case,metric", [(DENOISE, "bleu"), (ADAPT, "eval_loss")], ids=["denoising", "lora"])
-def test_the_smoke_notebook_gives_the_claim_a_verdict(case, metric, tmp_path):
-    metrics, claim = _run(_spec(*case), tmp_path)
+def test_the_smoke_notebook_gives_the_claim_a_verdict(case, metric, tmp_path, run_local_notebook):
+    metrics, claim = _run(_spec(*case), tmp_path, run_local_notebook)
     assert metric in metrics and all(math.isfinite(v) for v in metrics.values()), metrics
     assert claim["verdict"] in VERDICTS and claim["verdict"] != "no comparison", claim
     assert set(claim["values"]) == set(claim["arms"]) and all(len(v) == 2 for v in claim["values"].values())

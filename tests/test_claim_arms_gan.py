@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 
-import nbformat
 import pytest
 
 from mlintern_nb.plan import plan, spec_from_dict
@@ -91,20 +89,12 @@ def _parzen(samples, x, sigma):
 
 
 @pytest.mark.slow
-def test_gan_vs_dbn_smoke_notebook_gives_a_verdict(tmp_path):
+def test_gan_vs_dbn_smoke_notebook_gives_a_verdict(tmp_path, run_local_notebook):
     import numpy as np
-    import papermill
     import torch
     from sklearn.datasets import load_digits
-    nbformat.write(plan(_gan_spec("Samples are competitive with deep belief networks."), "smoke"), tmp_path / "in.ipynb")
-    env = os.environ.pop("PYTHONPATH", None)  # the kernel imports the installed package, as a user's would
-    try:
-        papermill.execute_notebook(str(tmp_path / "in.ipynb"), str(tmp_path / "out.ipynb"), kernel_name="python3",
-                                   cwd=str(tmp_path), progress_bar=False, execution_timeout=900)
-    finally:
-        if env is not None:
-            os.environ["PYTHONPATH"] = env
-    claim = record_claim(nbformat.read(tmp_path / "out.ipynb", 4))
+    out = run_local_notebook(plan(_gan_spec("Samples are competitive with deep belief networks."), "smoke"), tmp_path)
+    claim = record_claim(out)
     assert claim["verdict"] in ("reproduced", "not reproduced") and claim["arms"] == ["DBN", "GAN"]
     assert all(len(v) == 2 and all(math.isfinite(x) for x in v) for v in claim["values"].values()), claim
     assert json.loads((tmp_path / "mlintern_output" / "claim.json").read_text())["verdict"] == claim["verdict"]
@@ -118,22 +108,14 @@ def test_gan_vs_dbn_smoke_notebook_gives_a_verdict(tmp_path):
 
 
 @pytest.mark.slow
-def test_the_scaled_down_alexnet_learns_the_digits(tmp_path):
+def test_the_scaled_down_alexnet_learns_the_digits(tmp_path, run_local_notebook):
     # issue 13: the smoke AlexNet (1/16 of the channels, 64x64 input) stayed at chance (accuracy 0.08) at
     # PyTorch's default init; with He init the same 200-step smoke run learns
-    import papermill
     spec = spec_from_dict({"title": "Deep convolutional networks for images", "task_family": "image-classification",
                            "architecture": dict(_g("five convolutional and three fully-connected layers", page=4),
                                                 kind="alexnet", variant=None)})
     nb = plan(spec, "smoke")
     assert "nn.LocalResponseNorm(" in _cell(nb, "model") and "kaiming_normal_" in _cell(nb, "model")
-    nbformat.write(nb, tmp_path / "in.ipynb")
-    env = os.environ.pop("PYTHONPATH", None)
-    try:
-        papermill.execute_notebook(str(tmp_path / "in.ipynb"), str(tmp_path / "out.ipynb"), kernel_name="python3",
-                                   cwd=str(tmp_path), progress_bar=False, execution_timeout=900)
-    finally:
-        if env is not None:
-            os.environ["PYTHONPATH"] = env
+    run_local_notebook(nb, tmp_path)
     m = json.loads((tmp_path / "mlintern_output" / "metrics.json").read_text())
     assert m["metrics"]["accuracy"] > 0.5 and m["last_loss"] < 0.6 * m["first_loss"], m["metrics"]

@@ -5,7 +5,6 @@ the same student pre-trained by masked LM alone. Planned from the real PDFs (pap
 from __future__ import annotations
 
 import json
-import os
 
 import nbformat
 import pytest
@@ -129,17 +128,8 @@ def test_paper_plans_its_pretraining_arms(name, shared_papers, parse_once):
 # -- the smoke notebook runs the arms ----------------------------------------------------------------
 
 @pytest.mark.slow
-def test_pretraining_arms_run_and_give_a_verdict(tmp_path):
-    import papermill
-    nbformat.write(plan(_spec(GENERIC["ltr"][0]), "smoke"), tmp_path / "in.ipynb")
-    env = os.environ.pop("PYTHONPATH", None)  # the kernel imports the installed package, as a user's would
-    try:
-        papermill.execute_notebook(str(tmp_path / "in.ipynb"), str(tmp_path / "out.ipynb"), kernel_name="python3",
-                                   cwd=str(tmp_path), progress_bar=False, execution_timeout=900)
-    finally:
-        if env is not None:
-            os.environ["PYTHONPATH"] = env
-    out = nbformat.read(tmp_path / "out.ipynb", 4)
+def test_pretraining_arms_run_and_give_a_verdict(tmp_path, run_local_notebook):
+    out = run_local_notebook(plan(_spec(GENERIC["ltr"][0]), "smoke"), tmp_path)
     claim = record_claim(out)
     assert claim["verdict"] in ("reproduced", "not reproduced", "inconclusive"), claim
     assert sorted(claim["values"]) == sorted(claim["arms"]) and all(len(v) == 2 for v in claim["values"].values())
