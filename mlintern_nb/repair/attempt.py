@@ -7,7 +7,7 @@ import time
 from ..nbmeta import Attempt, source_of, unified_diff
 from .probe import probe
 from .search import candidates_for
-from .validate import Validator
+from .validate import Validator, out_of_memory
 
 BUDGET_CELL_TIMEOUTS = 8          # seconds spent validating one attempt: at most this many cell time limits
 
@@ -32,7 +32,7 @@ def validated_attempt(run, i: int, source: str, diag, ctx, prop, number: int, fa
         llm = _llm(source, diag, getattr(failure, "error", None), ctx, i)
         if llm and llm not in {c.source for c in cands}:
             cands.append(Candidate(llm, "llm", "rewritten by the LLM engine", order=9, origin="llm"))
-    val = Validator(run, i)
+    val = Validator(run, i, exhausted=diag.kind == "oom" or out_of_memory(run.failure_text(failure, run.nb.cells[i])))
     budget = BUDGET_CELL_TIMEOUTS * run._timeout_of(run.nb.cells[i])
     trials, accepted = [], None
     for k, cand in enumerate(cands):

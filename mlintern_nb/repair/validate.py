@@ -10,6 +10,7 @@ fresh kernel of the same kind (re-running the cells above) instead.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 
 CHECKPOINT_MAX_BYTES = 512 * 2**20
@@ -144,12 +145,23 @@ class Trial:
                 "needed_after": self.needed_after, "error": self.error[:200], "seconds": round(self.seconds, 3)}
 
 
+_MEMORY = re.compile(r"can't allocate memory|cannot allocate memory|out of memory|\bmemoryerror\b|\boom\b", re.I)
+
+
+def out_of_memory(text: str) -> bool:
+    """Whether a failure's text says the process ran out of memory."""
+    return bool(_MEMORY.search(text or ""))
+
+
 class Validator:
     """Runs candidates for cell ``i`` of a :class:`~.loop.RepairRun` from the checkpoint taken before it."""
 
-    def __init__(self, run, i: int, window: int = 3):
+    def __init__(self, run, i: int, window: int = 3, exhausted: bool = False):
         import copy
         self.run, self.i, self._copy = run, i, copy.deepcopy
+        # a process that ran out of memory is not made clean by restoring its namespace (the allocator keeps
+        # what the failed run fragmented): the next restore rebuilds the state in a fresh kernel instead
+        self.exhausted = exhausted
         nb = run.nb
         following = [(j, "".join(nb.cells[j].source)) for j in range(i + 1, len(nb.cells)) if nb.cells[j].cell_type == "code"]
         self.following = following
@@ -160,8 +172,10 @@ class Validator:
         return dependents(source, self.following, self.window)
 
     def restore(self) -> None:
-        """Back to the state before cell i: the checkpoint, or a fresh kernel with the cells above re-run."""
-        if not self.run.restore_checkpoint():
+        """Back to the state before cell i: the checkpoint, or a fresh kernel with the cells above re-run
+        (always after a run that exhausted memory)."""
+        if self.exhausted or not self.run.restore_checkpoint():
+            self.exhausted = False
             self.run._restart(self.i)
             self.run.take_checkpoint()
 
@@ -184,6 +198,7 @@ class Validator:
         tr.outputs.append((self.i, cell))
         if failure is not None:
             tr.error = self.run.failure_text(failure, cell)
+            self.exhausted = out_of_memory(tr.error)
         else:
             tr.cell_ok = True
             deps = self.dependents(source)
@@ -194,6 +209,7 @@ class Validator:
                 tr.outputs.append((j, dep))
                 if f is not None:
                     tr.error = f"cell {j}: " + self.run.failure_text(f, dep)
+                    self.exhausted = out_of_memory(tr.error)
                     break
                 tr.passed_after += 1
         tr.seconds = time.monotonic() - t

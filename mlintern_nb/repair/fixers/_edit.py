@@ -47,6 +47,11 @@ def occurrences(source: str, names) -> list[Occurrence]:
         for t in targets:
             if isinstance(t, ast.Name) and t.id in names:
                 out.append(_occ(source, t.id, "assign", value))
+            elif (isinstance(t, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List))
+                  and len(t.elts) == len(value.elts)):   # batch_size, lr = 32, 1e-3: one occurrence per name
+                for te, ve in zip(t.elts, value.elts):
+                    if isinstance(te, ast.Name) and te.id in names:
+                        out.append(_occ(source, te.id, "assign", ve))
         if isinstance(node, ast.Call):
             for kw in node.keywords:
                 if kw.arg in names:
