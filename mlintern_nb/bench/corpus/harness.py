@@ -13,44 +13,14 @@ import os
 import signal
 import tempfile
 import time
-from dataclasses import dataclass, field
 
 import nbformat
 
 from ...nbmeta import error_line
+from ..caseresult import PRELUDE, CaseResult
 
-PRELUDE = ("import os, math, warnings\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
-           "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\nwarnings.filterwarnings('ignore', category=FutureWarning)\n"
-           "try:  # this machine's torchvision wheel cannot load its ops next to the CPU torch (see vision_compat)\n"
-           "    from mlintern_nb.vision_compat import ensure_torchvision; ensure_torchvision()\n"
-           "except ImportError:\n    pass\n")
 WATCHED_EXTRA = ("num_labels", "num_classes", "dataset", "momentum", "r", "lora_alpha", "max_length", "seq_len",
                  "weight_decay", "hidden_size", "max_position_embeddings")
-
-
-@dataclass
-class CaseResult:
-    module: str
-    name: str
-    split: str
-    expected: str
-    kinds: list = field(default_factory=list)
-    attempts: int = 0
-    repaired: bool = False
-    checked: bool = False
-    changes: list = field(default_factory=list)
-    unrecorded: list = field(default_factory=list)
-    facts: list = field(default_factory=list)
-    candidates: int = 0
-    tried: list = field(default_factory=list)   # each candidate validated: "step: accepted" or "step: why not"
-    probe_s: float = 0.0
-    validate_s: float = 0.0
-    duration_s: float = 0.0
-    error: str = ""
-
-    @property
-    def diagnosed(self) -> bool:
-        return bool(self.kinds) and self.kinds[0] == self.expected
 
 
 def build(common: str, case: dict, fixed: bool = False):
@@ -175,7 +145,7 @@ def repair_case(common: str, case: dict, kernel_name: str = "python3", max_attem
     ``km``: a running kernel to reuse (it is reset first); None: a fresh kernel for this case."""
     from ...repair import run_with_repair, unrecorded_changes
     nb, i = build(common, case)
-    r = CaseResult(case["module"], case["name"], case["split"], case["kind"])
+    r = CaseResult(case["module"], case["name"], case["kind"], split=case["split"])
     t = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="mlintern-corpus-") as wd:
         try:

@@ -8,35 +8,15 @@ are laid out one after the other in one notebook, after the module's ``COMMON`` 
 from __future__ import annotations
 
 import importlib
-import os
-import time
-from dataclasses import dataclass, field
 
 import nbformat
 
 from ...nbmeta import error_line
+from ..caseresult import CaseResult
 
 MODULES = ("oom", "shape", "dtype_device", "api", "tokenizer", "training", "environment")
 PRELUDE = ("import os, math\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
            "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\n")
-
-
-@dataclass
-class CaseResult:
-    module: str
-    name: str
-    expected: str
-    kinds: list = field(default_factory=list)
-    attempts: int = 0
-    repaired: bool = False
-    checked: bool = False
-    changes: list = field(default_factory=list)
-    unrecorded: list = field(default_factory=list)
-    error: str = ""
-
-    @property
-    def diagnosed(self) -> bool:
-        return bool(self.kinds) and self.kinds[0] == self.expected
 
 
 def cases(module: str) -> tuple[str, list[dict]]:
