@@ -174,8 +174,40 @@ def _float_from_str(source, d, facts) -> list[Candidate]:
 
 
 # ----------------------------------------------------------------------------------------------- text
+UNKNOWN_KEYS = ("<unk>", "[UNK]", "<UNK>", "UNK", "unk", "<oov>", "[OOV]")
+
+
+def unknown_key_candidates(source, d, facts: Facts) -> list[Candidate]:
+    """A KeyError from looking a token up in a vocabulary (a dict of ids in the kernel): unseen tokens get the
+    vocabulary's unknown id (its ``<unk>``-style entry, else the id 0 when the ids start at 1: reserved)."""
+    if d.ename != "KeyError":
+        return []
+    try:
+        missing = ast.literal_eval(d.evalue.strip())
+    except (ValueError, SyntaxError):
+        return []
+    out, tree = [], _tree(source)
+    for node in (ast.walk(tree) if tree else []):
+        if not (isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name)):
+            continue
+        name = node.value.id
+        items = (facts.names.get(name) or {}).get("items") or {}
+        ids = [v for v in items.values() if isinstance(v, int) and not isinstance(v, bool)]
+        if not ids or len(ids) < len(items) or str(missing) in items:
+            continue
+        unk = next((k for k in UNKNOWN_KEYS if k in items), None)
+        default = f"{name}[{unk!r}]" if unk else "0" if min(ids) >= 1 else None
+        if default is None:
+            continue
+        new = _edit.replace_span(source, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
+                                 f"{name}.get({_seg(source, node.slice)}, {default})")
+        out.append(Candidate(new, "unknown_token", f"tokens missing from {name} map to {default} (unknown)"))
+    return out
+
+
 def text_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
     ev, out = d.evalue, []
+    out += unknown_key_candidates(source, d, facts)
     toks = {n: f for n, f in facts.names.items() if f.get("type") == "tokenizer"}
     tok = next((n for n in read_names(source) if n in toks), next(iter(toks), None))
     if "index out of range in self" in ev and tok:

@@ -183,6 +183,7 @@ def label_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
         out.append(Candidate(new, "num_labels", f"num_labels {old} -> {n_cls}",
                              [change("num_labels", ctx.paper_value("num_labels", old), n_cls, why)], order=1))
         break
+    out += _builder_num_labels(source, n_cls, why, ctx)
     tree = _tree(source)
     for node in (tree.body if tree else []):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and "max" in _seg(source, node.value) \
@@ -195,6 +196,61 @@ def label_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
             out.append(Candidate(_replace(source, call.args[1], str(n_cls)), "num_labels", f"output layer {old} -> "
                                  f"{n_cls}", [change("num_labels", ctx.paper_value(("num_labels", "num_classes"), old),
                                                      n_cls, why)], order=2))
+    return out
+
+
+def _builder_num_labels(source, n_cls, why, ctx) -> list[Candidate]:
+    """``model = build(...)`` in the failing cell, the built object then called: pass the class count to the
+    builder (``num_labels=`` / ``num_classes=``) where it does not say one; a builder that takes neither fails
+    its validation run and is dropped."""
+    tree = _tree(source)
+    called = {_edit.call_name(c) for c in ast.walk(tree) if isinstance(c, ast.Call)} if tree else set()
+    out = []
+    for node in (tree.body if tree else []):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Call)) or node.targets[0].id not in called:
+            continue
+        call = node.value
+        if _edit.call_name(call).endswith(("Config", "Linear", "tensor", "Tensor")) or any(
+                k.arg in ("num_labels", "num_classes", "n_classes", "out_features") for k in call.keywords):
+            continue
+        for k, kw in enumerate(("num_labels", "num_classes")):
+            new = _edit.replace_span(source, call.end_lineno, call.end_col_offset - 1, call.end_lineno,
+                                     call.end_col_offset - 1, (", " if call.args or call.keywords else "") + f"{kw}={n_cls}")
+            out.append(Candidate(new, "num_labels", f"{_edit.call_name(call)}(..., {kw}={n_cls})",
+                                 [change(kw, ctx.paper_value(("num_labels", "num_classes"), None), n_cls, why)],
+                                 order=2 + k))
+        break
+    return out
+
+
+def class_weight_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
+    """A class-weight vector whose length is not the class count: size it to the count the error names (a
+    vector of ones is resized; a written list is padded with weight 1 for the classes it does not list)."""
+    m = re.search(r"weight tensor should be defined either for all (\d+) classes or no classes but got weight "
+                  r"tensor of shape: \[(\d+)\]", d.evalue)
+    if not m:
+        return []
+    n_cls, have = int(m.group(1)), int(m.group(2))
+    why = f"the loss sees {n_cls} classes; the class weights have {have} entries"
+    out = []
+    for call in [c for c in ast.walk(_tree(source) or ast.Module([], [])) if isinstance(c, ast.Call)]:
+        kw = next((k for k in call.keywords if k.arg in ("weight", "pos_weight")), None)
+        if kw is None or not isinstance(kw.value, ast.Call):
+            continue
+        w = kw.value
+        name = _edit.call_name(w).split(".")[-1]
+        if name in ("ones", "full", "empty") and w.args and const_int(w.args[0], facts) == have:
+            new = _replace(source, w.args[0], str(n_cls))
+        elif name in ("tensor", "as_tensor", "Tensor", "FloatTensor") and w.args and isinstance(w.args[0], ast.List) \
+                and len(w.args[0].elts) == have:
+            items = [_seg(source, e) for e in w.args[0].elts] + ["1.0"] * (n_cls - have)
+            new = _replace(source, w.args[0], "[" + ", ".join(items) + "]")
+        else:
+            continue
+        out.append(Candidate(new, "class_weight_length", f"class weights for all {n_cls} classes",
+                             [change("class_weight", ctx.paper_value("class_weight", f"{have} entries"),
+                                     f"{n_cls} entries", why)], order=0))
     return out
 
 
@@ -228,9 +284,19 @@ LOSS_TEXT = re.compile(r"Target size \(torch\.Size\(\[\d+\]\)\) must be the same
                        r"0 and 1|with class probabilities, got Long|Target \d+ is out of bounds")
 
 
+BROADCAST_CLASSES = re.compile(r"target size \(torch\.Size\(\[(\d+)\]\)\) that is different to the input size "
+                               r"\(torch\.Size\(\[(\d+), (\d+)\]\)\)")
+
+
+def _class_scores_vs_indices(evalue: str) -> bool:
+    """A loss broadcast a [N, C] prediction (C > 1: one score per class) against a [N] target of class ids."""
+    m = BROADCAST_CLASSES.search(evalue)
+    return bool(m) and m.group(1) == m.group(2) and int(m.group(3)) > 1
+
+
 def loss_for_target(source, d, facts, ctx, binary: bool = False) -> list[Candidate]:
     """Choose the loss from the target's dtype and shape (class indices -> cross-entropy; one logit -> BCE)."""
-    if not binary and not LOSS_TEXT.search(d.evalue):
+    if not binary and not LOSS_TEXT.search(d.evalue) and not _class_scores_vs_indices(d.evalue):
         return []
     out = []
     calls = [c for c in ast.walk(_tree(source) or ast.Module([], [])) if isinstance(c, ast.Call)

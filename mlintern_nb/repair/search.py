@@ -7,11 +7,12 @@ import logging
 from .candidates import Candidate, device_candidates, dtype_candidates
 from .candidates_api import adapter_candidates, api_candidates, text_candidates
 from .candidates_env import file_candidates, memory_candidates, timeout_candidates, training_candidates
-from .candidates_shape import label_candidates, loss_for_target, shape_candidates
+from .candidates_shape import class_weight_candidates, label_candidates, loss_for_target, shape_candidates
 
 log = logging.getLogger(__name__)
 MAX_CANDIDATES = 6
 GENERATORS = (device_candidates, dtype_candidates, shape_candidates, label_candidates, loss_for_target,
+              class_weight_candidates,
               api_candidates, text_candidates, adapter_candidates, file_candidates, memory_candidates,
               training_candidates, timeout_candidates)
 
