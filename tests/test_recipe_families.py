@@ -92,28 +92,12 @@ def test_smoke_scales_the_budget_down_even_on_native_data():
     assert "learning_rate: float = 0.0003" in p["smoke"]  # the paper's optimiser setting is kept
 
 
-def _run(key, tmp_path):
-    import os
-
-    import papermill
-    d = tmp_path / key
-    d.mkdir()
-    nbformat.write(plan(_spec(key), "smoke"), d / "in.ipynb")
-    env = os.environ.pop("PYTHONPATH", None)  # the kernel imports the installed package, as a user's would
-    try:
-        papermill.execute_notebook(str(d / "in.ipynb"), str(d / "out.ipynb"), kernel_name="python3", cwd=str(d),
-                                   progress_bar=False, execution_timeout=900)
-    finally:
-        if env is not None:
-            os.environ["PYTHONPATH"] = env
-    return json.loads((d / "mlintern_output" / "metrics.json").read_text()), nbformat.read(d / "out.ipynb", 4)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("key", list(CASES))
-def test_recipe_smoke_runs_to_the_end(key, tmp_path):
+def test_recipe_smoke_runs_to_the_end(key, tmp_path, run_local_notebook):
     *_, metric, has_arms = CASES[key]
-    m, out = _run(key, tmp_path)
+    out = run_local_notebook(plan(_spec(key), "smoke"), tmp_path)
+    m = json.loads((tmp_path / "mlintern_output" / "metrics.json").read_text())
     assert metric in m["metrics"] and all(math.isfinite(v) for v in m["metrics"].values()), m["metrics"]
     claim = record_claim(out)
     assert claim["verdict"] in VERDICTS
