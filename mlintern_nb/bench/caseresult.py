@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PRELUDE = ("import os, math, warnings\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
-           "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\nwarnings.filterwarnings('ignore', category=FutureWarning)\n"
-           "try:  # this machine's torchvision wheel cannot load its ops next to the CPU torch (see vision_compat)\n"
-           "    from mlintern_nb.vision_compat import ensure_torchvision; ensure_torchvision()\n"
-           "except ImportError:\n    pass\n")
-
 
 @dataclass
 class CaseResult:

@@ -27,11 +27,6 @@ GROUPS = [("q_proj", "query", "q_lin", "q", "to_q", "wq"), ("k_proj", "key", "k_
 HEADS = ("classifier", "score", "lm_head", "head", "out", "qa_outputs", "pooler")
 
 
-def _add_kw(source, call, text):
-    return _edit.replace_span(source, call.end_lineno, call.end_col_offset - 1, call.end_lineno,
-                              call.end_col_offset - 1, (", " if call.args or call.keywords else "") + text)
-
-
 def _fillers(param: str, source: str, facts: Facts) -> list[str]:
     """Expressions that could fill a missing argument, best first: a variable of that name, of the right
     kind with a conventional name, then names that resemble it and hold a value of a plausible type."""
@@ -72,7 +67,7 @@ def api_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
         calls = [c for c in _edit.calls_named(source, (short,))] or _edit.calls_on_line(source, d.line)
         for call in calls[:1]:
             for k, fill in enumerate(_fillers(params[0], source, facts)[:4]):
-                out.append(Candidate(_add_kw(source, call, f"{params[0]}={fill}"), "fill_argument",
+                out.append(Candidate(_edit.append_argument(source, call, f"{params[0]}={fill}"), "fill_argument",
                                      f"{short}({params[0]}={fill}) from the kernel's variables", order=k))
     m = re.search(r"([\w.]+)\(\) got an unexpected keyword argument '(\w+)'", ev)
     if m:
@@ -106,7 +101,7 @@ def api_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
     if "Weights only load failed" in ev:
         for call in _edit.calls_named(source, ("load",)):
             if _edit.call_name(call).startswith("torch") and not any(k.arg == "weights_only" for k in call.keywords):
-                out.append(Candidate(_add_kw(source, call, "weights_only=False"), "trusted_checkpoint",
+                out.append(Candidate(_edit.append_argument(source, call, "weights_only=False"), "trusted_checkpoint",
                                      "torch.load(weights_only=False): a checkpoint this notebook wrote (trusted)"))
     if re.search(r"not supported between instances of '\w+' and 'str'", ev):
         out += _float_from_str(source, d, facts)
@@ -247,7 +242,7 @@ def text_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
             limit = int(m.group(2))
             for call in _tok_calls(source, toks):
                 if not any(k.arg == "truncation" for k in call.keywords):
-                    out.append(Candidate(_add_kw(source, call, f"truncation=True, max_length={limit}"), "truncate",
+                    out.append(Candidate(_edit.append_argument(source, call, f"truncation=True, max_length={limit}"), "truncate",
                                          f"truncate to the model's {limit} positions",
                                          [change("max_length", ctx.paper_value(("max_length", "max_seq_length"), None),
                                                  limit, f"inputs cut to the model's {limit} positions")], order=1))
@@ -257,7 +252,7 @@ def text_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
             extra = [t for t, a in (("padding=True", "padding"), ("truncation=True", "truncation"),
                                     ("return_tensors='pt'", "return_tensors")) if a not in kws]
             if extra:
-                out.append(Candidate(_add_kw(source, call, ", ".join(extra)), "batch_encoding",
+                out.append(Candidate(_edit.append_argument(source, call, ", ".join(extra)), "batch_encoding",
                                      f"tokenizer call with {', '.join(extra)}"))
     if "Padding_idx must be within num_embeddings" in ev:
         for call in _edit.calls_named(source, ("Embedding",)):

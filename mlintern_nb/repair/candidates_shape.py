@@ -177,8 +177,7 @@ def label_candidates(source, d, facts: Facts, ctx) -> list[Candidate]:
             new = _replace(source, kw.value, str(n_cls))
             old = _edit._literal(kw.value)
         else:
-            new = _edit.replace_span(source, call.end_lineno, call.end_col_offset - 1, call.end_lineno,
-                                     call.end_col_offset - 1, f", num_labels={n_cls}")
+            new = _edit.append_argument(source, call, f"num_labels={n_cls}")
             old = 2
         out.append(Candidate(new, "num_labels", f"num_labels {old} -> {n_cls}",
                              [change("num_labels", ctx.paper_value("num_labels", old), n_cls, why)], order=1))
@@ -215,8 +214,7 @@ def _builder_num_labels(source, n_cls, why, ctx) -> list[Candidate]:
                 k.arg in ("num_labels", "num_classes", "n_classes", "out_features") for k in call.keywords):
             continue
         for k, kw in enumerate(("num_labels", "num_classes")):
-            new = _edit.replace_span(source, call.end_lineno, call.end_col_offset - 1, call.end_lineno,
-                                     call.end_col_offset - 1, (", " if call.args or call.keywords else "") + f"{kw}={n_cls}")
+            new = _edit.append_argument(source, call, f"{kw}={n_cls}")
             out.append(Candidate(new, "num_labels", f"{_edit.call_name(call)}(..., {kw}={n_cls})",
                                  [change(kw, ctx.paper_value(("num_labels", "num_classes"), None), n_cls, why)],
                                  order=2 + k))

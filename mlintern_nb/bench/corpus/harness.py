@@ -17,8 +17,13 @@ import time
 import nbformat
 
 from ...nbmeta import error_line
-from ..caseresult import PRELUDE, CaseResult
+from ..caseresult import CaseResult
 
+PRELUDE = ("import os, math, warnings\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
+           "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\nwarnings.filterwarnings('ignore', category=FutureWarning)\n"
+           "try:  # this machine's torchvision wheel cannot load its ops next to the CPU torch (see vision_compat)\n"
+           "    from mlintern_nb.vision_compat import ensure_torchvision; ensure_torchvision()\n"
+           "except ImportError:\n    pass\n")
 WATCHED_EXTRA = ("num_labels", "num_classes", "dataset", "momentum", "r", "lora_alpha", "max_length", "seq_len",
                  "weight_decay", "hidden_size", "max_position_embeddings")
 

@@ -76,6 +76,12 @@ def replace_span(source: str, lineno: int, col: int, end_lineno: int, end_col: i
     return source[:a] + text + source[b:]
 
 
+def append_argument(source: str, call: ast.Call, text: str) -> str:
+    """Add ``text`` (``"kw=value"``) as the last argument of ``call``."""
+    return replace_span(source, call.end_lineno, call.end_col_offset - 1, call.end_lineno, call.end_col_offset - 1,
+                        (", " if call.args or call.keywords else "") + text)
+
+
 def replace_value(source: str, occ: Occurrence, text: str) -> str:
     return replace_span(source, occ.lineno, occ.col, occ.end_lineno, occ.end_col, text)
 

@@ -42,9 +42,7 @@ def add_keyword(source: str, call_names, kw: str, value_text: str) -> str | None
     for call in _edit.calls_named(source, call_names):
         if any(k.arg == kw for k in call.keywords):
             continue
-        return _edit.replace_span(source, call.end_lineno, call.end_col_offset - 1, call.end_lineno,
-                                  call.end_col_offset - 1,
-                                  (", " if call.args or call.keywords else "") + f"{kw}={value_text}")
+        return _edit.append_argument(source, call, f"{kw}={value_text}")
     return None
 
 
