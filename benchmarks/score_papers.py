@@ -2,7 +2,8 @@
 """Score the offline extraction engine on a folder of papers with the shared scorer.
 
     python benchmarks/score_papers.py [--papers ../shared/papers] [--scorer ../shared/eval/score_extraction.py]
-                                      [--only bert.pdf vit.pdf | --split dev|validation] [--keep DIR]
+                                      [--only bert.pdf vit.pdf | --split dev|validation [--split-file F]]
+                                      [--keep DIR]
 
 Parses every PDF named in the folder's ground_truth.json in this process (the same
 ``mlintern_nb.paper.parse`` that ``mlintern parse`` runs), writes ``<paper>.json`` into a
@@ -76,14 +77,17 @@ def main(argv=None) -> int:
     ap.add_argument("--papers", type=Path, default=SHARED / "papers")
     ap.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score_extraction.py")
     ap.add_argument("--only", nargs="*")
-    ap.add_argument("--split", choices=["dev", "validation"], help="one part of benchmarks/extraction_split.json")
+    ap.add_argument("--split", choices=["dev", "validation"], help="one part of the frozen split (--split-file)")
+    ap.add_argument("--split-file", type=Path, default=SPLIT,
+                    help="the split's JSON (default benchmarks/extraction_split.json; the held-out set's is "
+                         "benchmarks/heldout/split.json)")
     ap.add_argument("--keep", type=Path, help="write the predictions here and keep them")
     a = ap.parse_args(argv)
     if not (a.papers / "ground_truth.json").exists() or not a.scorer.exists():
         print(f"need {a.papers / 'ground_truth.json'} and {a.scorer}", file=sys.stderr)
         return 2
     if a.split:
-        a.only = json.loads(SPLIT.read_text())[a.split]
+        a.only = json.loads(a.split_file.read_text())[a.split]
     text, figures = score(a.papers, a.scorer, a.only, a.keep)
     if a.split == "validation":  # aggregate only: per-paper and per-field errors stay unread
         m = OVERALL.search(text)

@@ -317,7 +317,8 @@ def build_pdf(paper: dict) -> bytes:
     two = paper["columns"] == 2
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=letter, invariant=1, title=paper["title"], author=paper["authors"],
-                          subject="mlintern_nb example paper", creator="examples/papers/build.py",
+                          subject=paper.get("subject", "mlintern_nb example paper"),
+                          creator=paper.get("creator", "examples/papers/build.py"),
                           producer="ReportLab", leftMargin=margin, rightMargin=margin, topMargin=margin,
                           bottomMargin=margin)
     fw = W - 2 * margin
@@ -359,7 +360,7 @@ def build_pdf(paper: dict) -> bytes:
     if two:
         story.append(FrameBreak())
 
-    png = architecture_png(paper["figure"]["boxes"])
+    png = architecture_png(paper["figure"]["boxes"]) if paper.get("figure") else b""
     img_w = colw
     img_h = img_w * 1.5 / 6.4
 
@@ -367,15 +368,17 @@ def build_pdf(paper: dict) -> bytes:
         if text == "@FIGURE@":
             return [KeepTogether([Image(io.BytesIO(png), width=img_w, height=img_h),
                                   Paragraph(paper["figure"]["caption"], cap)])]
-        if text == "@TABLE@":
-            t = Table(paper["table"]["rows"], hAlign="CENTER")
+        table = re.fullmatch(r"@TABLE(?::(\d+))?@", text)
+        if table:  # "@TABLE@" is paper["table"]; "@TABLE:k@" is paper["tables"][k]
+            spec = paper["table"] if table.group(1) is None else paper["tables"][int(table.group(1))]
+            t = Table(spec["rows"], hAlign="CENTER")
             t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Times-Roman", 8.5),
                                    ("FONT", (0, 0), (-1, 0), "Times-Bold", 8.5),
                                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
                                    ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
                                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-            return [KeepTogether([Paragraph(paper["table"]["caption"], cap), t, Spacer(1, 8)])]
+            return [KeepTogether([Paragraph(spec["caption"], cap), t, Spacer(1, 8)])]
         return [Paragraph(text, body)]
 
     for heading, paras in paper["sections"]:
@@ -386,7 +389,8 @@ def build_pdf(paper: dict) -> bytes:
     story.extend(Paragraph(r, ref) for r in paper["references"])
     for heading, paras in paper["appendix"]:
         story.append(Paragraph(heading, head))
-        story.extend(Paragraph(t, body) for t in paras)
+        for t in paras:
+            story.extend(para(t))
     doc.build(story)
     return buf.getvalue()
 
