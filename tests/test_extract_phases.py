@@ -11,8 +11,10 @@ def test_warmup_ramp_by_its_start_and_end_rate():
         ("warmup", [0.0001, 0.001])]
 
 
-def test_ramp_with_a_stated_length_is_left_to_the_length_reader():
-    assert found("We raise the learning rate from 1e-4 to 1e-3 over the first 500 steps.") == []
+def test_ramp_with_a_stated_length_is_a_warmup_of_that_length():
+    # the length is the warm-up setting (not the two rates), even without the word "warm-up"
+    assert found("We raise the learning rate from 1e-4 to 1e-3 over the first 500 steps.") == [("warmup", [500.0])]
+    assert found("A linear warm-up raises the learning rate over the first 500 steps.") == []  # the keyword reader's
 
 
 def test_ramp_that_is_no_warmup_is_not_taken():

@@ -20,8 +20,8 @@ _I = re.I
 KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
     "learning_rate": re.compile(r"\b(?:learning[\s-]*rates?|lr|step[\s-]?size)\b", _I),
     "batch_size": re.compile(r"\b(?:(?:mini-?\s?)?batch[\s-]?sizes?|batchsize|(?:mini-?\s?)?batch(?:es)?\s+of)\b", _I),
-    "weight_decay": re.compile(r"\bweight[\s-]?decay(?:\s+(?:factor|rate|coefficient))?\b|\bL2\s+(?:regularization|penalty)\b", _I),
-    "dropout": re.compile(r"\b(?:dropout|drop-out)(?:\s+(?:rates?|probability|prob|ratio))?\b|\bP\s?_?drop\b", _I),
+    "weight_decay": re.compile(r"\bweight[\s-]?decay(?:\s+(?:factor|rate|coefficient))?\b|\bL2\s+(?:regulari[sz]ation|penalty)(?:\s+(?:multiplier|coefficient|weight|strength))?\b", _I),
+    "dropout": re.compile(r"\b(?:dropout|drop-out)s?(?:\s+(?:rates?|probability|prob|ratio))?\b|\bP\s?_?drop\b", _I),
     "warmup": re.compile(r"\bwarm[\s-]?up(?:_?steps\b)?(?:\s+(?:ratio|steps|proportion|tokens|iterations|updates|period|phase))?\b", _I),
     "label_smoothing": re.compile(r"\blabel[\s-]smooth(?:ing)?\b", _I),
     "momentum": re.compile(r"\bmomentum\b", _I),
@@ -51,7 +51,7 @@ _GAP = re.compile(
     r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|clipped|\d)\b)*$", _I)
 _DERIVED = re.compile(r"\b(?:which\s+is|i\.e\.|ca\.|corresponding\s+to|equivalent\s+to|equals?|amounts?\s+to)\b[^,;]*$", _I)
 _SCHEDULE_VERB = re.compile(r"\b(?:divid|decay|decreas|reduc|lower|drop|multipl|anneal|halv|cut)\w*\b[^,;]*$", _I)
-_BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )at|after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|compared\s+to|versus|vs\.?|"
+_BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )at|(?<!stopped )(?<!stop )(?<!terminated )(?<!ended )(?<!finished )after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|compared\s+to|versus|vs\.?|"
                          r"initial|previous|final|remaining|other)\s*$", _I)
 _PHASE = re.compile(r"\s+for\s+(?:the\s+(?:next|first|last)\s+)?(?:about\s+)?$", _I)
 _REPEATS = re.compile(r"\b(?:mean|average|averaged|std|standard\s+deviation|score|runs?)\b[^;.]{0,30}\bover\s+$", _I)

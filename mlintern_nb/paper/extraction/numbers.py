@@ -101,11 +101,20 @@ def parse_number(text: str) -> float | None:
 _JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or)|/|;)\s*$")
 
 
+# "X for <a named target>, and Y for <another>": the gap names a target in words, no number
+_PER_TARGET = re.compile(r"^\s+for\s+(?:the\s+|all\s+|each\s+)?(?!(?:and|or)\b)[A-Za-z][\w-]*"
+                         r"(?:\s+(?!(?:and|or|of|with|to)\b)[A-Za-z][\w-]*){0,3}\s*(?:,\s*)?(?:and|or|while|whereas)?\s*$")
+_FOR_TARGET = re.compile(r"\s+for\s+(?:the\s+|all\s+|each\s+)?[A-Za-z]")
+
+
 def grid_after(text: str, nums: list[Number], i: int) -> list[Number]:
-    """The run of numbers starting at ``nums[i]`` joined by ',', 'and', 'or', '/'."""
+    """The run of numbers starting at ``nums[i]`` joined by ',', 'and', 'or', '/'; also values
+    stated per target ("0.01 for the small set, and 0.005 for all others")."""
     run = [nums[i]]
     j = i + 1
-    while j < len(nums) and _JOIN.match(text[run[-1].end:nums[j].start]):
+    while j < len(nums) and (_JOIN.match(text[run[-1].end:nums[j].start])
+                             or (_PER_TARGET.match(text[run[-1].end:nums[j].start])
+                                 and _FOR_TARGET.match(text, nums[j].end))):
         run.append(nums[j])
         j += 1
     return run

@@ -1,0 +1,45 @@
+"""Fourth extraction pass (issue 14), developed on the held-out set's dev part (docs/heldout.md):
+a warm-up stated by its length without the word, a run stopped after N steps, the L2 penalty
+named as weight decay, plural dropouts, values stated per target. Every sentence is invented."""
+import json
+
+import pytest
+
+from mlintern_nb.paper.document import Document, Page
+from mlintern_nb.paper.extract import extract
+
+
+def facts(text: str) -> dict:
+    body = f"A Paper\nAbstract\nWe study things.\n1 Introduction\nWe propose a model.\n4 Experiments\n{text}\n5 Conclusion\nDone.\n"
+    spec = json.loads(extract(Document(path="x.pdf", sha256="0", num_pages=1,
+                                       pages=[Page(number=1, text=body)])).to_json())
+    return {k: v.get("numbers") or v.get("value") for setup in (spec.get("training") or {}).values()
+            for k, v in setup.items()}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The batch size is increased linearly over the first 10 epochs.", None),  # not the learning rate
+    ("The learning rate is ramped up linearly from zero over the first 3000 updates.", [3000.0]),
+    ("We linearly increase the learning rate during the first 8 epochs.", [8.0]),
+    ("The learning rate is increased by a factor of 10 after 30 epochs.", None),
+])
+def test_warmup_stated_by_its_length(text, want):
+    assert facts(text).get("warmup") == want
+
+
+def test_a_run_stopped_after_n_steps_is_its_length_a_milestone_is_not():
+    assert facts("Training was terminated after 250K iterations.")["steps"] == [250000.0]
+    assert "steps" not in facts("We divide the learning rate by 10 after 250K iterations.")
+
+
+def test_l2_penalty_is_weight_decay_and_plural_dropouts():
+    got = facts("Training is regularised by an L2 penalty coefficient of 2 × 10^-4, and hidden and attention "
+                "dropouts with a rate of 0.2 are used.")
+    assert got["weight_decay"] == [0.0002] and got["dropout"] == [0.2]
+
+
+def test_values_stated_per_target():
+    got = facts("We use a learning rate of 0.02 for the small graphs, and 0.004 for all remaining ones.")
+    assert got["learning_rate"] == [0.02, 0.004]
+    got = facts("We apply dropout of 0.3 for the encoder and weight decay of 0.001 for all layers.")
+    assert got["dropout"] == [0.3] and got["weight_decay"] == [0.001]
