@@ -43,3 +43,22 @@ def test_values_stated_per_target():
     assert got["learning_rate"] == [0.02, 0.004]
     got = facts("We apply dropout of 0.3 for the encoder and weight decay of 0.001 for all layers.")
     assert got["dropout"] == [0.3] and got["weight_decay"] == [0.001]
+
+
+def test_typeset_powers_get_their_caret_back():
+    from mlintern_nb.paper.text import Fragment, mark_powers
+
+    def frag(t, size=10.0):
+        return Fragment(t, 72.0, 500.0, size)
+    frags = [frag("We train for 2"), frag("17", 7.0), frag(" = 131,072 steps and warm up for 10"), frag("3", 7.0),
+             frag(" steps; see note 2"), frag("1", 7.0), frag("0 more.")]
+    text = "We train for 217 = 131,072 steps and warm up for 103 steps; see note 210 more."
+    assert mark_powers(text, frags) == ("We train for 2^17 = 131,072 steps and warm up for 10^3 steps; "
+                                        "see note 210 more.")  # a small digit running on into the next is not a power
+    same_size = [frag("for 2"), frag("17"), frag(" steps")]
+    assert mark_powers("for 217 steps", same_size) == "for 217 steps"
+
+
+def test_an_absurd_exponent_is_no_number():
+    from mlintern_nb.paper.extraction.numbers import find_numbers
+    assert [n.value for n in find_numbers("axis 10^375 then 2^10 tokens")] == [1024.0]

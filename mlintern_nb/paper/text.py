@@ -153,7 +153,7 @@ def _lines(frags: list[Fragment]) -> list[str]:
         line = ""
         for f in row:
             t = f.text.replace("\n", " ")
-            line = t if not line else (line + t if line.endswith(" ") or t.startswith(" ") else line + " " + t)
+            line = t if not line else (line + t if line.endswith(" ") or t.startswith((" ", "^")) else line + " " + t)
         line = " ".join(line.split())
         if line:
             out.append(line)
@@ -176,9 +176,41 @@ def reorder_columns(frags: list[Fragment], width: float) -> str:
     return "\n".join(_lines(above) + _lines(cols["L"] + inside) + _lines(cols["R"]) + _lines(below))
 
 
+# a power's base as the text layer leaves it before a smaller-type exponent: "... for 2" + "19"
+_POWER_BASE = re.compile(r"(?<![\d.,])(?:10|2)$")
+_EXPONENT = re.compile(r"[\u2212\u2013-]?\d{1,3}")
+
+
+def mark_powers(text: str, frags: list[Fragment]) -> str:
+    """Give a typeset power its caret back: the text layer flattens ``2<sup>19</sup>`` to "219"
+    and ``10<sup>4</sup>`` to "104". An exponent is a fragment of 1-3 digits (with an optional
+    minus) in smaller type than the fragment before it, which ends in the base 10 or 2; only
+    those spans change (``219`` -> ``2^19``). Footnote marks after other numbers are left alone."""
+    pos = 0
+    for prev, f, nxt in zip(frags, frags[1:], frags[2:] + [None]):
+        if not (_EXPONENT.fullmatch(f.text) and f.size <= 0.85 * prev.size and _POWER_BASE.search(prev.text)):
+            continue
+        if nxt is not None and nxt.text[:1].isdigit():
+            continue  # digits run on (axis labels "10 2 10 3" set in small type): not one power
+        if abs(int(re.sub(r"\D", "", f.text))) > (64 if prev.text.endswith("2") and not prev.text.endswith("02") else 30):
+            continue
+        head = prev.text[-12:] + f.text
+        at = text.find(head, pos)
+        while at >= 0 and text[at + len(head):at + len(head) + 1].isdigit():
+            at = text.find(head, at + 1)
+        if at < 0:
+            continue
+        cut = at + len(prev.text[-12:])
+        text = text[:cut] + "^" + text[cut:]
+        f.text = "^" + f.text
+        pos = cut + 1
+    return text
+
+
 def page_text(page) -> tuple[str, bool]:
     """(text of one page in reading order, whether the columns were re-ordered)."""
     text, frags = extract_page(page)
+    text = mark_powers(text, frags)
     try:
         width = float(page.mediabox.width)
     except Exception:

@@ -115,8 +115,10 @@ _DECAY_WORD = re.compile(r"\b(?:cosine|linear|polynomial|step|exponential)\s+(?:
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
 # sections whose role (not topic) says their settings are not the paper's own main set-up:
 # related work, ablations and side analyses. Task words (detection, segmentation, parsing ...)
-# are never here: for a detection paper the "Object detection" section IS the set-up.
-_SKIP_SECTION = re.compile(r"ablation|related|prior work|previous work|baselines?\b|comparison|limitation|broader impact|"
+# are never here: for a detection paper the "Object detection" section IS the set-up. "Baselines"
+# (plural) describes the methods compared against; a section on "the baseline" (singular) is the
+# paper's own reference set-up that its experiments vary.
+_SKIP_SECTION = re.compile(r"ablation|related|prior work|previous work|baselines\b|comparison|limitation|broader impact|"
                            r"additional (?:experiments|results|ablation|analy)|effect of|impact of|"
                            r"visuali[sz]", _I)
 

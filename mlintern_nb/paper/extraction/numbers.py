@@ -60,6 +60,9 @@ def find_numbers(text: str, percent: bool = True) -> list[Number]:
     for m in NUMBER_RE.finditer(text):
         g = m.groupdict()
         flat = False
+        exponent = g["e1"] or g["e2"] or g["e3"] or g["e4"] or g["e5"] or g["e6"]
+        if exponent is not None and abs(_exp(exponent)) > 300:
+            continue  # not a quantity (figure-axis digits run together): it would overflow a float
         if g["mant"] is not None:
             e = g["e1"] or g["e2"] or g["e3"]
             flat = g["e1"] is None

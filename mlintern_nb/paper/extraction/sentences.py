@@ -141,7 +141,7 @@ def document_lines(doc: Document) -> list[Line]:
     return out
 
 
-_NUMTOK = re.compile(r"^[-+\u2212(]?[\d.,]+(?:[eE][-+\u2212]?\d+)?[%)×x]?$|^[±]")
+_NUMTOK = re.compile(r"^[-+\u2212(]?[\d.,]+(?:[eE][-+\u2212]?\d+|\^[-\u2212]?\d+)?[%)×x]?$|^[±]")
 
 
 def is_tabular(line: str) -> bool:
