@@ -62,3 +62,24 @@ def test_typeset_powers_get_their_caret_back():
 def test_an_absurd_exponent_is_no_number():
     from mlintern_nb.paper.extraction.numbers import find_numbers
     assert [n.value for n in find_numbers("axis 10^375 then 2^10 tokens")] == [1024.0]
+
+
+def test_cells_drawn_one_by_one_are_read_as_one_row():
+    from mlintern_nb.paper.text import Fragment, join_row_cells
+    frags = [Fragment("Settings\n", 90, 300, 8.5), Fragment("Baseline [7]\n", 170, 300, 8.5), Fragment("Ours\n", 230, 300, 8.5),
+             Fragment("Epochs\n", 90, 288, 8.5), Fragment("90\n", 170, 288, 8.5), Fragment("120\n", 230, 288, 8.5),
+             Fragment("Next paragraph starts here.\n", 90, 270, 10)]
+    text = "Settings\nBaseline [7]\nOurs\nEpochs\n90\n120\nNext paragraph starts here.\n"
+    assert join_row_cells(text, frags) == "Settings Baseline [7] Ours\nEpochs 90 120\nNext paragraph starts here.\n"
+
+
+def test_a_table_of_settings_takes_the_uncited_column_in_a_setup_section_that_also_ablates():
+    text = ("Table 2. Settings of ours and the reference model.\nSettings Baseline [7] Ours\nEpochs 90 120\n"
+            "Batch size 256 512\nWarmup epochs 1 3\n")
+    body = f"A Paper\nAbstract\nWe study things.\n1 Introduction\nWe propose a model.\n5 Training details and ablations\n{text}\n6 Conclusion\nDone.\n"
+    spec = json.loads(extract(Document(path="x.pdf", sha256="0", num_pages=1,
+                                       pages=[Page(number=1, text=body)])).to_json())
+    got = {k: v.get("numbers") for s in spec["training"].values() for k, v in s.items()}
+    assert got == {"epochs": [120.0], "batch_size": [512.0], "warmup": [3.0]}
+    from mlintern_nb.paper.extraction.fields import skip_section
+    assert skip_section("5 Ablation study") and not skip_section("5 Training details and ablations")

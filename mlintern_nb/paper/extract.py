@@ -160,6 +160,9 @@ def row_block(lines, i: int, own: str | None):
     """For a table row: False when the row sits in another method's block of a table that also
     has blocks of the paper's own method; the column index of the own method when the table
     header names one column per method; else True."""
+    cited = _uncited_column(lines, i)
+    if cited is not None:
+        return cited
     if not own:
         return True
     page = lines[i].page
@@ -188,6 +191,28 @@ def row_block(lines, i: int, own: str | None):
         return True
     near = (ln.text.strip() for ln in lines[max(0, i - 150):i + 150] if ln.page == page)
     return False if any(own_re.match(t) for t in near) else True
+
+
+_CITE = re.compile(r"^\[\d+(?:\s*[,-]\s*\d+)*\]$")
+
+
+def _uncited_column(lines, i: int) -> int | None:
+    """A header with one column per method where every column but one cites its source
+    ("Methods ViT-B [3] DeiT-B"): the uncited column is the paper's own."""
+    for j in range(i - 1, max(i - 12, -1), -1):
+        t = lines[j].text.strip()
+        if lines[j].page != lines[i].page or re.match(r"^(?:Table|Figure)\s+\d", t):
+            return None
+        cols: list[str] = []
+        for tok in t.split()[1:]:
+            if _CITE.match(tok) and cols:
+                cols[-1] += " " + tok
+            else:
+                cols.append(tok)
+        cited = [bool(re.search(r"\[\d", c)) for c in cols]
+        if 2 <= len(cols) <= 11 and any(cited) and cited.count(False) == 1 and not _PROSE.search(t):
+            return cited.index(False)
+    return None
 
 
 _PROSE = re.compile(r"\b(?:the|and|of|for|with|we|a|an|to|in|is|are|on|by)\b|[.,;:]\s")

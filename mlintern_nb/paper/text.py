@@ -207,10 +207,30 @@ def mark_powers(text: str, frags: list[Fragment]) -> str:
     return text
 
 
+def join_row_cells(text: str, frags: list[Fragment]) -> str:
+    """One line per table row: some PDF producers draw every table cell as its own text object,
+    and the text layer then puts each cell on a line of its own ("Epochs\n300\n300"). A line
+    break between two fragments on the same baseline, the second to the right of the first, is
+    no line break; it becomes a space ("Epochs 300 300"), as the row reads on the page."""
+    pos = 0
+    for a, b in zip(frags, frags[1:]):
+        if not (a.text.endswith("\n") and abs(a.y - b.y) <= 0.3 * max(a.size, 1) and b.x > a.x + 1
+                and a.text.strip() and b.text.strip()):
+            continue
+        head = a.text.rstrip("\n")[-20:] + "\n" + b.text.lstrip()[:8]
+        at = text.find(head, pos)
+        if at < 0:
+            continue
+        cut = at + len(a.text.rstrip("\n")[-20:])
+        text = text[:cut] + " " + text[cut + 1:]
+        pos = cut
+    return text
+
+
 def page_text(page) -> tuple[str, bool]:
     """(text of one page in reading order, whether the columns were re-ordered)."""
     text, frags = extract_page(page)
-    text = mark_powers(text, frags)
+    text = join_row_cells(mark_powers(text, frags), frags)
     try:
         width = float(page.mediabox.width)
     except Exception:

@@ -121,6 +121,14 @@ _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
 _SKIP_SECTION = re.compile(r"ablation|related|prior work|previous work|baselines\b|comparison|limitation|broader impact|"
                            r"additional (?:experiments|results|ablation|analy)|effect of|impact of|"
                            r"visuali[sz]", _I)
+# ... unless the title also names the set-up itself ("Training details & ablation")
+_SETUP_SECTION = re.compile(r"training details|implementation details|experimental set-?up|training set-?up|"
+                            r"hyper-?parameters|training procedure|optimi[sz]ation details", _I)
+
+
+def skip_section(title: str) -> bool:
+    """A section whose role says its settings are not the paper's own main set-up."""
+    return bool(_SKIP_SECTION.search(title or "")) and not _SETUP_SECTION.search(title or "")
 
 _RANK = re.compile(r"\br\s?[a-z]?\s*=\s*(?:r\s?[a-z]\s*=\s*)*(?P<n>\d+)\b(?!\s*(?:or|,))", _I)
 _RANK_CTX = re.compile(r"\b(?:lora|rank|adaptation|config)", _I)
@@ -265,7 +273,7 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
 def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     """Every training field one sentence states."""
     out: list[Finding] = []
-    if not _ANY_FIELD.search(text) or _SKIP_SECTION.search(section or ""):
+    if not _ANY_FIELD.search(text) or skip_section(section):
         return out
     if is_prior_work(text):
         return out

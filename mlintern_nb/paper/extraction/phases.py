@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import _SKIP_SECTION, Finding, is_prior_work
+from .fields import Finding, is_prior_work, skip_section
 from .numbers import find_numbers
 
 _I = re.I
@@ -41,7 +41,7 @@ _JOIN = re.compile(r"^\s*(?:,|;)?\s*(?:and\s+)?(?:then|finally|after\s+that|afte
 
 def phase_findings(text: str, page: int, section: str = "") -> list[Finding]:
     """Warm-up ramps and schedule-phase learning rates one sentence states (see module doc)."""
-    if _SKIP_SECTION.search(section or "") or is_prior_work(text):
+    if skip_section(section) or is_prior_work(text):
         return []
     out: list[Finding] = []
     ramp = _RAMP.search(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import _I, _INFERENCE, _RANK, _SKIP_SECTION, Finding
+from .fields import _I, _INFERENCE, _RANK, Finding, skip_section
 from .numbers import find_numbers
 
 # table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
@@ -15,7 +15,7 @@ ROW_LABELS = [
     ("steps", re.compile(r"^(?:(?:number\s+of|#)\s*(?:training\s+)?)?(?:training\s+)?(?:steps|iterations)\s*:?\s+", _I)),
     ("weight_decay", re.compile(r"^weight[\s-]?decay\s*:?\s+", _I)),
     ("dropout", re.compile(r"^(?:\w+\s+)?dropout(?:\s+(?:prob(?:ability)?|rate))?\s*:?\s+", _I)),
-    ("warmup", re.compile(r"^warm[\s-]?up(?:\s+(?:ratio|steps|tokens|proportion|iterations))?\s*:?\s+", _I)),
+    ("warmup", re.compile(r"^warm[\s-]?up(?:\s+(?:ratio|steps|tokens|proportion|iterations|epochs|updates))?\s*:?\s+", _I)),
     ("label_smoothing", re.compile(r"^label[\s-]?smooth(?:ing)?\s*:?\s+", _I)),
     ("lora_alpha", re.compile(r"^(?:lora\s*)?(?:α|alpha)\s*:?\s+", _I)),
     ("max_seq_length", re.compile(r"^max(?:imum)?\.?\s+seq(?:uence)?\.?\s+len(?:gth)?\.?\s*:?\s+", _I)),
@@ -37,7 +37,7 @@ def row_findings(text: str, page: int, section: str = "", column: int | None = N
     """A table row or bullet line: a field label followed only by numbers. ``column``: take
     only that value of a row with one value per method column (the paper's own method)."""
     out: list[Finding] = []
-    if _SKIP_SECTION.search(section or ""):
+    if skip_section(section):
         return out
     for fld, pat in ROW_LABELS:
         m = pat.match(text)
