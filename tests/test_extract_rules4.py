@@ -83,3 +83,16 @@ def test_a_table_of_settings_takes_the_uncited_column_in_a_setup_section_that_al
     assert got == {"epochs": [120.0], "batch_size": [512.0], "warmup": [3.0]}
     from mlintern_nb.paper.extraction.fields import skip_section
     assert skip_section("5 Ablation study") and not skip_section("5 Training details and ablations")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We also evaluate clip classification in the Vidlet dataset.", ["Vidlet"]),
+    ("We report results on the QorpSent test set.", ["QorpSent"]),
+    ("On Zorb-10 [8] and Zorb-200 [4] the same features reach a recall of 91.2% and 80.1%.", ["Zorb-10", "Zorb-200"]),
+    ("We train on the English corpus.", []),                        # a language, not a name
+    ("On the Reasoning benchmarks our model lags behind.", []),     # a category of benchmarks
+    ("MAE is the mean absolute error on the test set.", []),        # a metric, not data
+])
+def test_dataset_names_introduced_by_their_kind_or_a_leading_citation(text, want):
+    from mlintern_nb.paper.extraction.datasets import _named
+    assert _named(text, None)[0] == want

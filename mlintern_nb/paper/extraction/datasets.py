@@ -104,8 +104,9 @@ _NAME_RE = re.compile(_NAME)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|unlike)\b[^.;]*$", _I)
 _ACRONYM = re.compile(rf"[A-Z][\w\-.]*{_VERSION}")
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
+_KIND_OR_TEST_SET = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?|test\s+sets?)"
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
-_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+(?i:{_KIND})\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
+_THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+(?i:{_KIND_OR_TEST_SET})\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
 _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+"
                       r"(?:data|dataset|corpus)\s+of\s+(?P<owner>[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?)")
@@ -117,7 +118,13 @@ _X_IS_KIND = re.compile(rf"^(?P<name>{_NAME})(?:\s*\((?P<paren>[^)]*)\))?\s+(?:i
                         rf"\b{_KIND}\b")
 _ON_X = re.compile(r"\b(?i:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w*|experiments?|results?)\s+"
                    r"(?:\w+\s+){0,2}on\s+(?:the\s+)?(?P<list>[^.;:]+)")
+_ON_CITED = re.compile(r"^On\s+(?P<list>[A-Z][\w\-.]*(?:\s[\w\-.]+)?\s*\[\d+\](?:\s*(?:,|and|,\s*and)\s*"
+                       r"[A-Z][\w\-.]*(?:\s[\w\-.]+)?\s*\[\d+\])*)")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+# one capitalised word naming data ("the Reddit dataset"), not a language or a generic adjective
+_PROPER_WORD = re.compile(r"(?!(?:English|German|French|Chinese|Japanese|Spanish|Russian|Arabic|Czech|Romanian|"
+                          r"Training|Test|Testing|Validation|Development|Full|Original|Same|New|Entire|Whole|"
+                          r"Large|Small|Public|Standard|Synthetic|Real|Additional|Extra)$)[A-Z][a-z]{2,}")
 _NAME_LIKE = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z][a-z]*[A-Z0-9][\w\-.]*|[A-Z]{2,}[\w\-.]*|[A-Za-z]+[-]?\d[\w\-.]*)$")
 _NOT_NAME = re.compile(
     r"^(?:table|figure|fig|section|appendix|eq|equation|model|models|method|methods|ours?|we|the|this|these|our|all|"
@@ -186,8 +193,13 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
                 continue
             for x in _ITEM_SPLIT.split(named):
                 name = _clean_item(x)
-                if name and (_NAME_LIKE.match(name.split()[0]) or len(name.split()) >= 2):
-                    out.append(name)
+                if name and (_NAME_LIKE.match(name.split()[0]) or len(name.split()) >= 2
+                             or (pat is _THE_X_KIND and _PROPER_WORD.fullmatch(name) and m.start("name") > 0
+                                 and not m.group(0).endswith("s"))):  # "the Knowledge benchmarks": a category
+                    out.append(name)  # a proper name mid-sentence before "dataset": "the Reddit dataset"
+    lead = _ON_CITED.match(text)  # "On Zorb-10 [8] and Quux-200 [4] the features reach ...": results on data
+    if lead:
+        out += [c for c in (_cited_name(x) for x in _ITEM_SPLIT.split(lead.group("list"))) if c]
     for m in _DATA_OF.finditer(text):
         out.append(f"{m.group('owner')} {m.group('desc')}")
     for m in _ON_X.finditer(text):
