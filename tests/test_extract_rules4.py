@@ -96,3 +96,9 @@ def test_a_table_of_settings_takes_the_uncited_column_in_a_setup_section_that_al
 def test_dataset_names_introduced_by_their_kind_or_a_leading_citation(text, want):
     from mlintern_nb.paper.extraction.datasets import _named
     assert _named(text, None)[0] == want
+
+
+def test_a_dot_product_power_is_quoted_as_a_number_the_grounding_check_reads():
+    from mlintern_nb.paper.extraction.numbers import restore_numbers
+    # the reader keeps the caret of a typeset power; "·" must still read as × in the quote
+    assert restore_numbers("an L2 multiplier of 3 · 10^−5 and 4, 000 steps") == "an L2 multiplier of 3 × 10^−5 and 4,000 steps"

@@ -148,10 +148,13 @@ def restore_numbers(text: str) -> str:
     """Undo what the PDF text layer did to numbers in a quote: a flattened superscript gets its
     caret back (``10−4`` -> ``10^-4``, ``60 × 104`` -> ``60 × 10^4``, ``5 · 10−4`` -> ``5 × 10^-4``) and a thousands group
     split by a space is re-joined (``2, 000`` -> ``2,000``). Only those spans change."""
-    spans = [n for n in find_numbers(text) if n.flattened or re.fullmatch(r"\d{1,3}(?:,\s|[\u2009\u202f ])0\d\d", n.raw)]
+    spans = [n for n in find_numbers(text) if n.flattened or re.fullmatch(r"\d{1,3}(?:,\s|[\u2009\u202f ])0\d\d", n.raw)
+             or re.search(r"[·\u22c5*]\s*10\^", n.raw)]
     for n in reversed(spans):
         raw = n.raw
-        if n.flattened:
+        if not n.flattened and re.search(r"[·\u22c5*]\s*10\^", raw):  # "5 · 10^−4" (caret kept by the reader)
+            new = re.sub(r"\s*[·\u22c5*]\s*(?=10\^)", " × ", raw)
+        elif n.flattened:
             new = re.sub(r"10\s?[\u2212-]\s?(\d+)$", r"10^-\1", raw)
             if new == raw:
                 new = re.sub(r"10(\d{1,2})$", r"10^\1", raw)
