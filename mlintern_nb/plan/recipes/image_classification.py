@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ..params import arch_numbers
+from . import _normalisation as norms
+from ..claims import claim_words
 from .base import Recipe, paper_model, template_cells
 
 FAMILY = "image-classification"
@@ -145,6 +147,7 @@ print(metrics)
 
 _RESNET_IMAGENET = {18: 11.7e6, 34: 21.8e6, 50: 25.6e6, 101: 44.5e6, 152: 60.2e6}
 VISION_KINDS = ("resnet", "vgg", "densenet", "alexnet", "mobile", "cnn", "vit", "swin", "convnext")
+BATCH_NORM_KINDS = ("resnet", "densenet", "mobile")  # CNNs built with BatchNorm2d (normalisation arms swap it)
 CLASSES = {"CIFAR-100": 100, "ImageNet": 1000, "CIFAR-10": 10, "MNIST": 10, "digits (8x8)": 10}
 
 MODEL_ARCH = r'''
@@ -258,6 +261,27 @@ class ImageClassification(Recipe):
                 * int(arch.get("num_layers", 20)) * 4 * 3
         tokens = (batch_size or 128) * (int(arch.get("image_size", 224)) // int(arch.get("patch_size", 16))) ** 2
         return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
+
+    def arms(self, plan):
+        """A claim that compares normalisations (the proposed one against the one the paper compares with):
+        the same CNN with its BatchNorm layers swapped, at the batch size the claim states."""
+        if plan.arch_full.get("backbone") not in BATCH_NORM_KINDS:
+            return []
+        said = claim_words(plan)
+        pair = norms.compared_norms(said, runnable=("batch", "group", "layer", "instance"))
+        if pair is None:
+            return []
+        common = {"metric": "accuracy", "higher_is_better": True}
+        at = {"batch_size": b} if (b := norms.stated_batch_size(said)) else {}
+        return [dict(common, name=norms.arm_name(pair[1]), role="baseline", overrides=dict(at, NORMALIZATION=pair[1])),
+                dict(common, name=norms.arm_name(pair[0]), role="proposed", overrides=dict(at, NORMALIZATION=pair[0]))]
+
+    def config_lines(self, plan):
+        prop = next((a["overrides"]["NORMALIZATION"] for a in plan.arms or [] if a["role"] == "proposed"), None)
+        return [f"NORMALIZATION = {prop!r}  # the paper's normalisation; the claim's arms set each one"] if prop else []
+
+    def arm_code(self, role, plan):
+        return norms.SWAP if role == "model" and any("NORMALIZATION" in a["overrides"] for a in plan.arms or []) else ""
 
     def cell(self, role, plan):
         if role == "model" and plan.arch_full.get("backbone") in VISION_KINDS and plan.arch_full.get("params"):
