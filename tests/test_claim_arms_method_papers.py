@@ -159,3 +159,21 @@ def test_the_adapter_arm_freezes_the_base_and_starts_as_the_base_function():
     assert trainable and all(".down." in n or ".up." in n or "ln_" in n for n in trainable)
     assert sum(".down.weight" in n for n in trainable) == 4  # attention + MLP output of each of the 2 blocks
     assert 0 < ns["trainable"] / ns["total_params"] < 0.2
+
+
+def test_the_recurrent_normalisation_study_compares_what_the_claim_compares():
+    title = "Normalization inside recurrent networks"
+    vs_batch = plan(_spec("other", title, "Layer normalization trains recurrent networks faster than batch "
+                                          "normalization does."), "smoke")
+    arms = _arms(vs_batch)
+    assert (arms["baseline"]["overrides"], arms["proposed"]["overrides"]) == ({"normalization": "batch"},
+                                                                            {"normalization": "layer"})
+    unnamed = plan(_spec("other", title, "Our method trains recurrent networks faster than earlier techniques."),
+                   "smoke")
+    assert [a["name"] for a in _arms(unnamed).values()] == ["no normalisation", "layer normalisation"]
+    weight = plan(_spec("other", title, "Weight normalization converges faster than batch normalization."), "smoke")
+    assert weight.metadata["mlintern"]["claim"]["arms"] == []  # a normalisation the RNN cannot run: no arms
+    ns = {"torch": torch}
+    exec(_cell(vs_batch, "model").split("D_IN = ")[0], ns)
+    rnn = ns["NormRNN"](8, 16, 10, "batch")
+    assert isinstance(rnn.norm, torch.nn.BatchNorm1d) and rnn(torch.randn(4, 8, 8)).shape == (4, 10)
