@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ..claims import claim_words
 from .base import Recipe, template_cells
 
 DATA = r'''
@@ -229,22 +228,6 @@ def detector_of(spec) -> str:
     return "grid" if re.search(_ONE_STAGE, text, re.I) else "faster-rcnn"
 
 
-FOCAL = r"\bfocal loss\b|(?-i:\bFL\b)"
-LOSS_BASELINE = r"\bcross[\s-]?entropy\b|(?-i:\bCE\b)"
-LOSS_SWAPPABLE = ("retinanet",)  # detectors whose head calls torchvision.ops.sigmoid_focal_loss
-LOSS_SWAP = r'''
-# The claim's arms: the head's classification loss is CLASS_LOSS — focal (torchvision.ops.sigmoid_focal_loss,
-# alpha 0.25, gamma 2) or cross-entropy (the same function with gamma 0 and no alpha: sigmoid binary CE)
-import functools
-import torchvision.models.detection.retinanet as _retina
-from torchvision.ops import sigmoid_focal_loss as _focal_loss
-_retina.sigmoid_focal_loss = (_focal_loss if CLASS_LOSS == "focal"
-                              else functools.partial(_focal_loss, alpha=-1, gamma=0.0))
-MODEL_NOTE += f"; classification loss: {'focal' if CLASS_LOSS == 'focal' else 'cross-entropy'}"
-print(MODEL_NOTE)
-'''
-
-
 class ObjectDetection(Recipe):
     family = "object-detection"
     priority = 100
@@ -297,25 +280,18 @@ class ObjectDetection(Recipe):
         return (batch_size or 2) * int(arch["image_size"]) ** 2 * int(arch["width"]) * 16 * 4 * 3
 
     # a one-stage detector's classification loss: the paper's new loss against the one it replaces
-    baselines = LOSS_BASELINE
+    from ._detection_loss import LOSS_BASELINE as baselines
 
     def arms(self, plan):
-        """The claim credits a classification loss (focal) and the paper compares it with cross-entropy: the
-        same torchvision one-stage detector trained with each (its head's loss swapped, all else equal)."""
-        said = claim_words(plan)
-        if plan.arch_full.get("detector") not in LOSS_SWAPPABLE or not (
-                re.search(FOCAL, said, re.I) and re.search(LOSS_BASELINE, said, re.I)):
-            return []
-        common = {"metric": "mAP", "higher_is_better": True}
-        return [dict(common, name="cross-entropy (sigmoid, same head and init)", role="baseline",
-                     overrides={"CLASS_LOSS": "ce"}),
-                dict(common, name="focal loss", role="proposed", overrides={"CLASS_LOSS": "focal"})]
+        from ._detection_loss import loss_arms
+        return loss_arms(plan)
 
     def config_lines(self, plan):
         return ["CLASS_LOSS = 'focal'  # classification loss of the one-stage head; the claim's arms set focal | ce"] \
             if plan.arms else []
 
     def arm_code(self, role, plan):
+        from ._detection_loss import LOSS_SWAP
         return LOSS_SWAP if role == "model" and plan.arms else ""
 
     def no_comparison(self, plan):
