@@ -178,3 +178,37 @@ def test_the_recurrent_normalisation_study_compares_what_the_claim_compares():
     exec(_cell(vs_batch, "model").split("D_IN = ")[0], ns)
     rnn = ns["NormRNN"](8, 16, 10, "batch")
     assert isinstance(rnn.norm, torch.nn.BatchNorm1d) and rnn(torch.randn(4, 8, 8)).shape == (4, 10)
+
+
+# -- distillation vs none ------------------------------------------------------------------------------------
+def test_a_distillation_claim_trains_the_same_student_without_and_with_a_convnet_teacher():
+    nb = plan(_spec("image-classification", "Data-efficient image transformers",
+                    "Distilling from a convolutional teacher makes the vision transformer more accurate than "
+                    "training it alone.", arch="a vision transformer (ViT) with 12 layers"), "smoke")
+    arms = _arms(nb)
+    assert (arms["baseline"]["overrides"], arms["proposed"]["overrides"]) == ({"DISTILLATION": "none"},
+                                                                            {"DISTILLATION": "hard"})
+    assert "DISTILLATION = 'hard'" in _cell(nb, "config") and "y_teacher" in _cell(nb, "model")
+    plain = plan(_spec("image-classification", "Data-efficient image transformers",
+                       "The vision transformer is more accurate than convolutional networks of its size.",
+                       arch="a vision transformer (ViT) with 12 layers"), "smoke")
+    assert plain.metadata["mlintern"]["claim"]["arms"] == [] and "y_teacher" not in _cell(plain, "model")
+
+
+def test_the_distilled_loss_mixes_labels_and_the_teachers_classes():
+    from mlintern_nb.plan.recipes._distillation import DISTILL
+    torch.manual_seed(0)
+    x, y = torch.randn(40, 1, 16, 16), torch.randint(0, 3, (40,))
+    student = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(256, 3))
+    ns = {"torch": torch, "DISTILLATION": "hard", "seed": 0, "max_steps": 5, "batch_size": 8, "num_labels": 3,
+          "ARCH": {"image_size": 16, "channels": 1}, "DEVICE": torch.device("cpu"), "label_smoothing": 0.0,
+          "train_ds": torch.utils.data.TensorDataset(x, y), "eval_ds": torch.utils.data.TensorDataset(x, y),
+          "MODEL_NOTE": "student", "compute_loss": None}
+    exec(DISTILL, ns)
+    loss = ns["compute_loss"](student, (x, y))
+    with torch.no_grad():
+        y_t = ns["teacher"](x).argmax(-1)
+    F = torch.nn.functional
+    expected = 0.5 * F.cross_entropy(student(x), y) + 0.5 * F.cross_entropy(student(x), y_t)
+    assert torch.allclose(loss, expected) and 0.0 <= ns["teacher_accuracy"] <= 1.0
+    assert ns["_TEACHERS"]  # the teacher is trained once per seed and budget, shared by the arms' runs

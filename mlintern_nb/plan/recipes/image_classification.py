@@ -7,6 +7,7 @@ import re
 
 from ..params import arch_numbers
 from . import _normalisation as norms
+from ._distillation import DISTILL, distillation_arms
 from ..claims import claim_words
 from .base import Recipe, paper_model, template_cells
 
@@ -264,24 +265,28 @@ class ImageClassification(Recipe):
 
     def arms(self, plan):
         """A claim that compares normalisations (the proposed one against the one the paper compares with):
-        the same CNN with its BatchNorm layers swapped, at the batch size the claim states."""
-        if plan.arch_full.get("backbone") not in BATCH_NORM_KINDS:
-            return []
+        the same CNN with its BatchNorm layers swapped, at the batch size the claim states. A claim that
+        credits distillation from a teacher: the same model trained without and with it (:mod:`._distillation`)."""
         said = claim_words(plan)
+        if plan.arch_full.get("backbone") not in BATCH_NORM_KINDS:
+            return distillation_arms(said)
         pair = norms.compared_norms(said, runnable=("batch", "group", "layer", "instance"))
         if pair is None:
-            return []
+            return distillation_arms(said)
         common = {"metric": "accuracy", "higher_is_better": True}
         at = {"batch_size": b} if (b := norms.stated_batch_size(said)) else {}
         return [dict(common, name=norms.arm_name(pair[1]), role="baseline", overrides=dict(at, NORMALIZATION=pair[1])),
                 dict(common, name=norms.arm_name(pair[0]), role="proposed", overrides=dict(at, NORMALIZATION=pair[0]))]
 
     def config_lines(self, plan):
-        prop = next((a["overrides"]["NORMALIZATION"] for a in plan.arms or [] if a["role"] == "proposed"), None)
-        return [f"NORMALIZATION = {prop!r}  # the paper's normalisation; the claim's arms set each one"] if prop else []
+        prop = next((a["overrides"] for a in plan.arms or [] if a["role"] == "proposed"), {})
+        return [f"{k} = {prop[k]!r}  # the paper's method; the claim's arms set each one"
+                for k in ("NORMALIZATION", "DISTILLATION") if k in prop]
 
     def arm_code(self, role, plan):
-        return norms.SWAP if role == "model" and any("NORMALIZATION" in a["overrides"] for a in plan.arms or []) else ""
+        if role != "model" or not plan.arms:
+            return ""
+        return norms.SWAP if "NORMALIZATION" in plan.arms[0]["overrides"] else DISTILL
 
     def cell(self, role, plan):
         if role == "model" and plan.arch_full.get("backbone") in VISION_KINDS and plan.arch_full.get("params"):
