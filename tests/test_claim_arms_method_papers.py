@@ -13,8 +13,8 @@ from mlintern_nb.plan import plan, spec_from_dict
 from mlintern_nb.plan.claims import COMPARE_WORDS
 from mlintern_nb.plan.recipes import _normalisation as norms
 from mlintern_nb.plan.recipes import _pretraining
-from mlintern_nb.plan.recipes.lora_finetune import ADAPTER_CODE
 from mlintern_nb.plan.recipes._detection_loss import LOSS_SWAP
+from mlintern_nb.plan.recipes.lora_finetune import ADAPTER_CODE
 from mlintern_nb.plan.recipes.object_detection import RECIPE as DETECTION
 
 

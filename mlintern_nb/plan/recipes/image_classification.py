@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..claims import claim_words
 from ..params import arch_numbers
 from . import _normalisation as norms
 from ._distillation import DISTILL, distillation_arms
-from ..claims import claim_words
 from .base import Recipe, paper_model, template_cells
 
 FAMILY = "image-classification"

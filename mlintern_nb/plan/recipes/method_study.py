@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from . import _normalisation as norms
 from ..claims import claim_words
+from . import _normalisation as norms
 from .base import Recipe, template_cells
 
 DATA = r'''
