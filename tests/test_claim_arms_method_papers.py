@@ -47,6 +47,9 @@ def test_a_claim_crediting_generative_pretraining_compares_with_no_pretraining()
     assert base["overrides"] == {"PRETRAIN_OBJECTIVE": "ltr", "PRETRAIN_STEPS": 0}
     assert prop["overrides"] == {"PRETRAIN_OBJECTIVE": "ltr"} and "left-to-right" in prop["name"]
     assert "zero pre-training steps" in note
+    # a model that is a left-to-right LM itself is pre-trained by its own objective, whatever the words say
+    gpt_arms, _ = _pretraining.choose("Accuracy improves with pre-training on unlabelled text.", "gpt")
+    assert gpt_arms[1]["overrides"] == {"PRETRAIN_OBJECTIVE": "ltr"}
 
 
 def test_masked_pretraining_credit_uses_the_masked_objective_and_no_credit_means_no_arms():

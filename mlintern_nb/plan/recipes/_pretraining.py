@@ -31,6 +31,8 @@ _GENERATIVE = re.compile(r"\bgenerative\b|\blanguage model(?:ing|s)?\b|\bautoreg
 PERMUTATION_ENCODERS = ("xlnet",)
 #: encoders with a left-to-right LM head in transformers (None: the recipe's BERT template)
 CAUSAL_ENCODERS = (None, "roberta", "electra")
+#: model families that are left-to-right LMs themselves: pre-trained by their own (next-token) objective
+CAUSAL_LMS = ("gpt", "openai-gpt", "gpt2", "gpt_neo", "llama", "mistral")
 DEFAULT_MARGIN = 0.03  # "comparable" with no stated share: 3 % of the teacher's score (default: not stated)
 
 
@@ -82,7 +84,8 @@ def choose(words: str, encoder_kind: str | None, sentences=tuple) -> tuple[list[
                 "identically")
     if _BY_PRETRAINING.search(words):
         # the same model with zero pre-training steps is the baseline (same architecture, mask and fine-tuning)
-        objective = "ltr" if _GENERATIVE.search(words) and encoder_kind in CAUSAL_ENCODERS else "mlm"
+        objective = "ltr" if encoder_kind in CAUSAL_LMS or (
+            _GENERATIVE.search(words) and encoder_kind in CAUSAL_ENCODERS) else "mlm"
         reading = "left-to-right LM" if objective == "ltr" else "masked LM"
         return ([dict(common, name="no pre-training (same model, random init)", role="baseline",
                       overrides={"PRETRAIN_OBJECTIVE": objective, "PRETRAIN_STEPS": 0}),
