@@ -115,7 +115,7 @@ def role_source(plan: Plan, role: str, overrides: dict | None = None) -> str:
     elif role == "plot":
         body = cells.PLOT
     elif role in ROLES and plan.recipe is not None:
-        body = plan.recipe.cell(role, plan)
+        body = plan.recipe.cell(role, plan).rstrip("\n") + "\n" + plan.recipe.arm_code(role, plan)
     elif role == "claim" and plan.arms:
         from .claims import claim_source
         body = claim_source(plan, {r: role_source(plan, r) for r in ("model", "train", "eval")})

@@ -48,8 +48,8 @@ def _first_claim_sentence(path: str) -> dict | None:
 
 
 # a results table also compares: its rows read as one sentence that ends with the caption ("Table 2: ...")
-COMPARE_WORDS = re.compile(r"\b(?:compar\w*|than|versus|vs\.|against|outperform\w*|baselines?)\b|\btable \d+\s*:",
-                            re.I)
+COMPARE_WORDS = re.compile(r"\b(?:compar\w*|than|versus|vs\.|against|outperform\w*|baselines?)\b|\btable \d+\s*:|"
+                           r"\b(?:gains?|improvements?)\s+(?:\w+\s+){0,2}over\b", re.I)
 
 
 def baseline_sentence(spec, pattern: str) -> dict | None:

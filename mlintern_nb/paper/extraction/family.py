@@ -7,7 +7,9 @@ Biomedical Image Segmentation"), so a hit there counts once more. Task words (de
 segmentation, reinforcement learning, graphs) weigh more than modality words (image,
 language model), which would otherwise claim every vision or text paper. When title and
 abstract name nothing (a garbled first page), the first pages of the body are scored at a
-third of the weight. Evidence: the keyword and the sentence it was found in.
+third of the weight. A proposed normalisation reported on a task's benchmark (ImageNet, COCO ...)
+is planned in that task's family, not as a method study. Evidence: the keyword and the sentence
+it was found in.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ FAMILY_RULES = [  # family, pattern, weight
                                r"\brewards?\b|\bagents?\b|\bAtari\b|\bcontinuous control\b", 2),
     ("graph-learning", r"\bgraphs?\b|\bgraph-structured\b|\bnodes?\b|\bcitation networks?\b", 2),
     ("speech-recognition", r"\bspeech\b|\bacoustic\b|\bASR\b|\bphonem\w+\b|\bspoken\b", 2),
-    ("seq2seq", r"\btranslation\b|\bsequence[\s-]to[\s-]sequence\b|\bencoder-decoder\b|\bsummari[sz]ation\b", 1),
+    ("seq2seq", r"\btranslation\b|\bsequence[\s-]to[\s-]sequence\b|\bencoder-decoder\b|\bsummari[sz]ation\b|"
+                r"\btext-to-text\b", 1),
     ("causal-lm", r"\blanguage models?\b|\bgenerative pre-?train|\bautoregressive\b|\bnext[\s-]token\b|"
                   r"\bfoundation\b", 1),
     ("text-classification", r"\blanguage understanding\b|\bGLUE\b|\bsentiment\b|\btext classification\b|"
@@ -38,11 +41,23 @@ FAMILY_RULES = [  # family, pattern, weight
     ("image-classification", r"\bimage(?:s|net)?\b|\bvisual\b|\bconvolutional\b|\bvision\b|\bCIFAR\b|"
                              r"\bimage recognition\b|\bimage classification\b", 1),
     ("representation-learning", r"\brepresentation learning\b|\bcontrastive learning\b|\bself-supervised "
-                                r"(?:visual )?representation", 1),
+                                r"(?:visual )?representation|\bword (?:representations|vectors|embeddings)\b|"
+                                r"\b(?:vector|distributed) representations\b|\bembeddings? of words\b", 1),
     ("other", r"\bstochastic optimi[sz]ation\b|\boptimi[sz]ers?\b|\bgradient-based optimi[sz]ation\b|"
               r"\bnormali[sz]ation\b", 3),
 ]
 FAMILY_RE = [(f, re.compile(p, _I), w) for f, p, w in FAMILY_RULES]
+# A normalisation is a layer inside the task's network: a paper that proposes one and reports it on a task's
+# benchmark is planned in that task's family (its recipe runs the network with each normalisation), the first
+# benchmark the abstract names deciding. An optimizer stays a method study ("other"): it trains any network.
+_NORMALISATION = re.compile(r"\bnormali[sz]ation\b", _I)
+BENCHMARKS = [  # family, benchmark names a result is reported on
+    ("image-classification", r"\bImageNet\b|\bCIFAR(?:-?10{1,2})?\b"),
+    ("object-detection", r"\bCOCO\b|\bPASCAL VOC\b"),
+    ("text-classification", r"\bGLUE\b|\bSST-?2\b"),
+    ("seq2seq", r"\bWMT\b"),
+]
+BENCHMARK_RE = [(f, re.compile(p)) for f, p in BENCHMARKS]
 _PURPOSE = re.compile(r"\b(?:for|via|towards?)\s+(.+)$", _I)
 
 
@@ -70,4 +85,9 @@ def task_family(title: str, abstract: str, body: str = "") -> tuple[str, str]:
     if not scores:
         return "other", ""
     best = max(scores, key=lambda f: scores[f])
+    if best == "other" and _NORMALISATION.search(why.get(best, "")):
+        named = [(m.start(), fam, m.group(0)) for fam, pat in BENCHMARK_RE if (m := pat.search(abstract or ""))]
+        if named:
+            _, fam, word = min(named)
+            return fam, word
     return best, why.get(best, "")

@@ -1,6 +1,6 @@
 """Pre-training objectives for the text-classification recipe's claim arms: a paper whose claim is about
 how an encoder is *pre-trained* (masked LM vs left-to-right LM, permutation LM vs masked LM, distillation
-from a teacher) gets arms that pre-train the same encoder on the same unlabelled text with the same
+from a teacher, or pre-training itself vs none when the claim credits pre-training for its gains) gets arms that pre-train the same encoder on the same unlabelled text with the same
 budget and seed, each with its objective, then fine-tune identically on the sentence task.
 
 The rules key on method words a whole class of papers uses (bidirectional / masked LM vs left-to-right,
@@ -21,10 +21,18 @@ _DISTILLATION = re.compile(r"\bdistil\w*|\bteacher\b|\bstudent\b", re.I)
 _PARITY = re.compile(r"\bcomparable\b|\bon par\b|\bmatch(?:es|ing)?\b|\bretain\w*\b|\bcompetitive\b|"
                      r"\bwithout (?:\w+ )?(?:hurting|loss|sacrific\w*)", re.I)
 _RETAINS = re.compile(r"\bretain\w*\s+(\d{2}(?:\.\d+)?)\s?%")
+# the claim credits pre-training itself for the result ("gains ... realized by generative pre-training of a
+# language model, followed by fine-tuning"): the paper's own comparison is with the same model not pre-trained
+_BY_PRETRAINING = re.compile(r"\b(?:by|through|via|with|from|of)\s+(?:[\w-]+\s+){0,3}pre-?train(?:ing|ed)\b|"
+                             r"\bpre-?training\b[^.;]{0,120}\b(?:outperform\w*|improv\w*|better than)\b", re.I)
+_GENERATIVE = re.compile(r"\bgenerative\b|\blanguage model(?:ing|s)?\b|\bautoregressive\b|\bnext[\s-]token\b|"
+                         r"left-to-right", re.I)
 #: the encoder families whose own objective is permutation language modelling
 PERMUTATION_ENCODERS = ("xlnet",)
 #: encoders with a left-to-right LM head in transformers (None: the recipe's BERT template)
 CAUSAL_ENCODERS = (None, "roberta", "electra")
+#: model families that are left-to-right LMs themselves: pre-trained by their own (next-token) objective
+CAUSAL_LMS = ("gpt", "openai-gpt", "gpt2", "gpt_neo", "llama", "mistral")
 DEFAULT_MARGIN = 0.03  # "comparable" with no stated share: 3 % of the teacher's score (default: not stated)
 
 
@@ -74,6 +82,18 @@ def choose(words: str, encoder_kind: str | None, sentences=tuple) -> tuple[list[
                 "is pre-trained on the same text, steps and seed with each objective (left-to-right: causal attention "
                 "mask, next-token loss, kept causal when fine-tuning as in the paper's ablation), then fine-tuned "
                 "identically")
+    if _BY_PRETRAINING.search(words):
+        # the same model with zero pre-training steps is the baseline (same architecture, mask and fine-tuning)
+        objective = "ltr" if encoder_kind in CAUSAL_LMS or (
+            _GENERATIVE.search(words) and encoder_kind in CAUSAL_ENCODERS) else "mlm"
+        reading = "left-to-right LM" if objective == "ltr" else "masked LM"
+        return ([dict(common, name="no pre-training (same model, random init)", role="baseline",
+                      overrides={"PRETRAIN_OBJECTIVE": objective, "PRETRAIN_STEPS": 0}),
+                 dict(common, name=f"pre-trained ({reading}), then fine-tuned", role="proposed",
+                      overrides={"PRETRAIN_OBJECTIVE": objective})],
+                f"the claim credits pre-training for the gains: the same model is fine-tuned identically after "
+                f"{reading} pre-training on unlabelled text vs after none (zero pre-training steps: same architecture"
+                f"{', causal mask' if objective == 'ltr' else ''} and fine-tuning, random init)")
     return [], ""
 
 
@@ -137,6 +157,9 @@ def run_pretraining(lm, objective, teacher=None, steps=None):
                                          shuffle=True, drop_last=True, generator=torch.Generator().manual_seed(seed))
     opt = torch.optim.AdamW(lm.parameters(), lr=learning_rate, weight_decay=weight_decay)
     steps = steps or PRETRAIN_STEPS
+    if not steps:  # the no-pre-training baseline: zero steps, the model keeps its random init
+        print(f"pre-training ({objective}): 0 steps - the model is fine-tuned from its random init")
+        return lm.to(DEVICE).eval()
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, warmup_steps)) * max(0.0, 1 - s / steps))
     lm.to(DEVICE).train(); done, pt_losses = 0, []
     while done < steps:

@@ -173,6 +173,12 @@ class Recipe(ABC):
         Default: none — the notebook says why in :meth:`no_comparison`."""
         return []
 
+    def arm_code(self, role: str, plan) -> str:
+        """Code appended to the recipe's ``role`` cell for the claim's arms (e.g. after the model is built:
+        swap its normalisation layers by a global an arm overrides), kept apart from :meth:`cell` so the
+        model cells and the arms change independently. Default: none."""
+        return ""
+
     def no_comparison(self, plan) -> str:
         """Why there is no baseline arm (shown as the claim's ``why``)."""
         return f"the {self.family} recipe has no runnable baseline for this paper's comparison"

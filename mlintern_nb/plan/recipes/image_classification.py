@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..claims import claim_words
 from ..params import arch_numbers
+from . import _normalisation as norms
+from ._distillation import DISTILL, distillation_arms
 from .base import Recipe, paper_model, template_cells
 
 FAMILY = "image-classification"
@@ -145,6 +148,7 @@ print(metrics)
 
 _RESNET_IMAGENET = {18: 11.7e6, 34: 21.8e6, 50: 25.6e6, 101: 44.5e6, 152: 60.2e6}
 VISION_KINDS = ("resnet", "vgg", "densenet", "alexnet", "mobile", "cnn", "vit", "swin", "convnext")
+BATCH_NORM_KINDS = ("resnet", "densenet", "mobile")  # CNNs built with BatchNorm2d (normalisation arms swap it)
 CLASSES = {"CIFAR-100": 100, "ImageNet": 1000, "CIFAR-10": 10, "MNIST": 10, "digits (8x8)": 10}
 
 MODEL_ARCH = r'''
@@ -258,6 +262,31 @@ class ImageClassification(Recipe):
                 * int(arch.get("num_layers", 20)) * 4 * 3
         tokens = (batch_size or 128) * (int(arch.get("image_size", 224)) // int(arch.get("patch_size", 16))) ** 2
         return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
+
+    def arms(self, plan):
+        """A claim that compares normalisations (the proposed one against the one the paper compares with):
+        the same CNN with its BatchNorm layers swapped, at the batch size the claim states. A claim that
+        credits distillation from a teacher: the same model trained without and with it (:mod:`._distillation`)."""
+        said = claim_words(plan)
+        if plan.arch_full.get("backbone") not in BATCH_NORM_KINDS:
+            return distillation_arms(said)
+        pair = norms.compared_norms(said, runnable=("batch", "group", "layer", "instance"))
+        if pair is None:
+            return distillation_arms(said)
+        common = {"metric": "accuracy", "higher_is_better": True}
+        at = {"batch_size": b} if (b := norms.stated_batch_size(said)) else {}
+        return [dict(common, name=norms.arm_name(pair[1]), role="baseline", overrides=dict(at, NORMALIZATION=pair[1])),
+                dict(common, name=norms.arm_name(pair[0]), role="proposed", overrides=dict(at, NORMALIZATION=pair[0]))]
+
+    def config_lines(self, plan):
+        prop = next((a["overrides"] for a in plan.arms or [] if a["role"] == "proposed"), {})
+        return [f"{k} = {prop[k]!r}  # the paper's method; the claim's arms set each one"
+                for k in ("NORMALIZATION", "DISTILLATION") if k in prop]
+
+    def arm_code(self, role, plan):
+        if role != "model" or not plan.arms:
+            return ""
+        return norms.SWAP if "NORMALIZATION" in plan.arms[0]["overrides"] else DISTILL
 
     def cell(self, role, plan):
         if role == "model" and plan.arch_full.get("backbone") in VISION_KINDS and plan.arch_full.get("params"):

@@ -156,6 +156,52 @@ print(metrics)
 '''
 
 
+_ADAPTERS = re.compile(r"\badapter(?:s| modules?| layers?| tuning)?\b|\bbottleneck adapter", re.I)
+_LORA = re.compile(r"\blow-?rank\b|\bLoRA\b", re.I)
+# finetune == "adapter": a bottleneck after each sub-layer's output projection (down-project, GELU, up-project,
+# residual; the up-projection starts at zero so the base's function is unchanged at step 0); the base stays
+# frozen, adapters and layer norms train. transformers/peft have no such module; it is a few lines here.
+ADAPTER_CODE = r'''
+# The claim's arms: finetune == "adapter" — bottleneck adapter modules inside the frozen base
+import torch.nn as nn
+
+class BottleneckAdapter(nn.Module):
+    """h -> h + W_up(gelu(W_down h)), after a sub-layer's output projection; W_up starts at zero (identity)."""
+    def __init__(self, inner, d, m):
+        super().__init__()
+        self.inner, self.down, self.up = inner, nn.Linear(d, m), nn.Linear(m, d)
+        nn.init.normal_(self.down.weight, std=1e-2); nn.init.zeros_(self.up.weight); nn.init.zeros_(self.up.bias)
+    def forward(self, *args, **kwargs):
+        h = self.inner(*args, **kwargs)
+        return h + self.up(nn.functional.gelu(self.down(h)))
+
+if finetune == "adapter":
+    base = model.unload() if hasattr(model, "unload") else model  # the same base, without the LoRA layers
+    for p in base.parameters():
+        p.requires_grad_(False)
+    ADAPTER_SIZE = max(2, ARCH["hidden_size"] // 16)
+    for name, mod in list(base.named_modules()):
+        for child in ("c_proj",):  # GPT-2 blocks: attn.c_proj and mlp.c_proj are the sub-layer outputs
+            if hasattr(mod, child) and name.split(".")[-1] in ("attn", "mlp"):
+                setattr(mod, child, BottleneckAdapter(getattr(mod, child), ARCH["hidden_size"], ADAPTER_SIZE))
+    for name, p in base.named_parameters():
+        if ".down." in name or ".up." in name or ".ln_" in name or name.startswith("transformer.ln_f"):
+            p.requires_grad_(True)
+    model = base
+    trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    total_params = sum(p.numel() for p in model.parameters())
+    print(f"adapters: bottleneck {ADAPTER_SIZE} after each attention and MLP output; base frozen, adapters + "
+          f"layer norms train: {trainable:,} trainable of {total_params:,} ({100 * trainable / total_params:.2f}%)")
+'''
+
+
+def own_method(spec) -> str:
+    """The parameter-efficient method the paper's claim names: "adapter" (bottleneck adapter modules) or "lora"."""
+    from ..claims import paper_claim
+    said = paper_claim(spec)["text"]
+    return "adapter" if _ADAPTERS.search(said) and not _LORA.search(said) else "lora"
+
+
 def parity_margin(text: str) -> float:
     """The shortfall a parity claim allows, as a fraction of the baseline, when the paper states one
     ("retains 97 %" -> 0.03, "within 1 %" -> 0.01); else 0."""
@@ -205,8 +251,9 @@ class LoRAFinetune(Recipe):
         targets = lora_targets(f"{tg.value} {tg.quote or ''}" if hasattr(tg, "quote") else str(tg)) if tg is not None else None
         add("lora_target_modules", "str", "comma-separated module names LoRA wraps; GPT-2 c_attn holds W_q, W_k, W_v",
             targets, tg if targets else None)
-        add("finetune", "str", "lora: frozen base + LoRA (the paper's method) | full: every weight of the same base trains",
-            None, None, full_default="lora", smoke_default="lora")
+        add("finetune", "str", "lora: frozen base + LoRA | adapter: frozen base + bottleneck adapters | full: every "
+            "weight of the same base trains",
+            None, None, full_default=own_method(spec), smoke_default=own_method(spec))
 
     def stand_in_label(self, dataset):
         return "stand-in: gensim pang_lee_polarity.cor"
@@ -215,13 +262,22 @@ class LoRAFinetune(Recipe):
     baselines = r"\bfine-?tun(?:ed|ing)\b"
 
     def arms(self, plan):
+        """Full fine-tuning against the parameter-efficient method the claim names: bottleneck adapters
+        ("adapter modules") or LoRA (low-rank updates, also the default)."""
         said = claim_words(plan)
         if not re.search(self.baselines, said, re.I):
             return []
         common = {"metric": "eval_loss", "higher_is_better": False}
+        method = ("adapter", "bottleneck adapters") if _ADAPTERS.search(said) and not _LORA.search(said) \
+            else ("lora", "LoRA")
         return [dict(common, name="full fine-tuning", role="baseline", overrides={"finetune": "full"}),
-                dict(common, name="LoRA", role="proposed", overrides={"finetune": "lora"}, kind="not worse",
+                dict(common, name=method[1], role="proposed", overrides={"finetune": method[0]}, kind="not worse",
                      margin=parity_margin(said))]
+
+    def arm_code(self, role, plan):
+        adapters = plan.params.get("finetune") == "adapter" or any(
+            a["overrides"].get("finetune") == "adapter" for a in plan.arms or [])
+        return ADAPTER_CODE if role == "model" and adapters else ""
 
     def no_comparison(self, plan):
         return "the claim compares with no fine-tuning baseline (full fine-tuning is the baseline this recipe runs)"

@@ -3,8 +3,9 @@ cell rather than a task. The study is chosen from what the paper proposes (its t
 
 * optimizer — an MLP on scikit-learn's digits; arms: SGD with momentum vs the torch.optim optimizer the
   paper proposes; metric: the final training loss at the same number of steps (the paper's cost curves).
-* normalisation — a tanh RNN reading the digits row by row; arms: no normalisation vs layer
-  normalisation of the recurrent pre-activations; metric: the final training loss.
+* normalisation — a tanh RNN reading the digits row by row; arms: the normalisation the claim proposes vs
+  the one it is compared with (layer vs batch, or vs none) of the recurrent pre-activations; metric: the
+  final training loss.
 * recurrent cell — a long-time-lag task made in the cell (recall the first symbol after T distractors);
   arms: a plain tanh RNN vs an LSTM (torch.nn); metric: accuracy.
 Anything else: the digits MLP without arms."""
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..claims import claim_words
+from . import _normalisation as norms
 from .base import Recipe, template_cells
 
 DATA = r'''
@@ -56,11 +59,12 @@ class MLP(nn.Module):
         return self.net(x)
 
 class NormRNN(nn.Module):
-    """h_t = tanh(N(W_x x_t + W_h h_{t-1})), N = layer normalisation (gain and bias per unit) or identity."""
+    """h_t = tanh(N(W_x x_t + W_h h_{t-1})), N = layer normalisation (gain and bias per unit), batch normalisation
+    (statistics over the mini-batch, shared across time steps) or identity."""
     def __init__(self, d, h, k, norm):
         super().__init__()
         self.wx, self.wh = nn.Linear(d, h), nn.Linear(h, h, bias=False)
-        self.norm = nn.LayerNorm(h) if norm == "layer" else nn.Identity()
+        self.norm = nn.LayerNorm(h) if norm == "layer" else nn.BatchNorm1d(h) if norm == "batch" else nn.Identity()
         self.out = nn.Linear(h, k)
     def forward(self, x):
         h = torch.zeros(x.shape[0], self.wh.in_features, device=x.device)
@@ -105,6 +109,7 @@ metrics = {"accuracy": acc, "final_train_loss": float(np.mean([r["loss"] for r i
 print(metrics)
 '''
 
+_RNN_NORMS = ("layer", "batch")  # what NormRNN normalises the recurrent pre-activation with
 _OPTIMIZERS = {"adam": "adam", "adamw": "adamw"}  # what the shared train loop builds besides sgd
 _STUDIES = (("optimizer", r"\boptimi[sz](?:er|ers|ation)\b|stochastic gradient|adaptive (?:moment|learning)"),
             ("normalization", r"normali[sz]ation\b"),
@@ -123,6 +128,16 @@ def study_of(spec) -> str:
             if re.search(pat, where, re.I):
                 return name
     return "none"
+
+
+def normalisation_pair(plan) -> tuple[str, str] | None:
+    """(proposed, baseline) from the claim's words (:func:`_normalisation.compared_norms`): the normalisation the
+    paper proposes against the one it compares with; a claim naming none: layer normalisation vs none (the
+    study's default); one naming a normalisation this RNN cannot run (weight, group ...): None."""
+    said = claim_words(plan)
+    if not norms.named_norms(said):
+        return ("layer", "none")
+    return norms.compared_norms(said, runnable=_RNN_NORMS)
 
 
 def proposed_optimizer(spec) -> str | None:
@@ -166,7 +181,7 @@ class MethodStudy(Recipe):
 
     def extra_params(self, add, value_of, spec, setup):
         st = study_of(spec)
-        add("normalization", "str", "layer | none, normalisation study", None, None,
+        add("normalization", "str", "layer | batch | none, normalisation study", None, None,
             full_default="layer" if st == "normalization" else "none",
             smoke_default="layer" if st == "normalization" else "none")
         add("cell_type", "str", "lstm | rnn, recurrent study", None, None, full_default="lstm", smoke_default="lstm")
@@ -197,9 +212,12 @@ class MethodStudy(Recipe):
                          overrides={"optimizer_name": "sgd", "momentum": 0.9}),
                     dict(common, name=opt.capitalize(), role="proposed", overrides={"optimizer_name": opt})]
         if st == "normalization":
+            pair = normalisation_pair(plan)
+            if pair is None:
+                return []
             common = {"metric": "final_train_loss", "higher_is_better": False}
-            return [dict(common, name="no normalisation", role="baseline", overrides={"normalization": "none"}),
-                    dict(common, name="layer normalisation", role="proposed", overrides={"normalization": "layer"})]
+            return [dict(common, name=norms.arm_name(pair[1]), role="baseline", overrides={"normalization": pair[1]}),
+                    dict(common, name=norms.arm_name(pair[0]), role="proposed", overrides={"normalization": pair[0]})]
         if st == "recurrent":
             common = {"metric": "accuracy", "higher_is_better": True}
             return [dict(common, name="tanh RNN", role="baseline", overrides={"cell_type": "rnn"}),
@@ -209,6 +227,8 @@ class MethodStudy(Recipe):
     def no_comparison(self, plan):
         if plan.arch_full["study"] == "optimizer":
             return "the title names no optimizer torch.optim provides, so there is no proposed arm to run"
+        if plan.arch_full["study"] == "normalization":
+            return "the claim compares a normalisation this recurrent study cannot run (it runs layer, batch or none)"
         return "the paper proposes no optimizer, normalisation or recurrent cell this study can compare"
 
     def cell(self, role, plan):

@@ -279,6 +279,21 @@ class ObjectDetection(Recipe):
     def activation_bytes(self, arch, batch_size, seq_len):
         return (batch_size or 2) * int(arch["image_size"]) ** 2 * int(arch["width"]) * 16 * 4 * 3
 
+    # a one-stage detector's classification loss: the paper's new loss against the one it replaces
+    from ._detection_loss import LOSS_BASELINE as baselines
+
+    def arms(self, plan):
+        from ._detection_loss import loss_arms
+        return loss_arms(plan)
+
+    def config_lines(self, plan):
+        return ["CLASS_LOSS = 'focal'  # classification loss of the one-stage head; the claim's arms set focal | ce"] \
+            if plan.arms else []
+
+    def arm_code(self, role, plan):
+        from ._detection_loss import LOSS_SWAP
+        return LOSS_SWAP if role == "model" and plan.arms else ""
+
     def no_comparison(self, plan):
         return ("the paper's comparison is with other detectors and proposal methods on its benchmark "
                 "(timings and mAP) that the stand-in cannot reproduce")
