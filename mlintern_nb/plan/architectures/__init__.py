@@ -120,9 +120,11 @@ def resolve(spec: PaperSpec) -> Architecture | None:
         if variant and variant.isdigit():
             probe.setdefault("depth", int(variant))
         variant = builder.variant_of(probe) or variant
-    if variant not in builder.variants:
+    sizes = builder.variants.get(variant) or (builder.parse_variant(variant) if builder.parse_variant and variant
+                                              else None)
+    if sizes is None:
         variant = _variant_from_sizes(builder, paper) or builder.default_variant
-    sizes = builder.variants[variant]
+        sizes = builder.variants[variant]
     label = builder.label(variant, sizes)
     config: dict[str, Size] = {}
     for k, v in sizes.items():
