@@ -105,3 +105,29 @@ def test_the_variant_the_paper_describes_with_its_size_is_the_papers_model():
     spec = PaperSpec(title="Adapting encoders")
     extract_architecture(spec, body)
     assert (spec.architecture.kind, spec.architecture.variant) == ("bert", "large")
+
+
+def test_a_deep_convolutional_gan_is_the_conv_generator_and_discriminator_at_any_image_side():
+    assert identify("Deep Convolutional Generative Adversarial Networks") == ("dcgan", None)
+    assert identify("a generative adversarial network") == ("gan", None)
+    a = resolve(_spec("dcgan"))
+    full = a.build("full")
+    assert full.G(torch.randn(2, 100)).shape == (2, 3, 64, 64)  # 4x4x8c projected, four fractionally-strided convs
+    assert sum(isinstance(m, torch.nn.ConvTranspose2d) for m in full.G) == 4
+    for side, ch in ((8, 1), (28, 1), (32, 3)):  # the notebook's stand-in images set the side at run time
+        m = a.build("smoke", image_size=side, channels=ch)
+        x = m.G(torch.randn(3, 100))
+        assert x.shape == (3, ch, side, side) and m.D(x).shape == (3, 1)
+
+
+def test_detector_smoke_is_the_same_class_small_enough_to_train_on_cpu():
+    for kind in ("mask_rcnn", "retinanet"):
+        a = resolve(_spec(kind))
+        m = a.build("smoke", num_classes=3).train()
+        assert a.count_params("smoke", num_classes=3) < 6e6
+        img = [torch.rand(3, 64, 64)]
+        tgt = [{"boxes": torch.tensor([[4.0, 4.0, 30.0, 30.0]]), "labels": torch.tensor([1]),
+                "masks": torch.zeros(1, 64, 64, dtype=torch.uint8)}]
+        losses = m(img, tgt)
+        assert ("loss_mask" in losses) == (kind == "mask_rcnn")
+        assert torch.isfinite(sum(losses.values()))

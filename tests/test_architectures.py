@@ -60,6 +60,8 @@ def run_smoke(a, model):
         if a.kind == "gan":
             fake = model["generator"](torch.randn(2, cfg["noise_size"]))
             return model["discriminator"](fake)
+        if a.kind == "dcgan":
+            return model.D(model.G(torch.randn(2, cfg["noise_size"])))
         if a.kind == "vae":
             return model(torch.rand(2, cfg["data_size"]))[0]
         if a.kind in ("gcn", "gat", "graphsage"):

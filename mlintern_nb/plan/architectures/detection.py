@@ -59,26 +59,46 @@ def _fpn_code(kind: str):
     def code(cfg: dict) -> str:
         classes, size = int(cfg.get("num_classes", 91)), int(cfg.get("image_size", 800))
         depth = int(cfg.get("backbone_depth", 50))
-        if depth == 50 and not cfg.get("smoke_backbone"):
+        if cfg.get("fpn_channels"):  # smoke: the same detector class on a one-block-per-stage ResNet, narrow FPN/heads
+            c = int(cfg["fpn_channels"])
+            if kind == "retinanet":
+                layers, heads = "{'layer2': '0', 'layer3': '1', 'layer4': '2'}, [128, 256, 512]", ""
+                extra = f", extra_blocks=LastLevelP6P7({c}, {c})"
+            else:
+                layers, extra = "{'layer1': '0', 'layer2': '1', 'layer3': '2', 'layer4': '3'}, [64, 128, 256, 512]", ""
+                heads = (f",\n    box_head=TwoMLPHead({c} * 7 * 7, {8 * c}), box_predictor=FastRCNNPredictor({8 * c}, {classes}),"
+                         f"\n    mask_head=MaskRCNNHeads({c}, [{c}] * 4, 1), mask_predictor=MaskRCNNPredictor({c}, {c}, {classes})")
+            imports = ("from torchvision.models.detection.mask_rcnn import MaskRCNNHeads, MaskRCNNPredictor\n"
+                       "from torchvision.models.detection.faster_rcnn import FastRCNNPredictor, TwoMLPHead\n"
+                       if kind == "mask_rcnn" else "")
+            return f"""
+from torchvision.models.detection.{module} import {cls}
+{imports}from torchvision.models.detection.backbone_utils import BackboneWithFPN
+from torchvision.models.resnet import ResNet, BasicBlock
+from torchvision.ops.feature_pyramid_network import LastLevelP6P7
+backbone = BackboneWithFPN(ResNet(BasicBlock, [1, 1, 1, 1]), {layers}, {c}{extra})
+model = {cls}(backbone, num_classes={'None' if heads else classes}, min_size={size}, max_size={int(size * 5 / 3)}{heads})
+"""
+        if depth == 50:
             return f"""
 from torchvision.models.detection import {factory}
 model = {factory}(weights=None, weights_backbone=None, num_classes={classes}, min_size={size}, max_size={int(size * 5 / 3)})
 """
-        name = cfg.get("smoke_backbone") or f"resnet{depth}"
         extra = (", returned_layers=[2, 3, 4], extra_blocks=LastLevelP6P7(256, 256)" if kind == "retinanet" else "")
         return f"""
 from torchvision.models.detection.{module} import {cls}
 from torchvision.models.detection.backbone_utils import resnet_fpn_backbone
 from torchvision.ops.feature_pyramid_network import LastLevelP6P7
-backbone = resnet_fpn_backbone(backbone_name={name!r}, weights=None, trainable_layers=5{extra})
+backbone = resnet_fpn_backbone(backbone_name='resnet{depth}', weights=None, trainable_layers=5{extra})
 model = {cls}(backbone, num_classes={classes}, min_size={size}, max_size={int(size * 5 / 3)})
 """
     return code
 
 
 def _fpn_smoke(cfg: dict) -> tuple[dict, str]:
-    return (dict(cfg, smoke_backbone="resnet18", image_size=128),
-            f"ResNet-18-FPN backbone instead of ResNet-{cfg.get('backbone_depth', 50)}-FPN, 128-pixel images")
+    return (dict(cfg, fpn_channels=32, image_size=64),
+            f"a ResNet with one basic block per stage instead of ResNet-{cfg.get('backbone_depth', 50)}, "
+            "32-channel FPN and heads instead of 256, 64-pixel images")
 
 
 def _fpn_builder(kind: str, label: str) -> Builder:

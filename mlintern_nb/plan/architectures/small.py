@@ -302,3 +302,51 @@ GRAPHSAGE = Builder(kind="graphsage", source="cell",
                     label=lambda v, cfg: f"GraphSAGE-mean (K={cfg['num_layers']}, {cfg['hidden_size']} hidden)")
 
 BUILDERS += [GAT, GRAPHSAGE]
+
+
+def _dcgan_code(cfg: dict) -> str:
+    return f"""
+import torch
+from torch import nn
+
+class DCGAN(nn.Module):
+    # generator: z projected and reshaped to a start x start x 8c map, fractionally-strided 4x4/2 convolutions halving
+    # the channels and doubling the side to the image, batch norm + ReLU (Tanh at the output); discriminator: strided
+    # 4x4/2 convolutions, LeakyReLU(0.2), batch norm except on the first, the last map flattened to one logit
+    def __init__(self, z, base, image_size, channels):
+        super().__init__()
+        n_up, side = 0, image_size
+        while side % 2 == 0 and side // 2 >= 4:
+            n_up, side = n_up + 1, side // 2
+        widths = [base * 2 ** (n_up - 1 - i) for i in range(n_up)]          # e.g. 1024, 512, 256, 128
+        g = [nn.Linear(z, widths[0] * side * side), nn.Unflatten(1, (widths[0], side, side)),
+             nn.BatchNorm2d(widths[0]), nn.ReLU(True)]
+        for a, b in zip(widths, widths[1:]):
+            g += [nn.ConvTranspose2d(a, b, 4, 2, 1, bias=False), nn.BatchNorm2d(b), nn.ReLU(True)]
+        self.G = nn.Sequential(*g, nn.ConvTranspose2d(widths[-1], channels, 4, 2, 1), nn.Tanh())
+        d, cin = [], channels
+        for i, w in enumerate(widths[::-1]):
+            d += [nn.Conv2d(cin, w, 4, 2, 1, bias=i == 0)] + ([nn.BatchNorm2d(w)] if i else []) + [nn.LeakyReLU(0.2, True)]
+            cin = w
+        self.D = nn.Sequential(*d, nn.Flatten(), nn.Linear(cin * side * side, 1))
+        self.z = z
+        for m in self.modules():  # the paper's initialisation: N(0, 0.02)
+            if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d, nn.Linear)):
+                nn.init.normal_(m.weight, 0.0, 0.02)
+
+    def forward(self, z):
+        return self.G(z)
+
+model = DCGAN(z={int(cfg['noise_size'])}, base={int(cfg['base_channels'])}, image_size={int(cfg['image_size'])}, channels={int(cfg['channels'])})
+"""
+
+
+DCGAN = Builder(kind="dcgan", source="cell",
+                variants={"dcgan": {"noise_size": 100, "base_channels": 128, "image_size": 64, "channels": 3}},
+                default_variant="dcgan", code=_dcgan_code,
+                smoke=lambda cfg: (dict(cfg, base_channels=16, image_size=min(32, int(cfg["image_size"]))),
+                                   f"base width 16 instead of {cfg['base_channels']}, "
+                                   f"{min(32, int(cfg['image_size']))}-pixel images"),
+                label=lambda v, cfg: "DCGAN (convolutional G and D)")
+
+BUILDERS += [DCGAN]

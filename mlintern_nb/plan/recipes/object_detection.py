@@ -115,6 +115,15 @@ except ImportError:
     pass
 import torch
 {code}
+# the stand-in's few objects per image: proposals and sampled anchors/RoIs as the Faster R-CNN cell sets them
+if hasattr(model, "rpn"):
+    model.rpn._pre_nms_top_n = dict(training=ARCH["proposals"] * 2, testing=ARCH["proposals"] * 2)
+    model.rpn._post_nms_top_n = dict(training=ARCH["proposals"], testing=ARCH["proposals"])
+    model.rpn.fg_bg_sampler.batch_size_per_image = ARCH["rpn_batch"]
+    model.roi_heads.fg_bg_sampler.batch_size_per_image = ARCH["roi_batch"]
+    model.roi_heads.detections_per_img = 20
+else:
+    model.topk_candidates, model.detections_per_img = ARCH["proposals"] * 2, 20
 
 def compute_loss(model, batch):
     targets = batch.targets
