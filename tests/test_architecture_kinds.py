@@ -131,3 +131,12 @@ def test_detector_smoke_is_the_same_class_small_enough_to_train_on_cpu():
         losses = m(img, tgt)
         assert ("loss_mask" in losses) == (kind == "mask_rcnn")
         assert torch.isfinite(sum(losses.values()))
+
+
+def test_a_deep_q_network_is_the_convolutional_q_network():
+    assert identify("we call it a deep Q-network (DQN)")[0] == "dqn"
+    a = resolve(_spec("dqn"))
+    # 84x84x4 -> 32 8x8/4 -> 64 4x4/2 -> 64 3x3/1 -> 512 -> 18 actions
+    assert a.count_params("full") == 1_693_362
+    q = a.build("smoke")(torch.rand(2, 4, 84, 84))
+    assert q.shape == (2, 18)

@@ -60,6 +60,8 @@ def run_smoke(a, model):
         if a.kind == "gan":
             fake = model["generator"](torch.randn(2, cfg["noise_size"]))
             return model["discriminator"](fake)
+        if a.kind == "dqn":
+            return model(torch.rand(2, cfg["frames"], cfg["image_size"], cfg["image_size"]))
         if a.kind == "dcgan":
             return model.D(model.G(torch.randn(2, cfg["noise_size"])))
         if a.kind == "vae":

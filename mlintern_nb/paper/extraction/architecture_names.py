@@ -68,6 +68,7 @@ CATALOGUE = [
     _e("gan", r"\b(?:generative adversarial (?:nets?|networks?)|GANs?)\b", flags=re.I),
     _e("transformer", r"\bTransformer(?:\s*\((base|big)\))?", {"base": "base", "big": "big"}, generic=True),
     _e("lstm", r"\b(?:LSTMs?|[Ll]ong [Ss]hort-[Tt]erm [Mm]emory)\b", generic=True),
+    _e("dqn", r"\bdeep Q-?networks?\b|\bDQNs?\b|\bQ-network\b", flags=re.I),
     _e("policy_mlp", r"\bpolic(?:y|ies)\b", generic=True, flags=re.I),
 ]
 

@@ -350,3 +350,42 @@ DCGAN = Builder(kind="dcgan", source="cell",
                 label=lambda v, cfg: "DCGAN (convolutional G and D)")
 
 BUILDERS += [DCGAN]
+
+
+def _qnet_code(cfg: dict) -> str:
+    convs = [tuple(c) for c in cfg["convs"]]
+    return f"""
+import torch
+from torch import nn
+
+class QNetwork(nn.Module):
+    # {cfg['frames']} stacked {cfg['image_size']}x{cfg['image_size']} frames -> convolutions (filters, kernel, stride) {convs}
+    # with rectifiers -> a fully connected layer of {cfg['fc_units']} rectifier units -> one linear output per action
+    def __init__(self, frames, size, convs, fc, actions):
+        super().__init__()
+        layers, cin = [], frames
+        for cout, k, s in convs:
+            layers += [nn.Conv2d(cin, cout, k, s), nn.ReLU()]
+            cin = cout
+        self.features = nn.Sequential(*layers, nn.Flatten())
+        with torch.no_grad():
+            n = self.features(torch.zeros(1, frames, size, size)).shape[1]
+        self.head = nn.Sequential(nn.Linear(n, fc), nn.ReLU(), nn.Linear(fc, actions))
+
+    def forward(self, x):
+        return self.head(self.features(x))
+
+model = QNetwork({int(cfg['frames'])}, {int(cfg['image_size'])}, {convs}, {int(cfg['fc_units'])}, {int(cfg['num_actions'])})
+"""
+
+
+QNET = Builder(kind="dqn", source="cell",
+               variants={"nature": {"frames": 4, "image_size": 84, "convs": [[32, 8, 4], [64, 4, 2], [64, 3, 1]],
+                                    "fc_units": 512, "num_actions": 18}},
+               default_variant="nature", code=_qnet_code,
+               smoke=lambda cfg: (dict(cfg, convs=[[max(4, c // 4), k, s] for c, k, s in cfg["convs"]],
+                                       fc_units=max(16, int(cfg["fc_units"]) // 8)),
+                                  "a quarter of the filters, an eighth of the fully connected units"),
+               label=lambda v, cfg: "DQN convolutional Q-network")
+
+BUILDERS += [QNET]
