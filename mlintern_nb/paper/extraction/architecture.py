@@ -70,8 +70,7 @@ _NAMING = re.compile(r"\b(?:we|which we)\s+(?:call|refer to|name|dub|term|denote
 _OURS = re.compile(r"\b(?:we|our experiments,? we)\s+(?:use|adopt|employ|train|trained|build)\b|"
                    r"\bour (?:model|architecture|network)\b|\(ours\)", re.I)
 # a parameter count stated next to a variant ("BERT-Large, which contains 24 layers, 330M parameters")
-_DESCRIBED = re.compile(r"\b\d+(?:\.\d+)?\s?[MB]\s+parameters\b|\b\d{1,3}[\s-]layers?\b|"
-                        r"\b(?:million|billion) parameters\b", re.I)
+_DESCRIBED = re.compile(r"\b\d+(?:\.\d+)?\s?[MB]\s+parameters\b|\b(?:million|billion) parameters\b", re.I)
 
 
 def choose(title: str, sentences) -> tuple[Entry, str | None, object] | None:
