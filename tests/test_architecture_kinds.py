@@ -140,3 +140,27 @@ def test_a_deep_q_network_is_the_convolutional_q_network():
     assert a.count_params("full") == 1_693_362
     q = a.build("smoke")(torch.rand(2, 4, 84, 84))
     assert q.shape == (2, 18)
+
+
+@pytest.mark.parametrize("family,kind,variant,expect", [
+    ("object-detection", "mask_rcnn", None, "import maskrcnn"),  # MaskRCNN in smoke, maskrcnn_resnet50_fpn in full
+    ("object-detection", "retinanet", None, "import retinanet"),
+    ("graph-learning", "gat", None, "GAT(features="),
+    ("graph-learning", "graphsage", None, "GraphSAGE(features="),
+    ("image-generation", "dcgan", None, "DCGAN(z="),
+    ("image-classification", "wide_resnet", "28-10", "WideResNet("),
+    ("text-classification", "gpt", None, "OpenAIGPTForSequenceClassification(config)"),
+])
+def test_the_recipes_model_cell_builds_the_papers_own_architecture(family, kind, variant, expect):
+    import ast
+
+    from mlintern_nb.notebook.pipeline import plan_spec
+    spec = _spec(kind, variant)
+    spec.task_family = family
+    if family == "image-generation":
+        spec.title = "Deep convolutional generative adversarial networks"
+    for profile in ("smoke", "full"):
+        nb = plan_spec(spec, profile)
+        cell = next(c.source for c in nb.cells if (c.metadata.get("mlintern") or {}).get("role") == "model")
+        assert expect.lower() in cell.lower(), cell[:400]
+        ast.parse(cell)

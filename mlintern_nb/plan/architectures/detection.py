@@ -66,10 +66,13 @@ def _fpn_code(kind: str):
                 extra = f", extra_blocks=LastLevelP6P7({c}, {c})"
             else:
                 layers, extra = "{'layer1': '0', 'layer2': '1', 'layer3': '2', 'layer4': '3'}, [64, 128, 256, 512]", ""
-                heads = (f",\n    box_head=TwoMLPHead({c} * 7 * 7, {8 * c}), box_predictor=FastRCNNPredictor({8 * c}, {classes}),"
+                heads = (f",\n    box_roi_pool=MultiScaleRoIAlign(['0', '1', '2', '3'], 7, 1), "
+                         f"mask_roi_pool=MultiScaleRoIAlign(['0', '1', '2', '3'], 14, 1),"
+                         f"\n    box_head=TwoMLPHead({c} * 7 * 7, {8 * c}), box_predictor=FastRCNNPredictor({8 * c}, {classes}),"
                          f"\n    mask_head=MaskRCNNHeads({c}, [{c}] * 4, 1), mask_predictor=MaskRCNNPredictor({c}, {c}, {classes})")
             imports = ("from torchvision.models.detection.mask_rcnn import MaskRCNNHeads, MaskRCNNPredictor\n"
                        "from torchvision.models.detection.faster_rcnn import FastRCNNPredictor, TwoMLPHead\n"
+                       "from torchvision.ops import MultiScaleRoIAlign\n"
                        if kind == "mask_rcnn" else "")
             return f"""
 from torchvision.models.detection.{module} import {cls}
@@ -98,7 +101,7 @@ model = {cls}(backbone, num_classes={classes}, min_size={size}, max_size={int(si
 def _fpn_smoke(cfg: dict) -> tuple[dict, str]:
     return (dict(cfg, fpn_channels=32, image_size=64),
             f"a ResNet with one basic block per stage instead of ResNet-{cfg.get('backbone_depth', 50)}, "
-            "32-channel FPN and heads instead of 256, 64-pixel images")
+            "32-channel FPN and heads instead of 256, one RoIAlign sample per bin instead of 2, 64-pixel images")
 
 
 def _fpn_builder(kind: str, label: str) -> Builder:

@@ -314,6 +314,9 @@ class ObjectDetection(Recipe):
         return full, smoke, "Faster R-CNN"
 
     def adjust_defaults(self, spec, dataset, smoke, full):
+        own = paper_detector(spec)
+        if own is not None and own.kind == "mask_rcnn":  # RoIAlign for boxes, masks and the mask targets is slow on CPU
+            smoke.update(max_steps=40)
         if detector_of(spec) == "grid":
             smoke.update(max_steps=300, learning_rate=2e-3, batch_size=8)
 
