@@ -33,7 +33,8 @@ _COUNT = r"(\d{1,3}|two|three|four|five|six|eight|twelve)"
 # single-letter names (L, H, A, N, E, k) only as "L = 12"; words as "12 layers", "hidden size of 768"
 SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
     "num_layers": [re.compile(r"\b(?:L|N|n_layers|num_layers)\s*=\s*(\d{1,3})\b"),
-                   re.compile(r"\b(\d{1,3})-layer\b(?!\s+(?:MLP|perceptron|feed-?forward|network))"),
+                   # "we trained a 12-layer ...": only where the paper says it trains / uses it (not "consider a 3-layer ...")
+                   re.compile(r"\b(?:we|our)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(\d{1,3})-layer\b", re.I),
                    re.compile(r"\bn_layers\s+(\d{1,3})\b"),
                    re.compile(r"\b(?:with|of|has|have|uses?|chose an? \w+ with)\s+" + _COUNT + r"\s+layers\b", re.I)],
     "hidden_size": [re.compile(r"\b(?:H|d_?model|dmodel|D)\s*=\s*(\d{2,5})\b"),
