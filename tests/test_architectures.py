@@ -49,7 +49,7 @@ def run_smoke(a, model):
             if a.kind in ("t5", "bart", "transformer"):
                 return model(input_ids=ids, decoder_input_ids=ids[:, :4]).logits
             return model(input_ids=ids).logits
-        if a.kind == "faster_rcnn":
+        if a.kind in ("faster_rcnn", "mask_rcnn", "retinanet"):
             return model([torch.rand(3, cfg["image_size"], cfg["image_size"])])[0]["boxes"]
         if a.kind == "unet":
             return model(torch.randn(1, cfg.get("in_channels", 1), cfg["image_size"], cfg["image_size"]))
@@ -60,9 +60,13 @@ def run_smoke(a, model):
         if a.kind == "gan":
             fake = model["generator"](torch.randn(2, cfg["noise_size"]))
             return model["discriminator"](fake)
+        if a.kind == "dqn":
+            return model(torch.rand(2, cfg["frames"], cfg["image_size"], cfg["image_size"]))
+        if a.kind == "dcgan":
+            return model.D(model.G(torch.randn(2, cfg["noise_size"])))
         if a.kind == "vae":
             return model(torch.rand(2, cfg["data_size"]))[0]
-        if a.kind == "gcn":
+        if a.kind in ("gcn", "gat", "graphsage"):
             return model(torch.randn(6, cfg["input_size"]), torch.eye(6))
         if a.kind == "policy_mlp":
             return model(torch.randn(2, cfg["obs_size"]))[0]

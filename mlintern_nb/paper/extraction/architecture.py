@@ -33,12 +33,15 @@ _COUNT = r"(\d{1,3}|two|three|four|five|six|eight|twelve)"
 # single-letter names (L, H, A, N, E, k) only as "L = 12"; words as "12 layers", "hidden size of 768"
 SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
     "num_layers": [re.compile(r"\b(?:L|N|n_layers|num_layers)\s*=\s*(\d{1,3})\b"),
+                   # "we trained a 12-layer ...": only where the paper says it trains / uses it (not "consider a 3-layer ...")
+                   re.compile(r"\b(?:we|our)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(\d{1,3})-layer\b", re.I),
                    re.compile(r"\bn_layers\s+(\d{1,3})\b"),
                    re.compile(r"\b(?:with|of|has|have|uses?|chose an? \w+ with)\s+" + _COUNT + r"\s+layers\b", re.I)],
     "hidden_size": [re.compile(r"\b(?:H|d_?model|dmodel|D)\s*=\s*(\d{2,5})\b"),
                     re.compile(r"\b(?:d_?model|dim)\s+(\d{2,5})\b"),
                     re.compile(r"\bhidden (?:size|dimension)s? (?:of )?(\d{2,5})\b"),
-                    re.compile(r"\b(\d{2,5}) (?:hidden units|cells|memory cells|LSTM cells)\b")],
+                    re.compile(r"\b(\d{2,5}) (?:hidden units|cells|memory cells|LSTM cells)\b"),
+                    re.compile(r"\b(\d{2,5})[\s-]dimensional (?:hidden )?states\b")],
     "num_heads": [re.compile(r"\b(?:A|h|n_heads)\s*=\s*(\d{1,3})\b"), re.compile(r"\bn_heads\s+(\d{1,3})\b"),
                   re.compile(r"\b(\d{1,3}) (?:attention )?heads\b")],
     "ffn_size": [re.compile(r"\b(?:d_?ff|dff)\s*=\s*(\d{3,6})\b"),
@@ -61,9 +64,21 @@ _GLOBAL = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads
 _NUMERIC_KINDS = {"resnet", "densenet", "vgg"}
 
 
+# a sentence of the abstract / introduction that names the paper's own model ("we call our model ... (T5)"):
+# its names weigh as the title's
+_NAMING = re.compile(r"\b(?:we|which we)\s+(?:call|refer to|name|dub|term|denote)\b|\b(?:dubbed|named)\s", re.I)
+# a sentence in which the paper says it uses a model: a generic name there counts in full
+_OURS = re.compile(r"\b(?:we|our experiments,? we)\s+(?:use|adopt|employ|train|trained|build)\b|"
+                   r"\bour (?:model|architecture|network)\b|\(ours\)", re.I)
+# a parameter count stated next to a variant ("BERT-Large, which contains 24 layers, 330M parameters")
+_DESCRIBED = re.compile(r"\b\d+(?:\.\d+)?\s?[MB]\s+parameters\b|\b(?:million|billion) parameters\b", re.I)
+
+
 def choose(title: str, sentences) -> tuple[Entry, str | None, object] | None:
-    """The paper's own architecture: catalogue names scored by where they are mentioned (title >
-    abstract > the rest; generic words count less), and its most-mentioned variant."""
+    """The paper's own architecture: catalogue names scored by where they are mentioned (title or a
+    sentence naming the paper's model > abstract > the rest; generic words count less, except where
+    the paper says it uses them), and its most-mentioned variant (a mention stating the variant's
+    size counts thrice)."""
     score: Counter = Counter()
     first: dict[str, object] = {}
     by_kind: dict[str, Entry] = {}
@@ -72,8 +87,12 @@ def choose(title: str, sentences) -> tuple[Entry, str | None, object] | None:
         by_kind[entry.kind] = entry
     for s in _body(sentences):
         w = 3 if s.kind == "abstract" else 1
-        for entry, _, _m in mentions(s.text):
-            score[entry.kind] += w * (0.2 if entry.generic else 1)
+        naming = _NAMING.search(s.text) if s.kind in ("abstract", "introduction") else None
+        ours = bool(_OURS.search(s.text))
+        for entry, _, m in mentions(s.text):
+            if naming and not entry.generic and m.start() > naming.start():
+                score[entry.kind] += 40
+            score[entry.kind] += w * (0.2 if entry.generic and not ours else 1)
             by_kind.setdefault(entry.kind, entry)
             first.setdefault(entry.kind, s)
     if not score:
@@ -86,7 +105,7 @@ def choose(title: str, sentences) -> tuple[Entry, str | None, object] | None:
     for s in _body(sentences):
         for entry, variant, _m in mentions(s.text):
             if entry.kind == kind and variant:
-                variants[variant] += 1
+                variants[variant] += 3 if _DESCRIBED.search(s.text) else 1
                 where.setdefault(variant, s)
     variant = max(variants, key=lambda v: (variants[v], _size_rank(v))) if variants else None
     return by_kind[kind], variant, where.get(variant) or first.get(kind)
@@ -100,11 +119,13 @@ def _size_rank(variant: str) -> float:
     return float(m.group(1)) if m else 0.0
 
 
-def stated_sizes(sentences, entry: Entry | None = None, variant: str | None = None) -> dict[str, Grounded]:
+def stated_sizes(sentences, entry: Entry | None = None, variant: str | None = None,
+                 also: re.Pattern | None = None) -> dict[str, Grounded]:
     """Sizes the paper states for the chosen architecture, first statement wins. Size-dependent ones
     (layers, width, heads ...) only from sentences naming the architecture (or, when it has variants,
     the chosen variant) and no other variant of it; size-independent ones (vocabulary, input size)
-    from any sentence of the paper's own sections."""
+    from any sentence of the paper's own sections. ``also``: words that name the architecture too
+    (a decoder-only Transformer's "12-layer decoder-only transformer")."""
     out: dict[str, Grounded] = {}
     for s in _body(sentences):
         if s.kind in ("abstract", "introduction"):
@@ -112,7 +133,7 @@ def stated_sizes(sentences, entry: Entry | None = None, variant: str | None = No
         named = ours = False
         if entry is not None:
             found = [(e, v) for e, v, _m in mentions(s.text) if e.kind == entry.kind]
-            named = bool(found)
+            named = bool(found) or bool(also and also.search(s.text))
             others = {v for _e, v in found if v and v != variant}
             ours = named and not others and (variant is None or any(v == variant for _e, v in found)
                                              or not entry.variants)
@@ -137,6 +158,8 @@ _ENC_DEC = re.compile(r"\b(?:encod|decod)\w*|\btarget sequence\b|\btranslat\w*",
 
 
 _ENCODER_ONLY = re.compile(r"\bTransformer encoder\b|\bencoder-only\b", re.I)
+_DECODER_ONLY = re.compile(r"\bdecoder-only\b|\bTransformer decoder\b|\bleft-to-right Transformer\b", re.I)
+_ENCODER_DECODER = re.compile(r"\bencoder-decoder\b|\bencoder and (?:the )?decoder\b|\bsource sentence", re.I)
 _DECODER = re.compile(r"\bdecoder\b", re.I)
 
 
@@ -147,6 +170,8 @@ def _refine(entry: Entry, sentences) -> str:
         body = _body(sentences)
         if any(_ENCODER_ONLY.search(s.text) for s in body) and not any(_DECODER.search(s.text) for s in body):
             return "transformer_encoder"
+        if any(_DECODER_ONLY.search(s.text) for s in body) and not any(_ENCODER_DECODER.search(s.text) for s in body):
+            return "gpt"  # a decoder-only Transformer language model: GPT's architecture
         return entry.kind
     if entry.kind != "lstm":
         return entry.kind
@@ -193,7 +218,8 @@ def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, l
                                  note=f"catalogue: {kind}" + (f", variant {variant}" if variant else ""))
     spec.architecture.kind = kind  # extra fields (Grounded allows them)
     spec.architecture.variant = variant
-    for k, g in stated_sizes(sentences, entry, variant).items():
+    also = _DECODER_ONLY if kind == "gpt" and entry.kind == "transformer" else None
+    for k, g in stated_sizes(sentences, entry, variant, also).items():
         params.setdefault(k, g)
     if entry.kind in _NUMERIC_KINDS and variant and variant.isdigit():
         params.setdefault("depth", Grounded(value=m.group(0) if m else variant, page=getattr(s, "page", None),

@@ -49,26 +49,34 @@ CATALOGUE = [
     _e("swin", r"\bSwin(?:\s+Transformer)?[\s-]?(T|S|B|L)?\b", _TSBL),
     _e("convnext", r"\bConvNeXt[\s-]?(T|S|B|L|XL)?\b", _TSBL),
     _e("densenet", r"\bDenseNet(?:-BC)?[\s-]?(\d{2,3})?\b", None),
+    _e("wide_resnet", r"\bWRN-(\d{1,4}-\d{1,2})\b|\bWide[\s-]ResNets?(?:[\s-](\d{1,4}-\d{1,2}))?\b|"
+                      r"\bwide (?:deep )?residual (?:networks?|nets?)\b", None, flags=re.I),
     _e("resnet", r"\bResNet[\s-]?(\d{2,4})?\b|\b(?:deep\s+)?residual\s+(?:learning|networks?|nets?)\b", None),
     _e("vgg", r"\bVGG[\s-]?(\d{2})?\b", None),
     _e("alexnet", r"\bAlexNet\b"),
     _e("mobile", r"\b(MobileNet[\s-]?V?[23]|EfficientNet[\s-]?B\d|ShuffleNet[\s-]?V2)\b", None, flags=re.I),
+    _e("mask_rcnn", r"\bMask\s+R-?CNN\b"),
+    _e("retinanet", r"\bRetinaNet\b"),
     _e("faster_rcnn", r"\bFaster\s+R-?CNN\b"),
     _e("yolo", r"\bYOLO\b"),
     _e("unet", r"\bU-Net\b"),
+    _e("gat", r"\b(?:graph attention(?:al)? networks?|GATs?)\b"),
+    _e("graphsage", r"\bGraphSAGE\b"),
     _e("gcn", r"\b(?:graph convolutional networks?|GCNs?)\b", flags=re.I),
     _e("vae", r"\b(?:variational auto-?encoders?|VAEs?|auto-?encoding variational)\b", flags=re.I),
+    _e("dcgan", r"\bDCGANs?\b|\bdeep convolutional (?:generative adversarial (?:nets?|networks?)|GANs?)\b", flags=re.I),
     _e("gan", r"\b(?:generative adversarial (?:nets?|networks?)|GANs?)\b", flags=re.I),
     _e("transformer", r"\bTransformer(?:\s*\((base|big)\))?", {"base": "base", "big": "big"}, generic=True),
     _e("lstm", r"\b(?:LSTMs?|[Ll]ong [Ss]hort-[Tt]erm [Mm]emory)\b", generic=True),
+    _e("dqn", r"\bdeep Q-?networks?\b|\bDQNs?\b|\bQ-network\b", flags=re.I),
     _e("policy_mlp", r"\bpolic(?:y|ies)\b", generic=True, flags=re.I),
 ]
 
 
 def _variant(entry: Entry, m: re.Match) -> str | None:
     raw = next((g for g in m.groups() if g), "") if m.groups() else ""
-    if entry.kind in ("resnet", "densenet", "vgg"):
-        return raw or None  # a depth
+    if entry.kind in ("resnet", "densenet", "vgg", "wide_resnet"):
+        return raw or None  # a depth (wide ResNets: depth-widening, "28-10")
     if entry.kind == "mobile":
         t = re.sub(r"[\s-]", "", raw.lower())
         return {"mobilenetv2": "mobilenet_v2", "mobilenetv3": "mobilenet_v3_large",

@@ -26,11 +26,15 @@ CUDA-linked torchvision sits beside CPU torch, the ``mlintern_nb_torchvision.pth
 (:mod:`mlintern_nb.vision_compat`, in setup.sh and the kernel image) makes that import work;
 ``ensure_torchvision_importable()`` arms it in a process started without the hook.
 
-Builders, one module per kind: ``vision_cnn`` (ResNet incl. CIFAR 6n+2, VGG, DenseNet, AlexNet,
+Builders, one module per kind: ``vision_cnn`` (ResNet incl. CIFAR 6n+2, wide ResNets: torchvision's
+WRN-50-2/101-2 and the CIFAR WRN-d-k cell for any d = 6N+4, VGG, DenseNet, AlexNet,
 MobileNet/EfficientNet/ShuffleNet), ``vision_transformer`` (ViT/DeiT, Swin, ConvNeXt), ``text``
 (transformers configs: BERT, RoBERTa, ALBERT, DistilBERT, ELECTRA, DeBERTa, XLNet, GPT, GPT-2/3, LLaMA,
-Mistral, T5, BART, the original Transformer), ``detection`` (Faster R-CNN, U-Net, YOLO), ``small`` (LSTM
-encoder-decoder and sequence models, GAN and VAE MLPs, GCN, RL policy MLP).
+Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-classification class when
+``num_labels`` is given), ``detection`` (Faster R-CNN, torchvision's Mask R-CNN and RetinaNet, U-Net, YOLO),
+``small`` (LSTM encoder-decoder and sequence models, GAN and VAE MLPs, the DCGAN conv G/D, GCN, GAT and
+GraphSAGE-mean layers, the DQN convolutional Q-network, RL policy MLP). A builder's ``parse_variant``
+sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
 
@@ -120,9 +124,11 @@ def resolve(spec: PaperSpec) -> Architecture | None:
         if variant and variant.isdigit():
             probe.setdefault("depth", int(variant))
         variant = builder.variant_of(probe) or variant
-    if variant not in builder.variants:
+    sizes = builder.variants.get(variant) or (builder.parse_variant(variant) if builder.parse_variant and variant
+                                              else None)
+    if sizes is None:
         variant = _variant_from_sizes(builder, paper) or builder.default_variant
-    sizes = builder.variants[variant]
+        sizes = builder.variants[variant]
     label = builder.label(variant, sizes)
     config: dict[str, Size] = {}
     for k, v in sizes.items():

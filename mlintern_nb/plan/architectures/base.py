@@ -67,6 +67,7 @@ class Builder:
     label: Callable[[str, dict], str] = lambda variant, cfg: variant
     variant_of: Callable[[dict], str | None] | None = None  # a variant named by its sizes (e.g. depth)
     source_of: Callable[[dict], str] | None = None  # when the source depends on the variant
+    parse_variant: Callable[[str], dict | None] | None = None  # sizes of a variant named outside ``variants``
 
 
 @dataclass

@@ -48,6 +48,74 @@ FASTER_RCNN = Builder(kind="faster_rcnn", source="torchvision",
                       label=lambda v, cfg: f"Faster R-CNN ({cfg['backbone']})")
 
 
+# Mask R-CNN and RetinaNet: torchvision's classes on a ResNet-FPN backbone (no weights: offline, random init)
+_FPN_DETECTORS = {"mask_rcnn": ("MaskRCNN", "maskrcnn_resnet50_fpn"), "retinanet": ("RetinaNet", "retinanet_resnet50_fpn")}
+
+
+def _fpn_code(kind: str):
+    cls, factory = _FPN_DETECTORS[kind]
+    module = "mask_rcnn" if kind == "mask_rcnn" else "retinanet"
+
+    def code(cfg: dict) -> str:
+        classes, size = int(cfg.get("num_classes", 91)), int(cfg.get("image_size", 800))
+        depth = int(cfg.get("backbone_depth", 50))
+        if cfg.get("fpn_channels"):  # smoke: the same detector class on a one-block-per-stage ResNet, narrow FPN/heads
+            c = int(cfg["fpn_channels"])
+            if kind == "retinanet":
+                layers, heads = "{'layer2': '0', 'layer3': '1', 'layer4': '2'}, [128, 256, 512]", ""
+                extra = f", extra_blocks=LastLevelP6P7({c}, {c})"
+            else:
+                layers, extra = "{'layer1': '0', 'layer2': '1', 'layer3': '2', 'layer4': '3'}, [64, 128, 256, 512]", ""
+                heads = (f",\n    box_roi_pool=MultiScaleRoIAlign(['0', '1', '2', '3'], 7, 1), "
+                         f"mask_roi_pool=MultiScaleRoIAlign(['0', '1', '2', '3'], 14, 1),"
+                         f"\n    box_head=TwoMLPHead({c} * 7 * 7, {8 * c}), box_predictor=FastRCNNPredictor({8 * c}, {classes}),"
+                         f"\n    mask_head=MaskRCNNHeads({c}, [{c}] * 4, 1), mask_predictor=MaskRCNNPredictor({c}, {c}, {classes})")
+            imports = ("from torchvision.models.detection.mask_rcnn import MaskRCNNHeads, MaskRCNNPredictor\n"
+                       "from torchvision.models.detection.faster_rcnn import FastRCNNPredictor, TwoMLPHead\n"
+                       "from torchvision.ops import MultiScaleRoIAlign\n"
+                       if kind == "mask_rcnn" else "")
+            return f"""
+from torchvision.models.detection.{module} import {cls}
+{imports}from torchvision.models.detection.backbone_utils import BackboneWithFPN
+from torchvision.models.resnet import ResNet, BasicBlock
+from torchvision.ops.feature_pyramid_network import LastLevelP6P7
+backbone = BackboneWithFPN(ResNet(BasicBlock, [1, 1, 1, 1]), {layers}, {c}{extra})
+model = {cls}(backbone, num_classes={'None' if heads else classes}, min_size={size}, max_size={int(size * 5 / 3)}{heads})
+"""
+        if depth == 50:
+            return f"""
+from torchvision.models.detection import {factory}
+model = {factory}(weights=None, weights_backbone=None, num_classes={classes}, min_size={size}, max_size={int(size * 5 / 3)})
+"""
+        extra = (", returned_layers=[2, 3, 4], extra_blocks=LastLevelP6P7(256, 256)" if kind == "retinanet" else "")
+        return f"""
+from torchvision.models.detection.{module} import {cls}
+from torchvision.models.detection.backbone_utils import resnet_fpn_backbone
+from torchvision.ops.feature_pyramid_network import LastLevelP6P7
+backbone = resnet_fpn_backbone(backbone_name='resnet{depth}', weights=None, trainable_layers=5{extra})
+model = {cls}(backbone, num_classes={classes}, min_size={size}, max_size={int(size * 5 / 3)})
+"""
+    return code
+
+
+def _fpn_smoke(cfg: dict) -> tuple[dict, str]:
+    return (dict(cfg, fpn_channels=32, image_size=64),
+            f"a ResNet with one basic block per stage instead of ResNet-{cfg.get('backbone_depth', 50)}, "
+            "32-channel FPN and heads instead of 256, one RoIAlign sample per bin instead of 2, 64-pixel images")
+
+
+def _fpn_builder(kind: str, label: str) -> Builder:
+    return Builder(kind=kind, source="torchvision",
+                   variants={f"resnet{d}-fpn": {"backbone_depth": d, "num_classes": 91, "image_size": 800}
+                             for d in (50, 101)},
+                   default_variant="resnet50-fpn", code=_fpn_code(kind), smoke=_fpn_smoke,
+                   label=lambda v, cfg: f"{label} (ResNet-{cfg.get('backbone_depth', 50)}-FPN)")
+
+
+MASK_RCNN = _fpn_builder("mask_rcnn", "Mask R-CNN")
+RETINANET = _fpn_builder("retinanet", "RetinaNet")
+
+
 def _unet_code(cfg: dict) -> str:
     widths = [int(cfg["base_channels"]) * 2 ** i for i in range(int(cfg["depth"]) + 1)]
     return f"""
@@ -138,4 +206,4 @@ YOLO = Builder(kind="yolo", source="cell",
                variants={"v1": {"grid": 7, "boxes": 2, "num_classes": 20, "image_size": 448}},
                default_variant="v1", code=_yolo_code, smoke=_yolo_smoke, label=lambda v, cfg: "YOLO (v1)")
 
-BUILDERS = [FASTER_RCNN, UNET, YOLO]
+BUILDERS = [FASTER_RCNN, MASK_RCNN, RETINANET, UNET, YOLO]

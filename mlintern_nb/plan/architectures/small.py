@@ -205,3 +205,187 @@ POLICY = Builder(kind="policy_mlp", source="cell",
                  label=lambda v, cfg: f"policy/value MLP {cfg['hidden_sizes']}")
 
 BUILDERS = [SEQ2SEQ_LSTM, LSTM, GAN, VAE, GCN, POLICY]
+
+
+# ------------------------------------------------ graph layers other than the GCN's (written in the cell)
+def _gat_code(cfg: dict) -> str:
+    return f"""
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+class GraphAttention(nn.Module):
+    # one graph attentional layer: shared W, e_ij = LeakyReLU(a^T [W h_i || W h_j]) (slope 0.2), softmax over
+    # the neighbours j of i (the non-zero entries of adj, self-loops included), K heads concatenated or averaged
+    def __init__(self, cin, cout, heads, concat, dropout):
+        super().__init__()
+        self.w = nn.Linear(cin, heads * cout, bias=False)
+        self.a_src, self.a_dst = nn.Parameter(torch.empty(heads, cout)), nn.Parameter(torch.empty(heads, cout))
+        self.bias = nn.Parameter(torch.zeros(heads * cout if concat else cout))
+        self.heads, self.cout, self.concat, self.dropout = heads, cout, concat, dropout
+        for p in (self.w.weight, self.a_src, self.a_dst):
+            nn.init.xavier_uniform_(p)
+
+    def forward(self, x, adj):
+        h = self.w(x).view(-1, self.heads, self.cout)                            # N x K x F'
+        e = (h * self.a_src).sum(-1).T[:, :, None] + (h * self.a_dst).sum(-1).T[:, None, :]  # K x N x N
+        e = F.leaky_relu(e, 0.2).masked_fill(adj.to_dense()[None] == 0, float("-inf"))
+        alpha = F.dropout(torch.softmax(e, -1), self.dropout, self.training)
+        out = torch.einsum("kij,jkf->ikf", alpha, h)                              # N x K x F'
+        return (out.reshape(len(x), -1) if self.concat else out.mean(1)) + self.bias
+
+class GAT(nn.Module):
+    def __init__(self, features, hidden, heads, classes, out_heads, dropout=0.6):
+        super().__init__()
+        self.l1 = GraphAttention(features, hidden, heads, True, dropout)
+        self.l2 = GraphAttention(hidden * heads, classes, out_heads, False, dropout)
+        self.dropout = dropout
+
+    def forward(self, x, adj):
+        x = F.elu(self.l1(F.dropout(x, self.dropout, self.training), adj))
+        return self.l2(F.dropout(x, self.dropout, self.training), adj)
+
+model = GAT(features={int(cfg['input_size'])}, hidden={int(cfg['hidden_size'])}, heads={int(cfg['num_heads'])},
+            classes={int(cfg['num_classes'])}, out_heads={int(cfg.get('out_heads', 1))})
+"""
+
+
+def _sage_code(cfg: dict) -> str:
+    layers = int(cfg.get("num_layers", 2))
+    return f"""
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+class SAGEMean(nn.Module):
+    # h_i' = W [h_i || mean_{{j in N(i)}} h_j] (the mean aggregator; neighbours: the non-zero entries of adj)
+    def __init__(self, cin, cout):
+        super().__init__()
+        self.lin = nn.Linear(2 * cin, cout)
+
+    def forward(self, x, adj):
+        a = (adj.to_dense() != 0).float()
+        a = a - torch.diag_embed(torch.diagonal(a))                      # the node itself is concatenated, not averaged
+        neigh = (a @ x) / a.sum(1, keepdim=True).clamp(min=1)
+        return self.lin(torch.cat([x, neigh], -1))
+
+class GraphSAGE(nn.Module):
+    # K = {layers} depths: aggregate, concatenate, fully connected + ReLU, normalise to unit length; a linear classifier
+    def __init__(self, features, hidden, classes, depth):
+        super().__init__()
+        dims = [features] + [hidden] * depth
+        self.layers = nn.ModuleList(SAGEMean(a, b) for a, b in zip(dims[:-1], dims[1:]))
+        self.out = nn.Linear(hidden, classes)
+
+    def forward(self, x, adj):
+        for layer in self.layers:
+            x = F.normalize(torch.relu(layer(x, adj)), dim=-1)
+        return self.out(x)
+
+model = GraphSAGE(features={int(cfg['input_size'])}, hidden={int(cfg['hidden_size'])}, classes={int(cfg['num_classes'])}, depth={layers})
+"""
+
+
+def _graph_smoke(cfg: dict) -> tuple[dict, str]:
+    out = dict(cfg, input_size=min(64, int(cfg["input_size"])), hidden_size=min(16, int(cfg["hidden_size"])))
+    return out, (f"{out['input_size']} input features instead of {cfg['input_size']}, {out['hidden_size']} hidden "
+                 f"units instead of {cfg['hidden_size']}")
+
+
+GAT = Builder(kind="gat", source="cell",
+              variants={"gat": {"input_size": 1433, "hidden_size": 8, "num_heads": 8, "num_classes": 7, "out_heads": 1}},
+              default_variant="gat", code=_gat_code, smoke=_graph_smoke,
+              label=lambda v, cfg: f"GAT (2 layers, {cfg['num_heads']} heads x {cfg['hidden_size']})")
+GRAPHSAGE = Builder(kind="graphsage", source="cell",
+                    variants={"mean": {"input_size": 602, "hidden_size": 256, "num_classes": 41, "num_layers": 2}},
+                    default_variant="mean", code=_sage_code, smoke=_graph_smoke,
+                    label=lambda v, cfg: f"GraphSAGE-mean (K={cfg['num_layers']}, {cfg['hidden_size']} hidden)")
+
+BUILDERS += [GAT, GRAPHSAGE]
+
+
+def _dcgan_code(cfg: dict) -> str:
+    return f"""
+import torch
+from torch import nn
+
+class DCGAN(nn.Module):
+    # generator: z projected and reshaped to a start x start x 8c map, fractionally-strided 4x4/2 convolutions halving
+    # the channels and doubling the side to the image, batch norm + ReLU (Tanh at the output); discriminator: strided
+    # 4x4/2 convolutions, LeakyReLU(0.2), batch norm except on the first, the last map flattened to one logit
+    def __init__(self, z, base, image_size, channels):
+        super().__init__()
+        n_up, side = 0, image_size
+        while side % 2 == 0 and side // 2 >= 4:
+            n_up, side = n_up + 1, side // 2
+        widths = [base * 2 ** (n_up - 1 - i) for i in range(n_up)]          # e.g. 1024, 512, 256, 128
+        g = [nn.Linear(z, widths[0] * side * side), nn.Unflatten(1, (widths[0], side, side)),
+             nn.BatchNorm2d(widths[0]), nn.ReLU(True)]
+        for a, b in zip(widths, widths[1:]):
+            g += [nn.ConvTranspose2d(a, b, 4, 2, 1, bias=False), nn.BatchNorm2d(b), nn.ReLU(True)]
+        self.G = nn.Sequential(*g, nn.ConvTranspose2d(widths[-1], channels, 4, 2, 1), nn.Tanh())
+        d, cin = [], channels
+        for i, w in enumerate(widths[::-1]):
+            d += [nn.Conv2d(cin, w, 4, 2, 1, bias=i == 0)] + ([nn.BatchNorm2d(w)] if i else []) + [nn.LeakyReLU(0.2, True)]
+            cin = w
+        self.D = nn.Sequential(*d, nn.Flatten(), nn.Linear(cin * side * side, 1))
+        self.z = z
+        for m in self.modules():  # the paper's initialisation: N(0, 0.02)
+            if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d, nn.Linear)):
+                nn.init.normal_(m.weight, 0.0, 0.02)
+
+    def forward(self, z):
+        return self.G(z)
+
+model = DCGAN(z={int(cfg['noise_size'])}, base={int(cfg['base_channels'])}, image_size={int(cfg['image_size'])}, channels={int(cfg['channels'])})
+"""
+
+
+DCGAN = Builder(kind="dcgan", source="cell",
+                variants={"dcgan": {"noise_size": 100, "base_channels": 128, "image_size": 64, "channels": 3}},
+                default_variant="dcgan", code=_dcgan_code,
+                smoke=lambda cfg: (dict(cfg, base_channels=16, image_size=min(32, int(cfg["image_size"]))),
+                                   f"base width 16 instead of {cfg['base_channels']}, "
+                                   f"{min(32, int(cfg['image_size']))}-pixel images"),
+                label=lambda v, cfg: "DCGAN (convolutional G and D)")
+
+BUILDERS += [DCGAN]
+
+
+def _qnet_code(cfg: dict) -> str:
+    convs = [tuple(c) for c in cfg["convs"]]
+    return f"""
+import torch
+from torch import nn
+
+class QNetwork(nn.Module):
+    # {cfg['frames']} stacked {cfg['image_size']}x{cfg['image_size']} frames -> convolutions (filters, kernel, stride) {convs}
+    # with rectifiers -> a fully connected layer of {cfg['fc_units']} rectifier units -> one linear output per action
+    def __init__(self, frames, size, convs, fc, actions):
+        super().__init__()
+        layers, cin = [], frames
+        for cout, k, s in convs:
+            layers += [nn.Conv2d(cin, cout, k, s), nn.ReLU()]
+            cin = cout
+        self.features = nn.Sequential(*layers, nn.Flatten())
+        with torch.no_grad():
+            n = self.features(torch.zeros(1, frames, size, size)).shape[1]
+        self.head = nn.Sequential(nn.Linear(n, fc), nn.ReLU(), nn.Linear(fc, actions))
+
+    def forward(self, x):
+        return self.head(self.features(x))
+
+model = QNetwork({int(cfg['frames'])}, {int(cfg['image_size'])}, {convs}, {int(cfg['fc_units'])}, {int(cfg['num_actions'])})
+"""
+
+
+QNET = Builder(kind="dqn", source="cell",
+               variants={"nature": {"frames": 4, "image_size": 84, "convs": [[32, 8, 4], [64, 4, 2], [64, 3, 1]],
+                                    "fc_units": 512, "num_actions": 18}},
+               default_variant="nature", code=_qnet_code,
+               smoke=lambda cfg: (dict(cfg, convs=[[max(4, c // 4), k, s] for c, k, s in cfg["convs"]],
+                                       fc_units=max(16, int(cfg["fc_units"]) // 8)),
+                                  "a quarter of the filters, an eighth of the fully connected units"),
+               label=lambda v, cfg: "DQN convolutional Q-network")
+
+BUILDERS += [QNET]

@@ -21,6 +21,7 @@ class Family:
     default_variant: str
     fixed: str = ""              # config arguments every variant carries (source text)
     head: str = ""               # "classification": num_labels is passed
+    classifier: str = ""         # a decoder's sequence-classification class, built when num_labels is given
 
 
 def _v(layers, hidden, heads, ffn, **kw) -> dict:
@@ -75,13 +76,15 @@ FAMILIES = [
            {"base": _v(12, 768, 12, 3072, vocab_size=32000), "large": _v(24, 1024, 16, 4096, vocab_size=32000)},
            "large", head="classification"),
     Family("gpt", "OpenAIGPTConfig", "OpenAIGPTLMHeadModel", _GPT2,
-           {"base": _v(12, 768, 12, 3072, vocab_size=40478, max_positions=512)}, "base"),
+           {"base": _v(12, 768, 12, 3072, vocab_size=40478, max_positions=512)}, "base",
+           classifier="OpenAIGPTForSequenceClassification"),
     Family("gpt2", "GPT2Config", "GPT2LMHeadModel", dict(_GPT2, ffn_size="n_inner"),
            {"small": _v(12, 768, 12, 3072, vocab_size=50257, max_positions=1024),
             "medium": _v(24, 1024, 16, 4096, vocab_size=50257, max_positions=1024),
             "large": _v(36, 1280, 20, 5120, vocab_size=50257, max_positions=1024),
             "xl": _v(48, 1600, 25, 6400, vocab_size=50257, max_positions=1024),
-            "gpt3-175b": _v(96, 12288, 96, 49152, vocab_size=50257, max_positions=2048)}, "small"),
+            "gpt3-175b": _v(96, 12288, 96, 49152, vocab_size=50257, max_positions=2048)}, "small",
+           classifier="GPT2ForSequenceClassification"),
     Family("llama", "LlamaConfig", "LlamaForCausalLM", _DEC_LLAMA,
            {"7b": _v(32, 4096, 32, 11008, vocab_size=32000, num_kv_heads=32, max_positions=2048),
             "13b": _v(40, 5120, 40, 13824, vocab_size=32000, num_kv_heads=40, max_positions=2048),
@@ -124,8 +127,10 @@ def _args(fam: Family, cfg: dict) -> list[str]:
             continue
         for a in (arg if isinstance(arg, tuple) else (arg,)):
             out.append(f"{a}={int(cfg[common])}")
-    if fam.head == "classification":
+    if fam.head == "classification" or (fam.classifier and cfg.get("num_labels") is not None):
         out.append(f"num_labels={int(cfg.get('num_labels', 2))}")
+    if fam.classifier and cfg.get("num_labels") is not None:  # the last non-padding token's state is classified
+        out.append("pad_token_id=0")
     if fam.fixed:
         out.append(fam.fixed)
     return out
@@ -134,11 +139,12 @@ def _args(fam: Family, cfg: dict) -> list[str]:
 def _code_for(fam: Family):
     def code(cfg: dict) -> str:
         args = ",\n    ".join(_args(fam, cfg))
+        cls = fam.classifier if fam.classifier and cfg.get("num_labels") is not None else fam.model
         return f"""
-from transformers import {fam.config}, {fam.model}
+from transformers import {fam.config}, {cls}
 config = {fam.config}(
     {args})
-model = {fam.model}(config)
+model = {cls}(config)
 """
     return code
 

@@ -93,6 +93,91 @@ RESNET = Builder(
     source_of=lambda cfg: "cell" if cfg.get("cifar") else "torchvision",
     label=lambda v, cfg: f"ResNet-{cfg['depth']}" + (" (CIFAR, 6n+2)" if cfg.get("cifar") else ""))
 
+# ---------------------------------------------------------------------------------- Wide ResNet
+_WIDE_TV = {"50-2": "wide_resnet50_2", "101-2": "wide_resnet101_2"}  # torchvision's ImageNet wide bottlenecks
+
+
+def _wide_variant(name: str) -> dict | None:
+    """"d-k" (a network of d convolutional layers, widening factor k): torchvision's ImageNet wide
+    bottleneck ResNets for 50-2 / 101-2, else the CIFAR WRN-d-k (d = 6N + 4) written in the cell."""
+    try:
+        d, k = (int(x) for x in name.split("-"))
+    except ValueError:
+        return None
+    if name in _WIDE_TV:
+        return {"depth": d, "widen": k, "num_classes": 1000, "image_size": 224}
+    if d >= 10 and (d - 4) % 6 == 0 and k >= 1:
+        return {"depth": d, "widen": k, "num_classes": 10, "image_size": 32, "cifar": True}
+    return None
+
+
+def _wide_code(cfg: dict) -> str:
+    depth, k, classes = int(cfg["depth"]), int(cfg["widen"]), int(cfg.get("num_classes", 10))
+    if not cfg.get("cifar"):
+        if cfg.get("blocks"):  # smoke: the same wide bottleneck class with fewer blocks
+            return f"""
+from torchvision.models.resnet import ResNet, Bottleneck
+model = ResNet(Bottleneck, {list(cfg['blocks'])}, num_classes={classes}, width_per_group={64 * k})
+"""
+        return f"""
+from torchvision import models
+model = models.{_WIDE_TV[f'{depth}-{k}']}(weights=None, num_classes={classes})
+"""
+    n = int(cfg.get("blocks_per_group", (depth - 4) // 6))
+    return f"""
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+class WideBlock(nn.Module):
+    # pre-activation B(3,3) block: BN-ReLU-conv3x3, (dropout), BN-ReLU-conv3x3; a 1x1 conv shortcut on a change of shape
+    def __init__(self, cin, cout, stride, dropout):
+        super().__init__()
+        self.bn1, self.conv1 = nn.BatchNorm2d(cin), nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
+        self.bn2, self.conv2 = nn.BatchNorm2d(cout), nn.Conv2d(cout, cout, 3, 1, 1, bias=False)
+        self.drop = nn.Dropout(dropout)
+        self.short = nn.Conv2d(cin, cout, 1, stride, bias=False) if (stride != 1 or cin != cout) else None
+
+    def forward(self, x):
+        o = F.relu(self.bn1(x))
+        y = self.conv2(self.drop(F.relu(self.bn2(self.conv1(o)))))
+        return y + (self.short(o) if self.short is not None else x)
+
+class WideResNet(nn.Module):
+    # WRN-{depth}-{k}: conv 16, three groups of N = {n} blocks of widths 16k/32k/64k (k = {k}), BN-ReLU, global pool, FC
+    def __init__(self, n, k, num_classes, dropout=0.0, in_channels=3):
+        super().__init__()
+        widths = [16 * k, 32 * k, 64 * k]
+        self.conv = nn.Conv2d(in_channels, 16, 3, 1, 1, bias=False)
+        blocks, cin = [], 16
+        for i, w in enumerate(widths):
+            for j in range(n):
+                blocks.append(WideBlock(cin, w, 2 if (i > 0 and j == 0) else 1, dropout))
+                cin = w
+        self.blocks, self.bn, self.fc = nn.Sequential(*blocks), nn.BatchNorm2d(cin), nn.Linear(cin, num_classes)
+
+    def forward(self, x):
+        x = F.relu(self.bn(self.blocks(self.conv(x))))
+        return self.fc(x.mean((2, 3)))
+
+model = WideResNet({n}, {k}, num_classes={classes}, dropout={float(cfg.get('dropout', 0.0))}, in_channels={cfg.get('in_channels', 3)})
+"""
+
+
+def _wide_smoke(cfg: dict) -> tuple[dict, str]:
+    if not cfg.get("cifar"):
+        return dict(cfg, blocks=[1, 1, 1, 1], image_size=32), "one wide bottleneck block per stage, 32x32 input"
+    return (dict(cfg, blocks_per_group=1, widen=1),
+            f"one block per group instead of {(int(cfg['depth']) - 4) // 6}, widening factor 1 instead of {cfg['widen']}")
+
+
+WIDE_RESNET = Builder(
+    kind="wide_resnet", source="cell",
+    variants={v: _wide_variant(v) for v in ("16-4", "16-8", "22-8", "28-10", "40-2", "40-4", "50-2", "101-2")},
+    default_variant="28-10", code=_wide_code, smoke=_wide_smoke, parse_variant=_wide_variant,
+    source_of=lambda cfg: "cell" if cfg.get("cifar") else "torchvision",
+    label=lambda v, cfg: f"WRN-{cfg['depth']}-{cfg['widen']}" + (" (CIFAR)" if cfg.get("cifar") else " (bottleneck)"))
+
 # ------------------------------------------------------------------------------------------ VGG
 _VGG = {11: "A", 13: "B", 16: "D", 19: "E"}
 
@@ -290,4 +375,4 @@ CNN = Builder(kind="cnn", source="cell",
               default_variant="cnn", code=_cnn_code, smoke=_cnn_smoke,
               label=lambda v, cfg: f"CNN ({len(cfg['channels'])} conv layers)")
 
-BUILDERS = [RESNET, VGG, DENSENET, ALEXNET, MOBILE, CNN]
+BUILDERS = [RESNET, WIDE_RESNET, VGG, DENSENET, ALEXNET, MOBILE, CNN]

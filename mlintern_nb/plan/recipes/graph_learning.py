@@ -9,7 +9,7 @@ import re
 
 from ..claims import claim_words
 from ..params import arch_numbers
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
 # Data: one graph — adjacency, node features, labels; a few labelled nodes per class for training
@@ -71,6 +71,41 @@ MODEL_NOTE = f"GCN, {ARCH['num_layers']} layers, {ARCH['hidden_size']} hidden un
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
+MODEL_PAPER = r'''
+# Model: the paper's own architecture, {name} (cell; mlintern_nb.plan.architectures), random init;
+# full-batch over the whole graph (every neighbour, no sampling), A_norm's non-zero entries as the edges
+import torch.nn as nn
+import torch.nn.functional as F
+{code}
+
+class AdjacencyFirst(nn.Module):
+    """model(A, X), as the training and evaluation cells call it; the paper's layers take (X, A)."""
+    def __init__(self, net):
+        super().__init__()
+        self.net = net
+    def forward(self, A, X):
+        return self.net(X, A)
+
+model = AdjacencyFirst(model)
+weight_decay = first_layer_weight_decay  # the paper's L2 penalty, on all weights (the optimizer's weight decay)
+
+def compute_loss(model, batch):
+    dev = next(model.parameters()).device
+    out = model(A_norm.to(dev), X_t.to(dev))
+    return F.cross_entropy(out[train_idx_t.to(dev)], y_t[train_idx_t].to(dev))
+
+MODEL_NOTE = "{name}, random init"
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+GRAPH_KINDS = ("gat", "graphsage")
+
+
+def paper_graph_model(spec):
+    """The paper's own graph network (GAT, GraphSAGE ...) from the architecture registry, or None (the GCN template)."""
+    return paper_model(spec, lambda a: a.kind in GRAPH_KINDS, input_size=64, num_classes=4)
+
+
 EVAL = r'''
 # Evaluate: accuracy on held-out nodes; label propagation (labels spread over A_norm, the labelled
 # nodes clamped, Zhou et al. 2004) on the same graph and labels as the parameter-free baseline
@@ -113,6 +148,11 @@ class GraphLearning(Recipe):
             full["num_layers"] = int(nums["num_layers"])
         if 4 <= nums.get("hidden_size", 0) <= 4096:
             full["hidden_size"] = int(nums["hidden_size"])
+        pa = paper_graph_model(spec)
+        if pa is not None:
+            full.update(paper_architecture=pa.kind, params=pa.count_params("full", num_classes=full["classes"]))
+            smoke["paper_architecture"] = pa.kind
+            return full, smoke, pa.name
         return full, smoke, "GCN"
 
     def extra_params(self, add, value_of, spec, setup):
@@ -124,6 +164,8 @@ class GraphLearning(Recipe):
         return "stand-in: graph generated in the cell"
 
     def param_count(self, arch):
+        if arch.get("params"):
+            return int(arch["params"])
         dims = [arch["feature_dim"]] + [arch["hidden_size"]] * (arch["num_layers"] - 1) + [arch["classes"]]
         return sum(a * b + b for a, b in zip(dims[:-1], dims[1:]))
 
@@ -146,6 +188,10 @@ class GraphLearning(Recipe):
 
     def cell(self, role, plan):
         arch = plan.arch_smoke if plan.profile == "smoke" else plan.arch_full
+        if role == "model" and arch.get("paper_architecture"):
+            pa = paper_graph_model(plan.spec)
+            code = notebook_model_code(pa, plan.profile, input_size="F_DIM", num_classes="C")
+            return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL}).replace(
             "{layers}", str(arch["num_layers"]))
 

@@ -8,7 +8,7 @@ import re
 
 from ..claims import baseline_sentence, claim_words
 from ..params import arch_numbers
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
 # Data: images as flat vectors in [0, 1]
@@ -197,6 +197,36 @@ with torch.no_grad():
 print(metrics)
 '''
 
+PAPER_GAN = r'''
+# the paper's own networks, {name} (cell; mlintern_nb.plan.architectures), random init, on the stand-in's
+# IMG_CH x IMG_SIDE x IMG_SIDE images: G's Tanh output mapped to [0, 1], D sees [-1, 1] as in the paper
+IMG_CH, IMG_SIDE = 1, int(round(D_IN ** 0.5))  # the images are read grey, square
+{code}
+
+class ToUnit(nn.Module):
+    def forward(self, x):
+        return (x.flatten(1) + 1) / 2
+
+class FromUnit(nn.Module):
+    def forward(self, x):
+        return (x * 2 - 1).view(-1, IMG_CH, IMG_SIDE, IMG_SIDE)
+
+class PaperGAN(nn.Module):
+    """The paper's G and D behind the flat [0, 1] vectors the training objective and the Parzen evaluation use."""
+    def __init__(self, net):
+        super().__init__()
+        self.z, self.G, self.D = net.z, nn.Sequential(net.G, ToUnit()), nn.Sequential(FromUnit(), net.D)
+    def sample(self, n):
+        return self.G(torch.randn(n, self.z, device=next(self.parameters()).device))
+
+'''
+
+
+def paper_gan(spec):
+    """The paper's own convolutional GAN from the architecture registry (DCGAN ...), or None (the MLP template)."""
+    return paper_model(spec, lambda a: a.kind == "dcgan", image_size=8, channels=1)
+
+
 _KINDS = (("gan", r"adversarial|\bgans?\b|generator and (?:a )?discriminator"),
           ("vae", r"variational|auto-?encod|\bvaes?\b|reparameteri[sz]"))
 
@@ -255,6 +285,10 @@ class ImageGeneration(Recipe):
             smoke.update(hidden_size=128, latent_dim=16)
         if 16 <= nums.get("hidden_size", 0) <= 8192:
             full["hidden_size"] = int(nums["hidden_size"])
+        pa = paper_gan(spec) if kind == "gan" else None
+        if pa is not None:
+            full["paper_architecture"] = smoke["paper_architecture"] = pa.kind
+            return full, smoke, pa.name
         return full, smoke, "GAN" if kind == "gan" else "VAE"
 
     def adjust_defaults(self, spec, dataset, smoke, full):
@@ -313,6 +347,14 @@ class ImageGeneration(Recipe):
         body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
         arch = plan.arch_smoke if plan.profile == "smoke" else plan.arch_full
         body = body.replace("{dbn}", DBN.strip("\n") if arch["kind"] == "gan" else "")
+        if role == "model" and arch.get("paper_architecture"):
+            pa = paper_gan(plan.spec)
+            code = notebook_model_code(pa, plan.profile, image_size="IMG_SIDE", channels="IMG_CH")
+            code = code.replace("\nmodel = ", "\npaper_net = ")
+            body = body.replace('\nif objective == "dbn":', "\n" + PAPER_GAN.replace("{code}", code).replace(
+                "{name}", pa.name) + 'if objective == "dbn":', 1).replace(
+                'model = GAN(D_IN, ARCH["hidden_size"], ARCH["latent_dim"])', "model = PaperGAN(paper_net)").replace(
+                "with MLP networks", f"with the paper's {pa.name}", 1)
         return body.replace("{kind}", {"gan": "GAN", "vae": "VAE"}[arch["kind"]])
 
 

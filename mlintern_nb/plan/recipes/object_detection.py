@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
 # Data: synthetic scenes — noisy background, 1-3 objects (class 1 rectangle, class 2 disc) with their boxes
@@ -103,6 +103,43 @@ def detect(model, images):
     return model(images)
 
 MODEL_NOTE = f"Faster R-CNN, backbone {ARCH['backbone']}, random init"
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+FPN_DETECTOR = r'''
+# Model: the paper's own detector, {name} (torchvision; mlintern_nb.plan.architectures), random init
+try:
+    from mlintern_nb.vision_compat import ensure_torchvision
+    ensure_torchvision()
+except ImportError:
+    pass
+import torch
+{code}
+# the stand-in's few objects per image: proposals and sampled anchors/RoIs as the Faster R-CNN cell sets them
+if hasattr(model, "rpn"):
+    model.rpn._pre_nms_top_n = dict(training=ARCH["proposals"] * 2, testing=ARCH["proposals"] * 2)
+    model.rpn._post_nms_top_n = dict(training=ARCH["proposals"], testing=ARCH["proposals"])
+    model.rpn.fg_bg_sampler.batch_size_per_image = ARCH["rpn_batch"]
+    model.roi_heads.fg_bg_sampler.batch_size_per_image = ARCH["roi_batch"]
+    model.roi_heads.detections_per_img = 20
+else:
+    model.topk_candidates, model.detections_per_img = ARCH["proposals"] * 2, 20
+
+def compute_loss(model, batch):
+    targets = batch.targets
+    if getattr(getattr(model, "roi_heads", None), "has_mask", lambda: False)():
+        targets = []  # the mask branch trains on per-object masks: the stand-in's boxes filled (discs as boxes)
+        for im, t in zip(batch.images, batch.targets):
+            m = torch.zeros((len(t["boxes"]), *im.shape[-2:]), dtype=torch.uint8, device=im.device)
+            for j, (x0, y0, x1, y1) in enumerate(t["boxes"].round().long().tolist()):
+                m[j, y0:y1, x0:x1] = 1
+            targets.append({**t, "masks": m})
+    return sum(model(batch.images, targets).values())
+
+def detect(model, images):
+    return model(images)
+
+MODEL_NOTE = "{name} (torchvision), random init"
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
@@ -228,6 +265,14 @@ def detector_of(spec) -> str:
     return "grid" if re.search(_ONE_STAGE, text, re.I) else "faster-rcnn"
 
 
+DETECTOR_KINDS = ("mask_rcnn", "retinanet")
+
+
+def paper_detector(spec):
+    """The paper's own detector from the architecture registry (torchvision's Mask R-CNN / RetinaNet), or None."""
+    return paper_model(spec, lambda a: a.kind in DETECTOR_KINDS, num_classes=3)
+
+
 class ObjectDetection(Recipe):
     family = "object-detection"
     priority = 100
@@ -249,6 +294,11 @@ class ObjectDetection(Recipe):
                   "roi_batch": 32, "train_images": 320, "eval_images": 40}
 
     def architecture(self, spec, dataset):
+        own = paper_detector(spec)
+        if own is not None:  # the paper's own detector (Mask R-CNN, RetinaNet ...) from torchvision
+            return (dict(self.arch_full, detector=own.kind, backbone="paper", paper_architecture=own.kind,
+                         params=own.count_params("full")),
+                    dict(self.arch_smoke, detector=own.kind, backbone="paper", paper_architecture=own.kind), own.name)
         det = detector_of(spec)
         from .image_classification import paper_architecture
         pa = paper_architecture(spec) if det == "faster-rcnn" else None
@@ -264,6 +314,9 @@ class ObjectDetection(Recipe):
         return full, smoke, "Faster R-CNN"
 
     def adjust_defaults(self, spec, dataset, smoke, full):
+        own = paper_detector(spec)
+        if own is not None and own.kind == "mask_rcnn":  # RoIAlign for boxes, masks and the mask targets is slow on CPU
+            smoke.update(max_steps=40)
         if detector_of(spec) == "grid":
             smoke.update(max_steps=300, learning_rate=2e-3, batch_size=8)
 
@@ -271,6 +324,8 @@ class ObjectDetection(Recipe):
         return "stand-in: synthetic shapes made in the cell"
 
     def param_count(self, arch):
+        if arch.get("params"):
+            return int(arch["params"])
         if arch.get("backbone") == "vgg16":
             return int(14.7e6 + 2.4e6 + 25088 * 4096 + 4096 * 4096 + 4096 * 5 * 21)
         w = int(arch["width"])
@@ -299,6 +354,10 @@ class ObjectDetection(Recipe):
                 "(timings and mAP) that the stand-in cannot reproduce")
 
     def cell(self, role, plan):
+        if role == "model" and plan.arch_full.get("detector") in DETECTOR_KINDS:
+            own = paper_detector(plan.spec)
+            code = notebook_model_code(own, plan.profile, num_classes="NUM_CLASSES")
+            return FPN_DETECTOR.replace("{code}", code).replace("{name}", own.name)
         grid = plan.arch_full.get("detector") == "grid"
         body = template_cells(role, plan, {"data": DATA, "model": GRID if grid else FASTER_RCNN, "eval": EVAL})
         if role == "model" and not grid:

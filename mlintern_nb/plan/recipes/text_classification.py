@@ -167,7 +167,7 @@ print(metrics)
 '''
 
 
-ENCODER_KINDS = ("albert", "xlnet", "roberta", "distilbert", "electra", "deberta")
+ENCODER_KINDS = ("albert", "xlnet", "roberta", "distilbert", "electra", "deberta", "gpt")  # gpt: its classifier head
 
 MODEL_PAPER = r'''
 # Model: the paper's own architecture, {name} (transformers; mlintern_nb.plan.architectures), random init
