@@ -2,7 +2,7 @@
 """What the planner makes of a folder of papers, against its ground truth (no notebook is run).
 
     python benchmarks/plan_report.py --papers ../shared/papers
-    python benchmarks/plan_report.py --papers /tmp/heldout --json /tmp/plan_heldout.json
+    python benchmarks/plan_report.py --papers /tmp/heldout --split-file benchmarks/heldout/split.json
 
 Per paper: the task family read vs the ground truth's, the recipe, the architecture the `full`
 notebook builds (name, source), the claim cell's arms, and the ground truth's contribution. Then
@@ -84,19 +84,27 @@ def main(argv=None) -> int:
     ap.add_argument("--papers", type=Path, required=True, help="folder with PDFs and ground_truth.json")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--json", type=Path, help="also write the rows here")
+    ap.add_argument("--split-file", type=Path, help="a frozen split ({dev: [...], validation: [...]}): per-paper "
+                    "rows are printed for dev only, the figures for each part")
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     gt = {k: v for k, v in json.loads((a.papers / "ground_truth.json").read_text()).items() if not k.startswith("_")}
+    split = json.loads(a.split_file.read_text()) if a.split_file else None
     rows = []
     for name in a.only or sorted(gt):
         r = row_for(a.papers / name, gt[name])
         rows.append(r)
+        if split and name not in split["dev"]:
+            continue  # a frozen part: its figures only
         print(f"{r['paper']}: family {r.get('family')} (gt {r['gt_family']}), recipe {r.get('recipe')}, "
               f"architecture {r.get('architecture')} [{r.get('source')}], contribution {r['contribution']}, "
               f"arms {r.get('arms')}" + (f", ERROR {r['error']}" if r.get("error") else ""), flush=True)
     if a.json:
         a.json.write_text(json.dumps(rows, indent=1))
     print("\n".join(summary(rows)))
+    for part in (split or {}):
+        if isinstance(split[part], list):
+            print(f"-- {part}: " + "; ".join(summary([r for r in rows if r["paper"] in split[part]])))
     return 0
 
 

@@ -64,3 +64,18 @@ def test_extraction_floor_on_the_heldout_set(shared_papers, tmp_path, part):
     overall = next((ln for ln in text.splitlines() if ln.startswith("overall")), text)
     assert fig["f1"] >= FLOORS[part], overall
     assert fig["grounded"] >= 0.99, overall
+
+
+def test_plan_report_figures_count_what_they_say():
+    spec = importlib.util.spec_from_file_location("plan_report", ROOT / "benchmarks" / "plan_report.py")
+    report = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(report)
+    rows = [{"paper": "a.pdf", "gt_family": "x", "family": "x", "contribution": "objective", "recipe": "x",
+             "arms": ["b", "p"], "architecture": "A", "model_cell": "h1"},
+            {"paper": "b.pdf", "gt_family": "y", "family": "x", "contribution": "training-method", "recipe": "x",
+             "arms": [], "architecture": "B", "model_cell": "h1"},
+            {"paper": "c.pdf", "gt_family": "z", "contribution": "architecture", "error": "parse: bad"}]
+    assert report.summary(rows) == [
+        "family: 1/3 right", "planned: 2/3 with a recipe",
+        "method arms: 1/2 method papers (contribution training-method / objective) with >= 2 arms",
+        "model cells: 1 distinct among 2 planned (one cell across architectures: [['a.pdf', 'b.pdf']])"]
