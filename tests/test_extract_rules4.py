@@ -70,7 +70,7 @@ def test_cells_drawn_one_by_one_are_read_as_one_row():
              Fragment("Epochs\n", 90, 288, 8.5), Fragment("90\n", 170, 288, 8.5), Fragment("120\n", 230, 288, 8.5),
              Fragment("Next paragraph starts here.\n", 90, 270, 10)]
     text = "Settings\nBaseline [7]\nOurs\nEpochs\n90\n120\nNext paragraph starts here.\n"
-    assert join_row_cells(text, frags) == "Settings Baseline [7] Ours\nEpochs 90 120\nNext paragraph starts here.\n"
+    assert join_row_cells(text, frags) == "Settings\tBaseline [7]\tOurs\nEpochs\t90\t120\nNext paragraph starts here.\n"
 
 
 def test_a_table_of_settings_takes_the_uncited_column_in_a_setup_section_that_also_ablates():

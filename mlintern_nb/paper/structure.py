@@ -220,7 +220,10 @@ def _rows(lines, k, step, page, doc, limit: int = 40) -> list[list[str]]:
         t = lines[k].text
         if TABLE_CAPTION.match(t) or FIGURE_CAPTION.match(t):
             break
-        if _is_row(t) or len(t.split()) <= 4:
+        if "\t" in t:  # cells the reader joined by position (text.join_row_cells): one row, its cells
+            rows.append([c.strip() for c in t.split("\t") if c.strip()])
+            misses = 0
+        elif _is_row(t) or len(t.split()) <= 4:
             rows.append(t.split())
             misses = 0
         else:

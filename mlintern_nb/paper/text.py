@@ -188,7 +188,7 @@ def mark_powers(text: str, frags: list[Fragment]) -> str:
     those spans change (``219`` -> ``2^19``). Footnote marks after other numbers are left alone."""
     pos = 0
     for prev, f, nxt in zip(frags, frags[1:], frags[2:] + [None]):
-        if not (_EXPONENT.fullmatch(f.text) and f.size <= 0.85 * prev.size and _POWER_BASE.search(prev.text)):
+        if not (f.size <= 0.85 * prev.size and _EXPONENT.fullmatch(f.text) and _POWER_BASE.search(prev.text)):
             continue
         if nxt is not None and nxt.text[:1].isdigit():
             continue  # digits run on (axis labels "10 2 10 3" set in small type): not one power
@@ -211,7 +211,8 @@ def join_row_cells(text: str, frags: list[Fragment]) -> str:
     """One line per table row: some PDF producers draw every table cell as its own text object,
     and the text layer then puts each cell on a line of its own ("Epochs\n300\n300"). A line
     break between two fragments on the same baseline, the second to the right of the first, is
-    no line break; it becomes a space ("Epochs 300 300"), as the row reads on the page."""
+    no line break; it becomes a tab ("Epochs\t300\t300"): the row reads as one line and its
+    cells stay apart (``structure`` splits table rows on it)."""
     pos = 0
     for a, b in zip(frags, frags[1:]):
         if not (a.text.endswith("\n") and abs(a.y - b.y) <= 0.3 * max(a.size, 1) and b.x > a.x + 1
@@ -222,7 +223,7 @@ def join_row_cells(text: str, frags: list[Fragment]) -> str:
         if at < 0:
             continue
         cut = at + len(a.text.rstrip("\n")[-20:])
-        text = text[:cut] + " " + text[cut + 1:]
+        text = text[:cut] + "\t" + text[cut + 1:]
         pos = cut
     return text
 
