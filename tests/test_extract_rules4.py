@@ -81,7 +81,7 @@ def test_a_table_of_settings_takes_the_uncited_column_in_a_setup_section_that_al
                                        pages=[Page(number=1, text=body)])).to_json())
     got = {k: v.get("numbers") for s in spec["training"].values() for k, v in s.items()}
     assert got == {"epochs": [120.0], "batch_size": [512.0], "warmup": [3.0]}
-    from mlintern_nb.paper.extraction.fields import skip_section
+    from mlintern_nb.paper.extraction.roles import skip_section
     assert skip_section("5 Ablation study") and not skip_section("5 Training details and ablations")
 
 

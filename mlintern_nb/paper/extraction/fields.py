@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import Number, find_numbers, grid_after, grid_before, keep_to_dropout
+from .roles import skip_section
 
 # ------------------------------------------------------------------ patterns
 _I = re.I
@@ -113,23 +114,6 @@ _HYPOTHETICAL = re.compile(r"\b(?:when|whenever|if)\b(?:(?!\bwe\b)[^,;.])*$|\bfo
                            r"(?:trained|optimi[sz]ed)\s+(?:with|using)\s*$", _I)
 _DECAY_WORD = re.compile(r"\b(?:cosine|linear|polynomial|step|exponential)\s+(?:\w+\s+)?(?:decay|schedule|annealing)\b", _I)
 _LR_WORD = re.compile(r"\blearning[\s-]*rates?\b|\blr\b", _I)
-# sections whose role (not topic) says their settings are not the paper's own main set-up:
-# related work, ablations and side analyses. Task words (detection, segmentation, parsing ...)
-# are never here: for a detection paper the "Object detection" section IS the set-up. "Baselines"
-# (plural) describes the methods compared against; a section on "the baseline" (singular) is the
-# paper's own reference set-up that its experiments vary.
-_SKIP_SECTION = re.compile(r"ablation|related|prior work|previous work|baselines\b|comparison|limitation|broader impact|"
-                           r"additional (?:experiments|results|ablation|analy)|effect of|impact of|"
-                           r"visuali[sz]", _I)
-# ... unless the title also names the set-up itself ("Training details & ablation")
-_SETUP_SECTION = re.compile(r"training details|implementation details|experimental set-?up|training set-?up|"
-                            r"hyper-?parameters|training procedure|optimi[sz]ation details", _I)
-
-
-def skip_section(title: str) -> bool:
-    """A section whose role says its settings are not the paper's own main set-up."""
-    return bool(_SKIP_SECTION.search(title or "")) and not _SETUP_SECTION.search(title or "")
-
 _RANK = re.compile(r"\br\s?[a-z]?\s*=\s*(?:r\s?[a-z]\s*=\s*)*(?P<n>\d+)\b(?!\s*(?:or|,))", _I)
 _RANK_CTX = re.compile(r"\b(?:lora|rank|adaptation|config)", _I)
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .fields import Finding, is_prior_work, skip_section
+from .fields import Finding, is_prior_work
+from .roles import skip_section
 from .numbers import find_numbers
 
 _I = re.I

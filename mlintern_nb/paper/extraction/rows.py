@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .fields import _I, _INFERENCE, _RANK, Finding, skip_section
+from .fields import _I, _INFERENCE, _RANK, Finding
+from .roles import skip_section
 from .numbers import find_numbers
 
 # table row labels: "Batch Size 16 16 32", "Learning rate (Adam): 5e-5, 3e-5", "# Epochs 30 60"
