@@ -104,7 +104,7 @@ _NAME_RE = re.compile(_NAME)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|unlike)\b[^.;]*$", _I)
 _ACRONYM = re.compile(rf"[A-Z][\w\-.]*{_VERSION}")
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
-_KIND_OR_TEST_SET = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?|test\s+sets?)"
+_KIND_OR_TEST_SET = _KIND[:-1] + r"|test\s+sets?)"  # "the X test set" introduces X; "X is a test set" does not
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
 _THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+(?i:{_KIND_OR_TEST_SET})\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
