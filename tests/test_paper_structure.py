@@ -48,6 +48,17 @@ def test_sections_span_pages_and_appendix_letters():
                    ("A Extra Results", "results", 3, 3, 1), ("A.1 More Hyper-parameters", "training", 3, 3, 2)]
 
 
+def test_sentence_case_heading_that_names_a_setup_role():
+    """A sentence-case appendix heading counts when its words say it holds the set-up; a sentence-case
+    line that names no role, or breaks the letter order, stays text (a wrapped reference title)."""
+    doc = _doc("1 Introduction\nIntro.\n2 Method\nWe propose.\nReferences\n[1] Some authors. A paper.\n"
+               "A study of things that were done before\nA Further implementation details for all experiments\n"
+               "We used a learning rate of 0.1.\nC Hyperparameter search of the models\nText.")
+    got = [(s.title, s.kind) for s in doc.sections]
+    assert got == [("1 Introduction", "introduction"), ("2 Method", "method"), ("References", "references"),
+                   ("A Further implementation details for all experiments", "training")]
+
+
 @pytest.mark.parametrize("name", ["tinyrepro", "tinytext"])
 def test_chunks_stay_inside_sections_with_page_spans(name):
     doc = read(PAPERS / f"{name}.pdf")

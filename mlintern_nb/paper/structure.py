@@ -57,7 +57,13 @@ def _titleish(title: str) -> bool:
     if any(w.endswith(".") and not w.endswith("..") and len(w) > 3 for w in words[:-1]):
         return False  # a sentence running on ("Models. We")
     caps = sum(w[:1].isupper() or w.lower() in _STOP or not w[:1].isalpha() for w in words)
-    return caps >= 0.6 * len(words) or len(words) <= 4
+    return caps >= 0.6 * len(words) or len(words) <= 4 or _ROLE_TITLE.search(title) is not None
+
+
+# a sentence-case title ("Details on the experimental setup and hyperparameter tuning") is a heading
+# when its words name what a set-up section is; the numbering order (find_headings) still has to hold
+_ROLE_TITLE = re.compile(r"\b(?:experimental (?:set-?up|details)|implementation details|training details|"
+                         r"hyper-?parameters?(?: settings| tuning| search)?)\b", re.I)
 
 
 @dataclass
