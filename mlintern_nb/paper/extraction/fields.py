@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import guards as G
 from .numbers import Number, find_numbers, grid_after, grid_before, keep_to_dropout
 from .roles import skip_section
 
@@ -50,19 +51,10 @@ _GAP = re.compile(
     r"ratio|factor|p|in|chosen|selected|among|from|over|peak|max|maximum|initial|base|global|"
     r"adam|ε|ϵ|η|α|λ|ls|size|sizes|layers?|applied|apply|schedule|first|for|total|around|about|"
     r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|clipped|\d)\b)*$", _I)
-_DERIVED = re.compile(r"\b(?:which\s+is|i\.e\.|ca\.|corresponding\s+to|equivalent\s+to|equals?|amounts?\s+to)\b[^,;]*$", _I)
-_SCHEDULE_VERB = re.compile(r"\b(?:divid|decay|decreas|reduc|lower|drop|multipl|anneal|halv|cut)\w*\b[^,;]*$", _I)
-_BEFORE_BAD = re.compile(r"\b(?:(?<!training )(?<!terminate )(?<!stop )(?<!end )at|(?<!stopped )(?<!stop )(?<!terminated )(?<!ended )(?<!finished )after|every|each|first|last|until|within|than|per|by|up\s+to\s+the|next|compared\s+to|versus|vs\.?|"
-                         r"initial|previous|final|remaining|other)\s*$", _I)
 _PHASE = re.compile(r"\s+for\s+(?:the\s+(?:next|first|last)\s+)?(?:about\s+)?$", _I)
-_REPEATS = re.compile(r"\b(?:mean|average|averaged|std|standard\s+deviation|score|runs?)\b[^;.]{0,30}\bover\s+$", _I)
 _FIGURE_CAPTION = re.compile(r"\bFig(?:ure)?\.?\s*\d+\s*[:|]")
 _CAPABILITY = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|even\s+)?be\s+used\s+(?:with|in)\b", _I)
 _BARE_DECAY = re.compile(r"\b(?:a|the)\s+decay\s+(?:of|=|is)\s*", _I)
-_LAG_BEFORE = re.compile(r"\b(?:lags?|delays?|horizons?|lengths?|windows?|intervals?|every|apart|between|in\s+excess\s+of)\b"
-                         r"[^;.]{0,25}$", _I)
-_LAG_AFTER = re.compile(r"\s*(?:steps|time-?steps|iterations)\s+(?:ago|earlier|later|back|apart|in\s+the\s+(?:past|future))\b",
-                        _I)
 _UNIT_AFTER = re.compile(r"^\s*(?:-\s*)?(?P<u>epochs?|steps|iterations|updates|layers|hours|days|gpus|tpus|heads|"
                          r"times|x|×|seconds|minutes|parameters|params|billion|million|classes|images|words|"
                          r"sentences|examples|tokens|sequences|samples|dimensions|units|%|percent)\b", _I)
@@ -236,20 +228,20 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
             run = run[k:]
             break
     head = text[max(0, run[0].start - 60):run[0].start]
-    if _BEFORE_BAD.search(head) or _DERIVED.search(head):
+    if G.BEFORE_BAD.search(head) or G.DERIVED.search(head):
         return None
-    if fld in ("steps", "epochs") and _SCHEDULE_VERB.search(head):
+    if fld in ("steps", "epochs") and G.SCHEDULE_VERB.search(head):
         return None
     if fld in ("steps", "epochs") and _is_phase(head):
         return None  # "continue with 10^-2 for 75 epochs, then 10^-3 for 30": a schedule phase
-    if fld == "steps" and _REPEATS.search(head):
+    if fld == "steps" and G.REPEATS.search(head):
         return None  # "mean score over 10 iterations": repeated evaluations
     if fld == "epochs" and (re.search(r"warm[\s-]?up[^,;.]*$", head, _I)
                             or re.match(r"\s*epochs?\s+of\s+(?:linear\s+)?warm[\s-]?up", text[nums[i].end:], _I)):
         return None  # "20 epochs of linear warm-up" is the warm-up
     if fld == "steps" and re.search(r"\b(?:warm-?up)\b", text[run[-1].end:unit + 20], _I):
         return None
-    if fld == "steps" and (_LAG_BEFORE.search(head) or _LAG_AFTER.match(text, unit)):
+    if fld == "steps" and (G.LAG_BEFORE.search(head) or G.LAG_AFTER.match(text, unit)):
         return None  # "time lags of 1000 steps", "100 steps ago": steps of a sequence, not of training
     return run
 
@@ -288,6 +280,18 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             return
         if fld == "batch_size" and re.match(r"\s*[×x*]\s*\d", text[run[-1].end:]):
             return  # "32 × 8": a product the quote does not state
+        if re.match(r"\s*/\s*[^\d\s]", text[run[-1].end:]):
+            return  # "1/√max(n, k)": the number is part of a formula
+        if fld in ("epochs", "steps") and G.PATIENCE.search(text[:run[0].start]):
+            return  # "a patience of 100 epochs": an early-stopping window, not the run's length
+        if G.TOO.match(text, run[-1].end):  # "the suggested rate of 0.001, to be too high, using 0.0002 instead"
+            inst = G.INSTEAD.search(text, run[-1].end)
+            run = [n for n in nums if inst and n.start == inst.start("n")]
+            if not run:
+                return
+        total = G.PER_DEVICE_TOTAL.match(text, run[-1].end) if fld == "batch_size" and len(run) == 1 else None
+        if total:  # "1 image per GPU (so 8 on 8 GPUs)": the batch is the total the sentence states
+            run = [n for n in nums if n.start == total.start("n")] or run
         if fld == "steps" and _WARM.search(text[:run[0].start]):
             fld = "warmup"
         if fld == "dropout" and any(n.value > 1 for n in run):
@@ -318,10 +322,13 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
             for kw in pat.finditer(text):
                 run = _after(text, kw, nums, fld)
                 if run:
-                    if fld == "learning_rate" and _SCHEDULE_VERB.search(text[kw.end():run[0].start]):
+                    if fld == "learning_rate" and G.SCHEDULE_VERB.search(text[kw.end():run[0].start]):
                         continue
                     if fld == "dropout" and _KEEP_PROB.search(text[kw.start():run[-1].end]):
                         continue
+                    if fld == "dropout" and "\t" in text[kw.end():run[0].start] and re.search(
+                            r"\b(?:with|without|w/o?|no)\s+$", text[:kw.start()], _I):
+                        continue  # "SWWAE with dropout<tab>23.56%": a row label and its result cell
                     add(fld, run)
         # value before unit
         for fld, pat in KEY_BEFORE.items():

@@ -1,0 +1,33 @@
+"""Fifth extraction pass (issue 14), developed on the held-out set's dev part (docs/heldout.md):
+what a number next to a field keyword is *not* (a derived value, a formula, an early-stopping
+patience, a rejected value, a result cell of a row labelled "with dropout"), and a per-device batch
+whose total the sentence states. Every sentence is invented."""
+import pytest
+
+from tests.test_extract_rules4 import facts
+
+
+@pytest.mark.parametrize("text, field, want", [
+    # a per-device batch with its total: the total is the batch
+    ("We use a mini-batch of 2 clips per GPU (so 16 on 8 GPUs) for 40k iterations.", "batch_size", [16.0]),
+    ("The batch size is 32 per device (256 in total).", "batch_size", [256.0]),
+    ("The batch size is 64 per GPU.", "batch_size", [64.0]),
+    # "i.e." / "i.e.," introduce a derived value, not a second setting
+    ("We train for 100k steps (i.e., 40 epochs).", "epochs", None),
+    ("We use a batch size of 64 sequences of 256 tokens (i.e. 2^14 tokens per batch).", "batch_size", [64.0]),
+    # a number that is part of a formula
+    ("The learning rate follows 1/√t where t is the step number.", "learning_rate", None),
+    # an early-stopping window is not the run's length
+    ("Training stops early with a patience of 30 epochs.", "epochs", None),
+    ("We train for 150 epochs with early stopping (patience 10 epochs).", "epochs", [150.0]),
+    # a value the paper rejects, and the one it uses instead
+    ("We found the default learning rate of 0.01 to be too high and used 0.003 instead.", "learning_rate", [0.003]),
+    ("A weight decay of 0.1 was too large for the small model.", "weight_decay", None),
+])
+def test_what_a_number_is_not(text, field, want):
+    assert facts(text).get(field) == want
+
+
+def test_a_result_cell_of_a_row_labelled_with_dropout_is_no_dropout_rate():
+    assert "dropout" not in facts("Method\terror Baseline without dropout\t31.20% Baseline with dropout\t27.40%")
+    assert facts("We apply dropout\t0.3 to every layer.").get("dropout") == [0.3]
