@@ -105,9 +105,10 @@ _JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or)|/|;)\s*$")
 
 
 # "X for <a named target>, and Y for <another>": the gap names a target in words, no number
-_PER_TARGET = re.compile(r"^\s+for\s+(?:the\s+|all\s+|each\s+)?(?!(?:and|or)\b)[A-Za-z][\w-]*"
-                         r"(?:\s+(?!(?:and|or|of|with|to)\b)[A-Za-z][\w-]*){0,3}\s*(?:,\s*)?(?:and|or|while|whereas)?\s*$")
-_FOR_TARGET = re.compile(r"\s+for\s+(?:the\s+|all\s+|each\s+)?[A-Za-z]")
+# ("0.3 on the small set and 0.4 on the large one", "from 0.2 for the smallest model to 0.5 for the largest")
+_PER_TARGET = re.compile(r"^\s+(?:for|on)\s+(?:the\s+|all\s+|each\s+)?(?!(?:and|or)\b)[A-Za-z][\w-]*"
+                         r"(?:\s+(?!(?:and|or|of|with|to)\b)[A-Za-z][\w-]*){0,3}\s*(?:,\s*)?(?:and|or|while|whereas|to)?\s*$")
+_FOR_TARGET = re.compile(r"\s+(?:for|on)\s+(?:the\s+|all\s+|each\s+)?[A-Za-z]")
 
 
 def grid_after(text: str, nums: list[Number], i: int) -> list[Number]:
