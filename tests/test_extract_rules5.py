@@ -34,9 +34,9 @@ def test_a_result_cell_of_a_row_labelled_with_dropout_is_no_dropout_rate():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("We chose the dropout probabilities by cross-validation, 0.2 on the small set and 0.5 on the large one.",
+    ("Cross-validation picked the dropout probability values 0.2 on the small set and 0.5 on the large one.",
      [0.2, 0.5]),
-    ("The dropout ratio grows from 0.1 for the smallest model to 0.4 for the largest.", [0.1, 0.4]),
+    ("We raise the dropout ratio from 0.1 for the smallest model to 0.4 for the largest.", [0.1, 0.4]),
     ("We apply dropout of 0.3 on the inputs.", [0.3]),
 ])
 def test_values_stated_per_target_with_on_and_a_range(text, want):
