@@ -108,3 +108,19 @@ def test_a_capitalised_data_word_after_a_name():
 def test_a_data_set_named_as_the_contrast_is_not_used():
     got = names("We use a document corpus rather than a shuffled corpus such as the Quill Word Benchmark (Ames, 2013).")
     assert got == set()
+
+
+def test_data_named_by_a_table_column_a_run_in_heading_and_a_list_after_table_n():
+    """Issue 14, fifth pass (held-out dev): a "Datasets" column of a task table, a paragraph headed
+    "Zorbit data.", a list after "the datasets of Table 3:", a name that starts lower-case."""
+    lines = [Line("Table 1: Tasks and data.", 3, "4 experiments", "experiments"),
+             Line("Task\tDatasets", 3, "4 experiments", "experiments"),
+             Line("Inference\tQuillNLI, Tarn Cloze", 3, "4 experiments", "experiments"),
+             Line("Similarity\tZorb Pairs", 3, "4 experiments", "experiments"),
+             Line("We report accuracy.", 3, "4 experiments", "experiments")]
+    got = {n for n, _, _ in datasets([], (), None, lines)}
+    assert got == {"QuillNLI", "Tarn Cloze", "Zorb Pairs"}
+    assert "Zorbit" in names("Zorbit data.", "In our second task we predict the community of a post.")
+    assert not names("Training data.", "Synthetic data.")
+    got = names("We fine-tune on the datasets of Table 3: Quux-10, Plim Cars, eZorb-2018 and eZorb-2019.")
+    assert {"Quux-10", "Plim Cars", "eZorb-2018", "eZorb-2019"} <= got

@@ -114,7 +114,7 @@ def _training(spec: PaperSpec, lines, body, title: str) -> None:
 
 def _vocabulary(spec: PaperSpec, lines, body, own: str | None = None) -> None:
     headers = caption_sentences(lines)
-    for name, s, count in datasets(body, headers, own):
+    for name, s, count in datasets(body, headers, own, lines):
         spec.datasets.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))
     for name, s, count in metrics(body + headers):
         spec.metrics.append(Grounded(value=name, page=s.page, quote=s.text, note=f"mentioned {count} times"))

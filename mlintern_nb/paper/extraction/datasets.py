@@ -99,13 +99,13 @@ _CANON_BY_KEY = {re.sub(r"[\s'’\-_.]", "", n).lower(): n for n, _, _ in VOCAB}
 _FRONT = {"abstract", "introduction", "related", "conclusion", "references"}
 
 # ------------------------------------------------------------------ the paper's own words
-_NAME = r"[A-Z][\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
+_NAME = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w\-./']*(?:\s+(?:\d[\w.\-]*|[A-Z][\w\-./']*|of|and|for)){0,7}"
 _NAME_RE = re.compile(_NAME)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|unlike)\b[^.;]*$", _I)
 _ACRONYM = re.compile(rf"[A-Z][\w\-.]*{_VERSION}")
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
 _KIND_OR_TEST_SET = _KIND[:-1] + r"|test\s+sets?)"  # "the X test set" introduces X; "X is a test set" does not
-_INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
+_INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)(?:\s+(?:of|in|from|listed\s+in)\s+Table\s+\d+)?\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
 _THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+(?i:{_KIND_OR_TEST_SET})\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
 _DATA_OF = re.compile(r"\b(?:[Ww]e\s+use|[Ww]e\s+train\w*\s+on)\s+the\s+(?P<desc>[a-z][\w\s-]{3,40}?)\s+"
@@ -120,6 +120,8 @@ _ON_X = re.compile(r"\b(?i:train\w*|evaluat\w*|fine-?tun\w*|pre-?train\w*|test\w
                    r"(?:\w+\s+){0,2}on\s+(?:the\s+)?(?P<list>[^.;:]+)")
 _ON_CITED = re.compile(r"^On\s+(?P<list>[A-Z][\w\-.]*(?:\s[\w\-.]+)?\s*\[\d+\](?:\s*(?:,|and|,\s*and)\s*"
                        r"[A-Z][\w\-.]*(?:\s[\w\-.]+)?\s*\[\d+\])*)")
+# a run-in paragraph heading that names its data: "Reddit data.", "Zorb-5 dataset."
+_RUN_IN = re.compile(rf"^(?P<name>{_NAME})\s+(?:data|dataset|corpus)\.$")
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # one capitalised word naming data ("the Reddit dataset"), not a language or a generic adjective
 _PROPER_WORD = re.compile(r"(?!(?:English|German|French|Chinese|Japanese|Spanish|Russian|Arabic|Czech|Romanian|"
@@ -197,6 +199,11 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
                              or (pat is _THE_X_KIND and _PROPER_WORD.fullmatch(name) and m.start("name") > 0
                                  and not m.group(0).endswith("s"))):  # "the Knowledge benchmarks": a category
                     out.append(name)  # a proper name mid-sentence before "dataset": "the Reddit dataset"
+    run_in = _RUN_IN.match(text.strip())  # "Reddit data." heading its paragraph
+    if run_in:
+        name = _clean_item(run_in.group("name"))
+        if name and (_NAME_LIKE.match(name) or _PROPER_WORD.fullmatch(name)):
+            out.append(name)
     lead = _ON_CITED.match(text)  # "On Zorb-10 [8] and Quux-200 [4] the features reach ...": results on data
     if lead:
         out += [c for c in (_cited_name(x) for x in _ITEM_SPLIT.split(lead.group("list"))) if c]
@@ -230,8 +237,31 @@ def _base(surface: str) -> str:
     return re.sub(r"[\s-]?v?\d+(?:\.\d+)?(?:[-\s]?[A-Z])?$", "", surface).strip()
 
 
-def datasets(sentences, header_lines=(), own: str | None = None):
-    """(surface name, sentence, count) of each dataset the paper uses (see module doc)."""
+_DATA_COLUMN = re.compile(rf"^(?:{_KIND}|data)$", _I)
+
+
+def column_items(lines):
+    """(name, row) for each item in the cells of a table column headed "Dataset(s)" / "Corpus" /
+    "Benchmark": "Task<tab>Datasets" over "Question answering<tab>QuAC-2, Zorb QA" gives both."""
+    from .sentences import Sentence
+    for i, ln in enumerate(lines):
+        cells = ln.text.split("\t")
+        col = next((k for k, c in enumerate(cells) if _DATA_COLUMN.match(c.strip())), None)
+        if col is None or len(cells) < 2 or ln.kind == "references":
+            continue
+        for row in lines[i + 1:i + 40]:
+            rc = row.text.split("\t")
+            if len(rc) != len(cells) or row.page != ln.page:
+                break
+            for x in _ITEM_SPLIT.split(rc[col]):
+                name = _clean_item(x)
+                if name:
+                    yield name, Sentence(row.text, row.page, row.section, row.kind)
+
+
+def datasets(sentences, header_lines=(), own: str | None = None, lines=()):
+    """(surface name, sentence, count) of each dataset the paper uses (see module doc); ``lines``
+    (the document's lines) adds the items of a table's "Datasets" column."""
     found: dict[str, list] = {}  # key -> [count, sentence, {surface: n}, body?, introduced?, {surface: n in prose}]
     headers = {id(h) for h in header_lines}
     prose = lambda s: (id(s) not in headers and not _TABLE_CELLS.search(s.text)
@@ -268,6 +298,9 @@ def datasets(sentences, header_lines=(), own: str | None = None):
             for name in on:
                 hit(name, s)
                 weak.add(_key(name))
+    for name, row in column_items(lines):
+        if row.kind not in _FRONT:
+            hit(name, row, introduced=True)
     out = []
     keys = set(found)
     for key, (count, s, forms, body, introduced, in_prose) in found.items():
