@@ -124,3 +124,11 @@ def test_data_named_by_a_table_column_a_run_in_heading_and_a_list_after_table_n(
     assert not names("Training data.", "Synthetic data.")
     got = names("We fine-tune on the datasets of Table 3: Quux-10, Plim Cars, eZorb-2018 and eZorb-2019.")
     assert {"Quux-10", "Plim Cars", "eZorb-2018", "eZorb-2019"} <= got
+
+
+def test_a_short_spelling_with_the_same_version_is_one_dataset_and_a_c4_backbone_is_no_corpus():
+    got = names("We fine-tune on the datasets of Table 3: Zorbital-2018 and Quux-10.",
+                "Results on Zorb-18 and Quux-10 are in Table 3.", "Zorb-18 is harder.")
+    assert "Zorbital-2018" in got and "Zorb-18" not in got
+    assert "C4" not in names("We use the C4 backbone of the detector.", "The C4 backbone has 4 stages.")
+    assert "C4" in names("We pre-train on C4.", "C4 is a cleaned crawl corpus.")

@@ -49,7 +49,7 @@ VOCAB = [
     ("Amazon", r"Amazon(?=[\s-]?[25]\b|\s+reviews?)", False), ("TREC", r"TREC", True),
     ("SICK", r"SICK", True), ("MPQA", r"MPQA", True), ("SUBJ", r"SUBJ", False),
     ("BooksCorpus", r"Books?\s?Corpus", False), ("Wikipedia", r"Wikipedia", False), ("WebText", r"WebText", False),
-    ("Common Crawl", r"Common\s?Crawl", False), ("C4", r"C4", True), ("The Pile", r"the Pile", True),
+    ("Common Crawl", r"Common\s?Crawl", False), ("C4", r"C4(?![\s-]*(?:backbones?|features?|stages?|heads?|blocks?|layers?)\b)", True), ("The Pile", r"the Pile", True),
     ("OpenWebText", r"OpenWebText", False), ("Gigaword", r"Giga(?:word|\d)", False), ("ClueWeb", r"ClueWeb", False),
     ("GitHub", r"github(?!\.)", False), ("Gutenberg", r"Gutenberg", False), ("Books3", r"Books3", False),
     ("ArXiv", r"ArXiv", True), ("Stack Exchange", r"Stack\s?Exchange", False),
@@ -312,10 +312,20 @@ def datasets(sentences, header_lines=(), own: str | None = None, lines=()):
         if not key[-1:].isdigit() and any(k != key and k.startswith(key) and re.fullmatch(r"v?\d+(?:\.?\d+)?[a-z]?", k[len(key):]) for k in keys
                if found[k][4] or found[k][0] >= 2):
             continue  # "SQuAD" when "SQuAD1.1" / "SQuAD 2.0" were found
+        if any(_short_for(surface, max(found[k][2], key=found[k][2].get)) for k in keys - {key}):
+            continue  # "iNat-18" when "iNaturalist-2018" was found
         if _spells_out(surface, {max(found[k][2], key=found[k][2].get) for k in keys - {key}}):
             continue  # "Stanford Question Answering" when "SQuAD" was found
         out.append((surface, s, count))
     return out
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name`` with the same version ("iNat-18" / "iNaturalist-2018")."""
+    vs, vn = re.search(r"(\d+)$", short), re.search(r"(\d+)$", name)
+    a, b = _key(_base(short)), _key(_base(name))
+    return bool(vs and vn and a and len(a) >= 3 and b != a and b.startswith(a)
+                and (vs.group(1) == vn.group(1) or len(vn.group(1)) == 4 and vn.group(1)[2:] == vs.group(1)))
 
 
 def _spells_out(name: str, others: set[str]) -> bool:
