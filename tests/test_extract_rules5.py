@@ -41,3 +41,22 @@ def test_a_result_cell_of_a_row_labelled_with_dropout_is_no_dropout_rate():
 ])
 def test_values_stated_per_target_with_on_and_a_range(text, want):
     assert facts(text).get("dropout") == want
+
+
+def _metric_names(*texts):
+    from mlintern_nb.paper.extraction.sentences import Sentence
+    from mlintern_nb.paper.extraction.vocab import metrics
+    return {n for n, _, _ in metrics([Sentence(t, 4, "5 experiments", "experiments") for t in texts])}
+
+
+def test_accuracy_as_an_everyday_word_is_no_metric_a_measured_one_is():
+    loose = ("Our pooling change improves box accuracy by relative 12%.",
+             "There is a speed/accuracy trade-off in every detector we report.")
+    assert "accuracy" not in _metric_names(*loose)
+    assert "accuracy" in _metric_names(*loose, "The model reaches a top-1 accuracy of 81.2% on the test set.")
+    assert "accuracy" in _metric_names("We report accuracy (%) for each split.", "Accuracy is in Table 2.")
+
+
+def test_a_named_error_measure_with_its_value_is_a_metric():
+    assert "error" in _metric_names("Our network reaches a boundary error of 0.0041, the best score.")
+    assert "error" not in _metric_names("We fix an error in the data loader.")

@@ -45,6 +45,9 @@ _DATA_USE = re.compile(r"\b(?:train(?:ed|ing)?\s+on|evaluat\w*\s+on|fine-?tun\w*
 METRICS = [
     ("accuracy", r"\baccura(?:cy|cies)\b|\btop-?[15]\b|\berror\s+rates?\b|\bAcc\b"),
     ("F1", r"\bF1\b|\bF-?score\b|\bF-?measure\b"),
+    # a named error measure with its value ("a warping error of 0.00035", "the pixel error")
+    ("error", r"\b(?:pixel|rand|warping|test|classification|validation|word|character|label|reconstruction)[\s-]errors?\b"
+              r"(?!\s+rates?)|\b[A-Za-z]+[\s-]errors?\s+(?:of|is|was|=)\s+0?\.\d"),
     ("BLEU", r"\bBLEU\b"), ("ROUGE", r"\bROUGE(?:-[12L])?\b"), ("perplexity", r"\bperplexit(?:y|ies)\b|\bPPL\b"),
     ("exact match", r"\bexact\s+match\b|\bEM\b"), ("Matthews correlation", r"\bMatthew(?:s|['’]s)\b|\bMCC\b|\bMcc\b"),
     ("negative log-likelihood", r"\bnegative\s+log[\s-]?likelihood\b|\bNLL\b"),
@@ -139,10 +142,25 @@ def datasets(sentences):
     return out + generic_datasets(sentences, {o[0] for o in out})
 
 
+# "accuracy" is also an everyday word ("improves mask accuracy", "a speed/accuracy trade-off"): it is a
+# metric of the paper where one mention measures it -- qualified ("top-1 / test / classification
+# accuracy"), beside a number it names ("an accuracy of 76.3", "76.3% accuracy", not "by 2%"),
+# or in a caption/header ("Table 2: accuracy (%) ...", "Acc")
+_MEASURED_ACC = re.compile(
+    r"\b(?:test|top-?\d|classification|validation|dev|val|eval\w*|mean|average|overall|\d+-shot|zero-shot|few-shot|"
+    r"linear(?:[\s-]probe?)?|per-class|pixel|node|word|tagging|labeling|parsing|sentence|top)\s+accura(?:cy|cies)\b|"
+    r"\baccura(?:cy|cies)\s*(?:\(%\)|\[%\]|(?:of|is|was|=|:|reaches|reached)\s+(?:about\s+|only\s+)?\d)|"
+    r"(?<!by\s)(?<!by\s\s)\b\d+(?:\.\d+)?\s?%?\s+(?:\w+\s+)?accuracy\b|^(?:Table|Tab\.)\s+\d+[:.][^.]*\baccura|"
+    r"\bAcc\b|\btop-?[15]\b|\berror\s+rates?\b", _I)
+
+
 def metrics(sentences):
     """(name, sentence, count) of each metric named twice, or once where results are reported."""
     out = []
+    sentences = list(sentences)
     for name, (count, s, forms, body) in count_mentions(sentences, METRICS_RE).items():
+        if name == "accuracy" and not any(x.kind != "references" and _MEASURED_ACC.search(x.text) for x in sentences):
+            continue
         if count >= 2 or _REPORTED.search(s.text):
             out.append((name, s, count))
     return out
