@@ -26,7 +26,8 @@ N_WORDS = sum(map(len, sentences))
 train_ds = torch.utils.data.TensorDataset(torch.zeros(1))  # the shared loop's clock: one step = one epoch (model cell)
 eval_ds, collate = None, None
 DATA_NOTE = (f"{source}: {len(sentences)} documents, {N_WORDS:,} words" if data_dir else
-             f"STAND-IN: {source}, {len(sentences)} documents, {N_WORDS:,} words, instead of {DATASET_NAME}")
+             f"STAND-IN: {source}, {len(sentences)} documents, {N_WORDS:,} words, "
+             + ("(the paper names no corpus)" if DATASET_NAME.startswith("lee_background") else f"instead of {DATASET_NAME}"))
 print(DATA_NOTE)
 '''
 
@@ -106,13 +107,15 @@ y_all = torch.tensor(_digits.target)
 if ARCH["image_size"] != X_all.shape[-1]:
     X_all = F.interpolate(X_all, size=ARCH["image_size"], mode="bilinear", align_corners=False)
 _perm = torch.randperm(len(X_all), generator=torch.Generator().manual_seed(0))  # one split for every seed and arm
+_perm = _perm[: ARCH["max_images"] or None]  # smoke: a subset of the images (fewer to pre-train on and to probe)
 _n_eval = len(X_all) // 4
 X_probe, y_probe = X_all[_perm[_n_eval:]], y_all[_perm[_n_eval:]]
 X_eval, y_eval = X_all[_perm[:_n_eval]], y_all[_perm[:_n_eval]]
 train_ds = torch.utils.data.TensorDataset(X_probe)  # images only: the representation never sees a label
 eval_ds, collate = torch.utils.data.TensorDataset(X_eval, y_eval), None
 DATA_NOTE = (f"STAND-IN: sklearn's digits ({len(X_probe)} training / {len(X_eval)} held-out images, "
-             f"{ARCH['image_size']}x{ARCH['image_size']} grey, 10 classes) instead of {DATASET_NAME}")
+             f"{ARCH['image_size']}x{ARCH['image_size']} grey, 10 classes) "
+             + ("(the paper names no image set)" if DATASET_NAME.startswith("digits") else f"instead of {DATASET_NAME}"))
 print(DATA_NOTE)
 '''
 

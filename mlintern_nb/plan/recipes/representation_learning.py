@@ -106,7 +106,7 @@ class RepresentationLearning(Recipe):
     full = dict(smoke)
     arch_smoke = {"mode": "word", "vector_size": 50, "max_documents": 0, "vocab_size": 5000}
     arch_full = {"mode": "word", "vector_size": 300, "max_documents": 0, "vocab_size": 1_000_000}
-    image_smoke = {"learning_rate": 1e-3, "batch_size": 64, "max_steps": 15, "optimizer_name": "adam",
+    image_smoke = {"learning_rate": 1e-3, "batch_size": 32, "max_steps": 12, "optimizer_name": "adam",
                    "lr_schedule": "constant", "warmup_steps": 0, "weight_decay": 1e-6, "max_grad_norm": 0.0}
     image_full = {"learning_rate": 1e-3, "batch_size": 256, "max_steps": -1, "epochs": 100, "optimizer_name": "adam",
                   "lr_schedule": "cosine", "warmup_steps": 0, "weight_decay": 1e-6, "max_grad_norm": 0.0}
@@ -141,9 +141,9 @@ class RepresentationLearning(Recipe):
             depth = int(pa.config["depth"].value)
         block, blocks = _RESNET_BLOCKS[depth]
         common = {"mode": "image", "depth": depth, "block": block, "probe_iters": 1000, "probe_labels_per_class": 10}
-        full = dict(common, blocks=blocks, image_size=32, proj_hidden=2048 if block == "Bottleneck" else 512,
+        full = dict(common, blocks=blocks, image_size=32, max_images=0, proj_hidden=2048 if block == "Bottleneck" else 512,
                     proj_dim=128)
-        smoke = dict(common, blocks=[1, 1, 1, 1], image_size=8, proj_hidden=128, proj_dim=32, probe_iters=100)
+        smoke = dict(common, blocks=[1, 1, 1, 1], image_size=8, max_images=1000, proj_hidden=128, proj_dim=32, probe_iters=100)
         return full, smoke, f"ResNet-{depth}"
 
     def plan_notes(self, spec, dataset):
