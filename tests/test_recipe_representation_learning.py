@@ -64,6 +64,13 @@ def test_word_variant_and_pairs_follow_the_papers_words():
     assert nb.metadata["mlintern"]["claim"]["arms"] == ["CBOW", "skip-gram"]
 
 
+def test_the_vector_size_is_the_one_the_paper_states_most_often():
+    text = ("Earlier work trained 50-dimensional vectors. We use 300-dimensional vectors throughout; "
+            "Table 2 compares models with a dimensionality of 300 and one with 1000-dimensional vectors.")
+    assert rl.stated_dimension(text) == 300
+    assert rl.stated_dimension("no sizes here") is None
+
+
 def test_a_word_paper_naming_one_variant_has_no_comparison_and_says_why():
     nb = plan(_word_spec(claim="Our embeddings of words reach a strong word similarity correlation."), "smoke")
     claim = nb.metadata["mlintern"]["claim"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ..claims import claim_words, paper_sentences
 from ..params import arch_numbers
@@ -90,6 +91,14 @@ def word_pairs(text: str) -> list[str]:
     return out
 
 
+def stated_dimension(text: str) -> int | None:
+    """The vector size the text states most often ("640-dimensional", "dimensionality of 300"; ties: the
+    larger): a size cited once from prior work loses to the one the experiments keep using."""
+    found = Counter(int(next(x for x in m.groups() if x)) for m in _DIMS.finditer(text))
+    found = {d: n for d, n in found.items() if 10 <= d <= 2000}
+    return max(found, key=lambda d: (found[d], d)) if found else None
+
+
 class RepresentationLearning(Recipe):
     family = "representation-learning"
     priority = 95
@@ -131,8 +140,7 @@ class RepresentationLearning(Recipe):
             full, smoke = dict(self.arch_full), dict(self.arch_smoke)
             nums = arch_numbers(spec)
             dims = [nums.get(k) for k in ("embedding_size", "hidden_size")]
-            m = _DIMS.search(_spec_text(spec))
-            dims.append(next((int(x) for x in m.groups() if x), None) if m else None)
+            dims.append(stated_dimension(_spec_text(spec)))
             full["vector_size"] = next((int(d) for d in dims if d and 10 <= d <= 2000), full["vector_size"])
             return full, smoke, "word2vec (gensim)"
         depth = 18
