@@ -71,6 +71,15 @@ def test_the_vector_size_is_the_one_the_paper_states_most_often():
     assert rl.stated_dimension("no sizes here") is None
 
 
+def test_window_and_negative_samples_come_from_the_papers_text():
+    text = "We use a context window of 8 and draw 15 negative samples per word; a window of 8 works best."
+    assert rl.stated_int(rl._WINDOW, text, 1, 50) == 8 and rl.stated_int(rl._NEG_K, text, 1, 50) == 15
+    arch = "a log-linear model; 15 negative samples per positive pair, window size 8"
+    nb = plan(_word_spec(architecture=_g(arch, 3)), "full")
+    params = next(c.source for c in nb.cells if c.cell_type == "code")
+    assert "negative: int = 15" in params and "window: int = 8" in params
+
+
 def test_a_word_paper_naming_one_variant_has_no_comparison_and_says_why():
     nb = plan(_word_spec(claim="Our embeddings of words reach a strong word similarity correlation."), "smoke")
     claim = nb.metadata["mlintern"]["claim"]

@@ -36,6 +36,8 @@ _HSOFTMAX = re.compile(r"\bhierarchical softmax\b", re.I)
 _ANALOGY = re.compile(r"\banalog\w*|\bword relationship|\bvector offset|\bword offset|\bsemantic[\s-]syntactic", re.I)
 _SIMILARITY = re.compile(r"\bspearman\b|\bwordsim\b|\bword similarity\b|\brank correlation\b", re.I)
 _DIMS = re.compile(r"\b(\d{2,4})[\s-]dimensional\b|\bdimensionality (?:of )?(\d{2,4})\b|\bvector size (?:of )?(\d{2,4})\b", re.I)
+_WINDOW = re.compile(r"\bwindow (?:size )?(?:of |= ?)?(\d{1,2})\b|\b(\d{1,2})[\s-]words? (?:context )?window\b", re.I)
+_NEG_K = re.compile(r"\b(\d{1,2}) negative (?:samples|examples)\b|\bnegative samples? (?:k ?= ?|of )(\d{1,2})\b", re.I)
 _RESNET_BLOCKS = {18: ("BasicBlock", [2, 2, 2, 2]), 34: ("BasicBlock", [3, 4, 6, 3]), 50: ("Bottleneck", [3, 4, 6, 3]),
                   101: ("Bottleneck", [3, 4, 23, 3]), 152: ("Bottleneck", [3, 8, 36, 3])}
 _RESNET_PARAMS = {18: 11.2e6, 34: 21.3e6, 50: 23.5e6, 101: 42.5e6, 152: 58.1e6}  # torchvision, without the fc
@@ -91,12 +93,17 @@ def word_pairs(text: str) -> list[str]:
     return out
 
 
+def stated_int(pattern: re.Pattern, text: str, lo: int, hi: int) -> int | None:
+    """The number the text states most often in ``pattern``'s groups, within ``lo..hi`` (ties: the larger)."""
+    found = Counter(int(next(x for x in m.groups() if x)) for m in pattern.finditer(text))
+    found = {d: n for d, n in found.items() if lo <= d <= hi}
+    return max(found, key=lambda d: (found[d], d)) if found else None
+
+
 def stated_dimension(text: str) -> int | None:
     """The vector size the text states most often ("640-dimensional", "dimensionality of 300"; ties: the
     larger): a size cited once from prior work loses to the one the experiments keep using."""
-    found = Counter(int(next(x for x in m.groups() if x)) for m in _DIMS.finditer(text))
-    found = {d: n for d, n in found.items() if 10 <= d <= 2000}
-    return max(found, key=lambda d: (found[d], d)) if found else None
+    return stated_int(_DIMS, text, 10, 2000)
 
 
 class RepresentationLearning(Recipe):
@@ -113,7 +120,7 @@ class RepresentationLearning(Recipe):
     smoke = {"learning_rate": 0.025, "batch_size": 1, "max_steps": -1, "epochs": 5, "optimizer_name": "sgd",
              "lr_schedule": "constant", "warmup_steps": 0, "weight_decay": 0.0, "max_grad_norm": 0.0}
     full = dict(smoke)
-    arch_smoke = {"mode": "word", "vector_size": 50, "max_documents": 0, "vocab_size": 5000}
+    arch_smoke = {"mode": "word", "vector_size": 50, "max_documents": 5000, "vocab_size": 5000}
     arch_full = {"mode": "word", "vector_size": 300, "max_documents": 0, "vocab_size": 1_000_000}
     image_smoke = {"learning_rate": 1e-3, "batch_size": 32, "max_steps": 12, "optimizer_name": "adam",
                    "lr_schedule": "constant", "warmup_steps": 0, "weight_decay": 1e-6, "max_grad_norm": 0.0}
@@ -172,11 +179,11 @@ class RepresentationLearning(Recipe):
         add("hs", "int", "1 = hierarchical softmax, 0 = negative sampling", None, None,
             full_default=v["hs"], smoke_default=v["hs"])
         n, g = value_of("negative_samples", True)
-        k = int(n) if n and 1 <= n <= 50 else None
+        k = int(n) if n and 1 <= n <= 50 else stated_int(_NEG_K, text, 1, 50)
         add("negative", "int", "negative samples per word (0 with hierarchical softmax)", k, g if k else None,
             full_default=0 if v["hs"] else 5, smoke_default=0 if v["hs"] else (k or 5))
         n, g = value_of("window", True)
-        w = int(n) if n and 1 <= n <= 50 else None
+        w = int(n) if n and 1 <= n <= 50 else stated_int(_WINDOW, text, 1, 50)
         add("window", "int", "context words on each side", w, g if w else None, full_default=5, smoke_default=w or 5)
         add("min_count", "int", "words rarer than this are dropped from the vocabulary", None, None,
             full_default=5, smoke_default=2)
