@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import math
 
-import nbformat
 import pytest
 
 from mlintern_nb.plan import plan, registry, spec_from_dict
