@@ -60,3 +60,19 @@ def test_accuracy_as_an_everyday_word_is_no_metric_a_measured_one_is():
 def test_a_named_error_measure_with_its_value_is_a_metric():
     assert "error" in _metric_names("Our network reaches a boundary error of 0.0041, the best score.")
     assert "error" not in _metric_names("We fix an error in the data loader.")
+
+
+def test_a_table_column_in_multiplied_units_gives_no_value():
+    """ "Steps are counted in units of 10^4": the cells (3.1, 6.2) are not the run lengths, and the
+    quote could not show the product, so the column is left out; the other columns are read."""
+    from mlintern_nb.paper.extraction.sentences import Line
+    from mlintern_nb.paper.extraction.tables import table_findings
+    rows = ["Table 2: Training statistics. Steps are counted in units of 10^4.", "Model\tSteps\tEpochs",
+            "Net-A\t3.1\t12", "Net-B\t6.2\t24"]
+    got = {f.field: f.numbers for f, _ in table_findings([Line(t, 5, "4 experiments", "experiments", i)
+                                                         for i, t in enumerate(rows)])}
+    assert got == {"epochs": [12.0, 24.0]}
+    rows[0] = "Table 2: Training statistics."
+    got = {f.field: f.numbers for f, _ in table_findings([Line(t, 5, "4 experiments", "experiments", i)
+                                                         for i, t in enumerate(rows)])}
+    assert got["epochs"] == [12.0, 24.0] and "steps" in got  # a plain column is read (3.1 is then its value)

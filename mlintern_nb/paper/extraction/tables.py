@@ -91,6 +91,22 @@ def _caption_near(lines, i: int, span: int = 30) -> str:
     return ""
 
 
+# a column stated in multiplied units: "Updates (×10^5)", "Steps (k)", "... counted in units of 10^5"
+_MULTIPLIER = r"(?:[×x]\s*10\^?\s*\d+|\d+\^\d+|10\^?\d+|thousands|millions|billions)"
+_HEADER_UNIT = re.compile(rf"\(\s*(?:in\s+)?(?:{_MULTIPLIER}|[kKMB])\s*\)", _I)
+
+
+def _scaled_columns(cols: list[str], caption: str) -> set[int]:
+    """Indices of columns whose header or the caption says their cells are in multiplied units."""
+    out = set()
+    for i, c in enumerate(cols):
+        word = c.strip().split()[0] if c.strip() else ""
+        if _HEADER_UNIT.search(c) or word and re.search(
+                rf"\b{re.escape(word)}\b[^.;]{{0,40}}\b(?:in\s+units\s+of|in)\s+{_MULTIPLIER}", caption, _I):
+            out.add(i)
+    return out
+
+
 def _fields_of(cols: list[str]) -> dict[int, str]:
     out = {}
     for i, c in enumerate(cols):
@@ -179,7 +195,10 @@ def table_findings(lines) -> list[tuple[Finding, str]]:
         name = (re.split(r"(?<=[a-z])\.\s", caption)[0][:60] if caption else f"table p{ln.page}")
         h = len(cols)
         first = min(fmap)
+        scaled = _scaled_columns(cols, _caption_near(lines, i))
         for ci, fld in fmap.items():
+            if ci in scaled:
+                continue  # "Updates (×10^5)": the cells are not the values, and the quote cannot show the product
             per_row: dict[str, object] = {}
             numbers: list[float] = []
             for _, cells in rows:
