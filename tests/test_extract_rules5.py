@@ -76,3 +76,11 @@ def test_a_table_column_in_multiplied_units_gives_no_value():
     got = {f.field: f.numbers for f, _ in table_findings([Line(t, 5, "4 experiments", "experiments", i)
                                                          for i, t in enumerate(rows)])}
     assert got["epochs"] == [12.0, 24.0] and "steps" in got  # a plain column is read (3.1 is then its value)
+
+
+def test_an_optimizer_introduced_by_called_after_a_long_description():
+    got = facts("For the distributed runs, we use mini-batch asynchronous gradient descent with an adaptive "
+                "learning rate procedure called Adagrad.")
+    assert got.get("optimizer") == "Adagrad"
+    assert "optimizer" not in facts("Some authors describe a long and slow adaptive learning rate procedure "
+                                    "in their survey, called Adagrad.")

@@ -385,7 +385,8 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
         if m and (_COMPARE.search(text[max(0, m.start() - 50):m.end() + 50])
                   or _HYPOTHETICAL.search(text[max(0, m.start() - 80):m.start()])):
             continue  # "when optimizing with Adam, ...", "for a large model trained with Adam"
-        if m and (_USE_OPT.search(text[max(0, m.start() - 70):m.start()])
+        reach = 130 if re.search(r"\b(?:called|named|known\s+as)\s+$", text[:m.start()] if m else "") else 70
+        if m and (_USE_OPT.search(text[max(0, m.start() - reach):m.start()])  # "... a procedure called Adagrad"
                   or re.match(r"\W{0,3}(?:\([^)]*\)\s*)?optimi[sz]er", text[m.end():], _I)
                   or re.match(r"\s+(?:optimi[sz]er\s+)?(?:was|is|were)\s+(?:used|employed|adopted|applied)\b",
                               text[m.end():], _I)):
