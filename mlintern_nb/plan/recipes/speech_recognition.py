@@ -3,7 +3,7 @@
 architecture registry (HuBERT, a Conformer); metrics: greedy-decoded word and character error rate.
 
 Offline stand-in (there is no speech corpus offline): utterances made in the cell, deterministically — short
-words of gensim's lee_background.cor, each character a tone burst of its own pitch and random length, words
+words of gensim's lee_background.cor, each character a burst of its own chord of tones and random length, words
 apart by silence, noise and loudness varied. The paper's own comparison, when its claim credits
 self-supervised pre-training of the encoder: the same model pre-trained with its own objective (wav2vec 2.0's
 contrastive task over quantised latents, masked spans) on unlabelled stand-in audio vs not pre-trained, then
@@ -18,7 +18,7 @@ from .base import Recipe, notebook_model_code, paper_model
 SPEECH_KINDS = ("wav2vec2", "hubert", "conformer")
 #: encoders transformers has a pre-training class for (the contrastive objective over quantised latents)
 PRETRAIN_CLASSES = {"wav2vec2": "Wav2Vec2ForPreTraining", "conformer": "Wav2Vec2ConformerForPreTraining"}
-PRETRAIN_STEPS = {"smoke": 60, "full": 400000}  # per arm; full: the paper-scale BASE budget (default: not stated)
+PRETRAIN_STEPS = {"smoke": 40, "full": 400000}  # per arm; full: the paper-scale BASE budget (default: not stated)
 
 DATA = r'''
 # Data: utterances -> 16 kHz waveforms and character transcripts for CTC ('|' between words; id 0 = blank = padding)
@@ -36,19 +36,22 @@ CHARS = sorted(set("".join(LEXICON)))
 VOCAB = ["<pad>", "|"] + CHARS
 VOCAB_SIZE = len(VOCAB)
 CHAR_ID = {c: i for i, c in enumerate(VOCAB)}
-PITCH = {c: 400.0 * (7000.0 / 400.0) ** (i / max(1, len(CHARS) - 1)) for i, c in enumerate(CHARS)}  # log-spaced
+# each character a chord: its index in binary over log-spaced frequency bands (bit b set: band b sounds)
+BANDS = [700.0 * 8.0 ** (b / 4) for b in range(max(1, len(CHARS)).bit_length())]
+CHORD = {c: [f for b, f in enumerate(BANDS) if (i + 1) >> b & 1] for i, c in enumerate(CHARS)}
 
 def render(text, rng):
-    """One utterance: each character a tone burst of its pitch (+-3 %) for 90-150 ms, 100-200 ms of silence
-    between words, random loudness, white noise; normalised to zero mean and unit variance."""
+    """One utterance: each character a burst of its chord (each tone +-2 %, random phase) for 40-60 ms, 75-125 ms
+    of silence between words, random loudness, white noise; normalised to zero mean and unit variance."""
     parts = [np.zeros(int(rng.integers(SR // 40, SR // 13)))]
     for k, word in enumerate(text.split()):
         if k:
-            parts.append(np.zeros(int(rng.integers(SR // 10, SR // 5))))
+            parts.append(np.zeros(int(rng.integers(SR * 3 // 40, SR // 8))))
         for c in word:
-            n = int(rng.integers(int(0.09 * SR), int(0.15 * SR)))
+            n = int(rng.integers(int(0.04 * SR), int(0.06 * SR)))
             t = np.arange(n) / SR
-            parts.append(np.hanning(n) ** 0.3 * np.sin(2 * np.pi * PITCH[c] * rng.uniform(0.97, 1.03) * t))
+            parts.append(np.hanning(n) ** 0.3 * sum(np.sin(2 * np.pi * f * rng.uniform(0.98, 1.02) * t + rng.uniform(0, 2 * np.pi))
+                                                    for f in CHORD[c]))
     parts.append(np.zeros(int(rng.integers(SR // 40, SR // 13))))
     x = np.concatenate(parts) * rng.uniform(0.3, 1.0)
     x = x + rng.normal(0.0, ARCH["noise"], len(x))
@@ -88,7 +91,7 @@ _hours = lambda ds: sum(len(a) for a, _ in ds) / SR / 3600
 DATA_NOTE = (f"STAND-IN: synthetic speech made in the cell instead of {DATASET_NAME} - {len(train_ds)} labelled "
              f"({_hours(train_ds) * 60:.1f} min), {len(eval_ds)} test and {len(unlabelled_audio)} unlabelled utterances "
              f"of 1-{ARCH['max_words']} words ({len(LEXICON)} words of gensim's lee_background.cor), each character a "
-             f"tone burst of its own pitch, {SR} Hz; {VOCAB_SIZE} CTC symbols")
+             f"burst of its own chord of {len(BANDS)} frequency bands, {SR} Hz; {VOCAB_SIZE} CTC symbols")
 print(DATA_NOTE)
 '''
 
@@ -216,10 +219,10 @@ class SpeechRecognition(Recipe):
     datasets = ((r"librispeech|libri-?light", "LibriSpeech", ""), (r"\btimit\b", "TIMIT", ""),
                 (r"switchboard", "Switchboard", ""), (r"common voice", "Common Voice", ""),
                 (r"wall street journal|\bwsj\b", "WSJ", ""), (r"ted-?lium", "TED-LIUM", ""))
-    stand_in_text = ("synthetic speech made in the cell: words of gensim's lee_background.cor, each character a tone "
-                     "burst of its own pitch, 16 kHz (no speech corpus ships offline)")
+    stand_in_text = ("synthetic speech made in the cell: words of gensim's lee_background.cor, each character a burst "
+                     "of its own chord of tones, 16 kHz (no speech corpus ships offline)")
     model_family = "wav2vec 2.0"
-    smoke = {"learning_rate": 1e-3, "batch_size": 8, "max_steps": 150, "optimizer_name": "adamw", "lr_schedule": "linear",
+    smoke = {"learning_rate": 2e-3, "batch_size": 8, "max_steps": 150, "optimizer_name": "adamw", "lr_schedule": "linear",
              "warmup_steps": 15, "weight_decay": 0.0, "max_grad_norm": 1.0, "dropout": 0.0}
     full = {"learning_rate": 5e-5, "batch_size": 32, "max_steps": 20000, "optimizer_name": "adamw",
             "lr_schedule": "linear", "warmup_steps": 2000, "weight_decay": 0.0, "max_grad_norm": 1.0, "dropout": 0.1}
@@ -227,7 +230,7 @@ class SpeechRecognition(Recipe):
                  "train_utterances": 5000, "eval_utterances": 500, "unlabelled_utterances": 20000,
                  "mask_time_length": 10, "num_negatives": 100}
     arch_smoke = {"sample_rate": 16000, "lexicon_size": 200, "max_word_chars": 4, "max_words": 2, "noise": 0.05,
-                  "train_utterances": 300, "eval_utterances": 48, "unlabelled_utterances": 300,
+                  "train_utterances": 200, "eval_utterances": 32, "unlabelled_utterances": 200,
                   "mask_time_length": 4, "num_negatives": 20}
     baselines = r"\bno pre-?training\b|\bwithout pre-?training\b|\bfrom scratch\b|\brandom(?:ly)? init\w*"
 
