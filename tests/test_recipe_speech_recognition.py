@@ -62,6 +62,7 @@ def test_a_pretraining_claim_plans_pretrained_vs_not_on_word_error_rate():
     assert "freeze_feature_encoder()" in model and "_sample_negative_indices" in model
     assert "PRETRAIN_CLASS = 'Wav2Vec2ForPreTraining'" in _cell(nb, "config")
     assert "STAND-IN" in _cell(nb, "data")
+    assert not [lic for lic in meta["licenses"] if lic["flag"] == "unknown"], meta["licenses"]
     # the full model is wav2vec 2.0 BASE: within 5 % of the 95M parameters such papers state
     assert abs(meta["hardware"]["params"] / 95e6 - 1) < 0.05
     arms = next(c.source for c in nb.cells if c.cell_type == "code" and c.metadata["mlintern"]["role"] == "claim")
@@ -127,7 +128,7 @@ def test_the_stand_in_audio_is_deterministic_and_decodes_back():
     wave, text = a["train_ds"][0]
     assert wave.dtype == np.float32 and len(wave) > 0.1 * arch["sample_rate"] and text
     x, m, y = a["collate"](a["train_ds"][:3])
-    assert x.shape == m.shape and int(m[0].sum()) == len(a["train_ds"][0][0])
+    assert x.shape == m.shape and y.shape[0] == 3 and int(m[0].sum()) == len(a["train_ds"][0][0])
     # greedy CTC decoding collapses repeats and drops blanks (id 0) back to the transcript
     ids = [i for c in a["encode"](text) for i in (c, c, 0)]
     assert a["decode"](ids) == text

@@ -240,17 +240,19 @@ class SpeechRecognition(Recipe):
     def architecture(self, spec, dataset):
         a = self._arch(spec)
         full, smoke = dict(self.arch_full), dict(self.arch_smoke)
-        full.update(speech_architecture=a.kind, params=a.count_params("full"))
+        sizes = a.values("full")
+        full.update(speech_architecture=a.kind, params=a.count_params("full"), hidden_size=int(sizes["hidden_size"]),
+                    num_layers=int(sizes["num_layers"]), conv_channels=int(max(sizes["conv_dim"])))
         smoke["speech_architecture"] = a.kind
         return full, smoke, a.name
 
     def plan_notes(self, spec, dataset):
-        return ["no speech corpus ships offline: the notebook synthesises utterances of real words (one tone burst "
-                "per character) and trains the acoustic model on the raw waveform with CTC over characters; "
+        return ["no speech corpus ships offline: the notebook synthesises utterances of real words (one chord of "
+                "tones per character) and trains the acoustic model on the raw waveform with CTC over characters; "
                 "WER / CER come from greedy decoding without a language model"]
 
     def stand_in_label(self, dataset):
-        return "stand-in: speech synthesised in the cell"
+        return "stand-in: gensim lee_background.cor"  # the words; the audio is synthesised in the cell
 
     def param_count(self, arch):
         return int(arch.get("params") or 95_000_000)
@@ -258,7 +260,8 @@ class SpeechRecognition(Recipe):
     def activation_bytes(self, arch, batch_size, seq_len):
         seconds = 15.0  # a long utterance of the paper's corpora (default: not stated)
         frames, samples = seconds * 50, seconds * arch.get("sample_rate", 16000)
-        return (batch_size or 8) * (frames * 768 * 12 * 34 + samples * 512 * 4 * 2)
+        width, layers, conv = arch.get("hidden_size", 768), arch.get("num_layers", 12), arch.get("conv_channels", 512)
+        return (batch_size or 8) * (frames * width * layers * 34 + samples * conv * 4 * 2)
 
     # -- the paper's comparison ------------------------------------------------------------------
     def _pretraining_claim(self, plan) -> bool:
