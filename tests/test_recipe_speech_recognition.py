@@ -153,3 +153,39 @@ def test_smoke_notebook_runs_to_the_end_with_finite_error_rates_and_a_verdict(tm
     claim = record_claim(out)
     assert claim["verdict"] in VERDICTS and claim["verdict"] != "no comparison"
     assert all(len(v) == 2 for v in claim["values"].values()), claim
+
+
+def _run_cells_until_train(nb, tmp_path, monkeypatch, **replace):
+    """Execute the notebook's cells up to the train cell in this process (tiny data), with config lines replaced."""
+    monkeypatch.chdir(tmp_path)
+    ns: dict = {"np": np, "torch": torch, "DEVICE": torch.device("cpu")}  # the set-up cell's names, without its
+    for c in nb.cells:                                                      # process-wide switches (threads, determinism)
+        if c.cell_type != "code":
+            continue
+        role = c.metadata["mlintern"]["role"]
+        if role == "train":
+            return ns
+        if role == "setup":
+            continue
+        src = c.source
+        for old, new in replace.items():
+            src = src.replace(old, new)
+        if role == "data":  # a few utterances: this checks the wiring, not the learning
+            ns["ARCH"] = dict(ns["ARCH"], train_utterances=8, eval_utterances=4, unlabelled_utterances=16)
+        exec(src, ns)  # noqa: S102 - the planned notebook's own cells
+    return ns
+
+
+def test_the_pretrained_arm_loads_its_encoder_and_freezes_the_feature_encoder(tmp_path, monkeypatch):
+    torch.manual_seed(0)
+    nb = plan(_spec(PRETRAINING, "wav2vec 2.0 BASE", "wav2vec2", "base"), "smoke")
+    ns = _run_cells_until_train(nb, tmp_path, monkeypatch, **{"PRETRAIN_STEPS = 0": "PRETRAIN_STEPS = 2"})
+    model, pt = ns["model"], ns["pt"]
+    assert type(pt).__name__ == "Wav2Vec2ForPreTraining"
+    for (name, a), (_, b) in zip(model.wav2vec2.state_dict().items(), pt.wav2vec2.state_dict().items()):
+        assert torch.equal(a, b), name
+    assert not any(p.requires_grad for p in model.wav2vec2.feature_extractor.parameters())
+    assert "encoder pre-trained (2 steps" in ns["MODEL_NOTE"]
+    # the baseline arm (zero pre-training steps): no encoder loaded, the whole model trains
+    base = _run_cells_until_train(nb, tmp_path, monkeypatch)
+    assert "pt" not in base and all(p.requires_grad for p in base["model"].parameters())
