@@ -101,6 +101,16 @@ def test_the_papers_stated_sizes_size_the_full_model():
     assert abs(a.count_params("full") / 317e6 - 1) < 0.05  # LARGE's stated 317M
 
 
+@pytest.mark.parametrize("kind,variant,expected", [
+    ("wav2vec2", "base", 94_396_320),    # the papers' 95M (32-character CTC head)
+    ("wav2vec2", "large", 315_471_520),  # 317M
+    ("hubert", "xlarge", 962_538_400),   # 964M
+])
+def test_known_speech_parameter_counts(kind, variant, expected):
+    spec = _spec(PRETRAINING, f"{kind} {variant}", kind, variant)
+    assert resolve(spec).count_params("full") == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("we fine-tune wav2vec 2.0 LARGE with CTC", ("wav2vec2", "large")),
     ("the wav2vec 2.0 model", ("wav2vec2", None)),
