@@ -18,7 +18,7 @@ from .base import Recipe, notebook_model_code, paper_model
 SPEECH_KINDS = ("wav2vec2", "hubert", "conformer")
 #: encoders transformers has a pre-training class for (the contrastive objective over quantised latents)
 PRETRAIN_CLASSES = {"wav2vec2": "Wav2Vec2ForPreTraining", "conformer": "Wav2Vec2ConformerForPreTraining"}
-PRETRAIN_STEPS = {"smoke": 40, "full": 400000}  # per arm; full: the paper-scale BASE budget (default: not stated)
+PRETRAIN_STEPS = {"smoke": 20, "full": 400000}  # per arm; full: the paper-scale BASE budget (default: not stated)
 
 DATA = r'''
 # Data: utterances -> 16 kHz waveforms and character transcripts for CTC ('|' between words; id 0 = blank = padding)
@@ -222,7 +222,7 @@ class SpeechRecognition(Recipe):
     stand_in_text = ("synthetic speech made in the cell: words of gensim's lee_background.cor, each character a burst "
                      "of its own chord of tones, 16 kHz (no speech corpus ships offline)")
     model_family = "wav2vec 2.0"
-    smoke = {"learning_rate": 2e-3, "batch_size": 8, "max_steps": 150, "optimizer_name": "adamw", "lr_schedule": "linear",
+    smoke = {"learning_rate": 2e-3, "batch_size": 8, "max_steps": 120, "optimizer_name": "adamw", "lr_schedule": "linear",
              "warmup_steps": 15, "weight_decay": 0.0, "max_grad_norm": 1.0, "dropout": 0.0}
     full = {"learning_rate": 5e-5, "batch_size": 32, "max_steps": 20000, "optimizer_name": "adamw",
             "lr_schedule": "linear", "warmup_steps": 2000, "weight_decay": 0.0, "max_grad_norm": 1.0, "dropout": 0.1}
@@ -231,7 +231,7 @@ class SpeechRecognition(Recipe):
                  "mask_time_length": 10, "num_negatives": 100}
     arch_smoke = {"sample_rate": 16000, "lexicon_size": 200, "max_word_chars": 4, "max_words": 2, "noise": 0.05,
                   "train_utterances": 200, "eval_utterances": 32, "unlabelled_utterances": 200,
-                  "mask_time_length": 4, "num_negatives": 20}
+                  "mask_time_length": 4, "num_negatives": 10}
     baselines = r"\bno pre-?training\b|\bwithout pre-?training\b|\bfrom scratch\b|\brandom(?:ly)? init\w*"
 
     def _arch(self, spec):
