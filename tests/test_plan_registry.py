@@ -50,7 +50,7 @@ def test_family_rules_detect_with_each_recipes_keywords():
 
 class _Toy(Recipe):
     """A family added at run time: one class, nothing else edited."""
-    family = "speech-recognition"  # a family no built-in recipe plans
+    family = "toy-family"  # a family no built-in recipe plans
     priority = 999
     keywords = ((r"\btoy\b", 1),)
     default_dataset = "toy data"
@@ -67,14 +67,14 @@ class _Toy(Recipe):
 
 def test_a_registered_recipe_is_planned_without_touching_the_planner(monkeypatch):
     monkeypatch.setattr(registry, "_registry", None)
-    spec = spec_from_dict({"title": "A toy paper", "task_family": "speech-recognition",
+    spec = spec_from_dict({"title": "A toy paper", "task_family": "toy-family",
                            "datasets": [{"value": "toy", "page": 1, "quote": "the toy set"}]})
     assert plan(spec).metadata["mlintern"]["recipe"] is None
     registry.register(_Toy())
     try:
         nb = plan(spec)
         src = "\n".join(c.source for c in nb.cells)
-        assert nb.metadata["mlintern"]["recipe"] == "speech-recognition" and "TOY-MODEL" in src
+        assert nb.metadata["mlintern"]["recipe"] == "toy-family" and "TOY-MODEL" in src
         assert "ten numbers made in the cell" in src and nb.metadata["mlintern"]["dataset"]["name"] == "toy data"
     finally:
         registry.recipes(refresh=True)

@@ -42,6 +42,11 @@ CATALOGUE = [
     _e("mistral", r"\bMistral[\s-]?(7B)?\b", {"7b": "7b"}),
     _e("t5", r"\bT5[\s-]?(small|base|large|3B|11B|Small|Base|Large)?\b", {**_SIZE, "3b": "3b", "11b": "11b"}),
     _e("bart", r"\bBART[\s-]?(base|large|Base|Large)?\b", _SIZE),
+    # speech encoders with a CTC head (wav2vec 2.0, not the convolutional wav2vec 1.0)
+    _e("wav2vec2", r"\bwav2vec[\s-]?2(?:\.0)?(?:[\s-](BASE|LARGE|[Bb]ase|[Ll]arge))?\b", _SIZE),
+    _e("hubert", r"\bHuBERT(?:[\s-](BASE|LARGE|X-?LARGE|[Bb]ase|[Ll]arge|X-?[Ll]arge))?\b",
+       {**_SIZE, "xlarge": "xlarge", "x-large": "xlarge"}),
+    _e("conformer", r"\bConformer(?:[\s-](S|M|L)\b)?", {"s": "small", "m": "medium", "l": "large"}),
     _e("vit", r"\b(?:ViT|Vision Transformer)(?:[\s-](Ti|S|B|L|H|Base|Large|Huge|Tiny|Small))?(?:/(\d+))?",
        {"ti": "tiny", "tiny": "tiny", "s": "small", "small": "small", "b": "base", "base": "base", "l": "large",
         "large": "large", "h": "huge", "huge": "huge"}),

@@ -32,6 +32,7 @@ MobileNet/EfficientNet/ShuffleNet), ``vision_transformer`` (ViT/DeiT, Swin, Conv
 (transformers configs: BERT, RoBERTa, ALBERT, DistilBERT, ELECTRA, DeBERTa, XLNet, GPT, GPT-2/3, LLaMA,
 Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-classification class when
 ``num_labels`` is given), ``detection`` (Faster R-CNN, torchvision's Mask R-CNN and RetinaNet, U-Net, YOLO),
+``speech`` (wav2vec 2.0, HuBERT and a Conformer encoder with a CTC head, transformers),
 ``small`` (LSTM encoder-decoder and sequence models, GAN and VAE MLPs, the DCGAN conv G/D, GCN, GAT and
 GraphSAGE-mean layers, the DQN convolutional Q-network, RL policy MLP). A builder's ``parse_variant``
 sizes a variant named outside its list (e.g. "WRN-34-3").
@@ -39,7 +40,7 @@ sizes a variant named outside its list (e.g. "WRN-34-3").
 from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
-from . import detection, small, text, vision_cnn, vision_transformer
+from . import detection, small, speech, text, vision_cnn, vision_transformer
 from .base import (
     DEFAULT_NOTE,
     Architecture,
@@ -51,7 +52,7 @@ from .base import (
     ensure_torchvision_importable,
 )
 
-REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, detection, small)
+REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, speech, detection, small)
                                 for b in m.BUILDERS}
 
 # spec.architecture_params names -> the builder's config names, where they differ
