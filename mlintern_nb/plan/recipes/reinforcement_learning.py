@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..params import arch_numbers
-from .base import Recipe, template_cells
+from . import _dqn_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
 # Data: an environment, not a data set — the policy collects its own experience while it trains
@@ -124,6 +125,16 @@ print(metrics)
 '''
 
 _CLIPPED = r"clipped|surrogate|proximal|trust region"
+# value-based deep RL: the paper learns action values (a Q-network), not a policy
+_VALUE_BASED = re.compile(r"\bQ-?(?:network|learning|values?|function)\b|\bdeep Q\b|\bexperience replay\b|\bDQN\b")
+
+
+def q_network(spec):
+    """The paper's Q-network from the architecture registry when the paper is value-based, else None."""
+    text = f"{spec.title} " + " ".join(f"{g.value} {g.quote or ''}" for g in (spec.architecture, spec.loss) if g)
+    if not _VALUE_BASED.search(text):
+        return None
+    return paper_model(spec, lambda a: a.kind == "dqn", profiles=("smoke", "full"), num_actions=2)
 
 
 class ReinforcementLearning(Recipe):
@@ -147,6 +158,12 @@ class ReinforcementLearning(Recipe):
 
     def architecture(self, spec, dataset):
         full, smoke = dict(self.arch_full), dict(self.arch_smoke)
+        q = q_network(spec)
+        if q is not None:  # value-based: the paper's pixel Q-network
+            size = int(q.config["image_size"].value)
+            for d, px in ((full, size), (smoke, size // 2)):  # smoke: frames at half the paper's resolution
+                d.update(algorithm="dqn", image_size=px, frames=int(q.config["frames"].value))
+            return full, smoke, q.name
         h = arch_numbers(spec).get("hidden_size", 0)
         if 8 <= h <= 4096:
             full["hidden_size"] = int(h)
@@ -158,16 +175,30 @@ class ReinforcementLearning(Recipe):
         return " ".join(parts + [plan.claim.get("text", "") if plan.claim else ""])
 
     def extra_params(self, add, value_of, spec, setup):
-        text = f"{spec.title} " + " ".join(f"{g.value} {g.quote or ''}" for g in (spec.architecture, spec.loss) if g)
-        clipped = bool(re.search(_CLIPPED, text, re.I))
-        add("objective", "str", "clip (clipped surrogate) | pg (vanilla policy gradient)", None, None,
-            full_default="clip" if clipped else "pg", smoke_default="clip" if clipped else "pg")
-        add("clip_epsilon", "float", "clipping range epsilon of the surrogate objective", None, None,
-            full_default=0.2, smoke_default=0.2)
-        add("ppo_epochs", "int", "passes over each rollout, clipped objective", None, None,
-            full_default=10, smoke_default=4)
+        dqn = q_network(spec) is not None
+        if not dqn:  # policy-gradient mode: the objective and its clipping
+            text = f"{spec.title} " + " ".join(f"{g.value} {g.quote or ''}" for g in (spec.architecture, spec.loss) if g)
+            clipped = bool(re.search(_CLIPPED, text, re.I))
+            add("objective", "str", "clip (clipped surrogate) | pg (vanilla policy gradient)", None, None,
+                full_default="clip" if clipped else "pg", smoke_default="clip" if clipped else "pg")
+            add("clip_epsilon", "float", "clipping range epsilon of the surrogate objective", None, None,
+                full_default=0.2, smoke_default=0.2)
+            add("ppo_epochs", "int", "passes over each rollout, clipped objective", None, None,
+                full_default=10, smoke_default=4)
         add("env_steps", "int", "environment steps of training; max_steps follows from it", None, None,
-            full_default=1_000_000, smoke_default=8_192)
+            full_default=1_000_000, smoke_default=1_500 if dqn else 8_192)
+        if dqn:  # deep Q-learning: the paper's ablation switches and schedule
+            add("replay", "bool", "experience replay (False: learn from the latest transitions)", None, None,
+                full_default=True, smoke_default=True)
+            add("target_network", "bool", "a separate target network (False: bootstrap from the online one)",
+                None, None, full_default=True, smoke_default=True)
+            add("replay_capacity", "int", "transitions kept in the replay memory", None, None,
+                full_default=1_000_000, smoke_default=1_500)
+            add("target_update", "int", "steps between target-network syncs", None, None,
+                full_default=10_000, smoke_default=100)
+            add("eps_final", "float", "final exploration epsilon", None, None, full_default=0.1, smoke_default=0.1)
+            add("eps_anneal_steps", "int", "steps over which epsilon falls from 1 to eps_final", None, None,
+                full_default=1_000_000, smoke_default=500)
 
     def stand_in_label(self, dataset):
         return "stand-in: gymnasium CartPole-v1"
@@ -180,6 +211,12 @@ class ReinforcementLearning(Recipe):
         return int(arch["horizon"]) * int(arch["hidden_size"]) * 8 * 4
 
     def arms(self, plan):
+        if plan.arch_full.get("algorithm") == "dqn":  # the paper's ablation: replay and target network on vs off
+            common = {"metric": "mean_return", "higher_is_better": True}
+            return [dict(common, name="no replay, no target network", role="baseline",
+                         overrides={"replay": False, "target_network": False}),
+                    dict(common, name="experience replay + target network (DQN)", role="proposed",
+                         overrides={"replay": True, "target_network": True})]
         if plan.params.get("objective") != "clip":
             return []
         common = {"metric": "mean_return", "higher_is_better": True}
@@ -190,6 +227,14 @@ class ReinforcementLearning(Recipe):
         return "the paper proposes no clipped/trust-region objective this recipe can set against the vanilla gradient"
 
     def cell(self, role, plan):
+        if plan.arch_full.get("algorithm") == "dqn":
+            body = {"data": _dqn_cells.DATA, "model": _dqn_cells.MODEL, "eval": _dqn_cells.EVAL}[role]
+            if role == "model":
+                q = q_network(plan.spec)
+                code = notebook_model_code(q, plan.profile, num_actions="N_ACTIONS", image_size="SIZE")
+                code += "\nmodel = model.to(DEVICE)"
+                body = body.replace("{model_code}", code)
+            return body
         body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
         name = "clipped-surrogate" if plan.params.get("objective") == "clip" else "policy-gradient"
         return body.replace("{objective_name}", name)
