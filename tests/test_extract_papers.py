@@ -27,14 +27,14 @@ def _bench():
 # benchmarks/extraction_split.json (9 papers, chosen by sha256 of the file name; never debugged on).
 # Floors sit just below the figures measured after the third pass of issue 14 (docs/extraction.md):
 # original 0.911, new 0.897, validation 0.838, grounded 1.000 on each (fourth pass, on the held-out
-# set's dev part: 0.912 / 0.899 / 0.843) (second pass: 0.908 / 0.890 / 0.838;
+# set's dev part: 0.912 / 0.899 / 0.843; fifth pass, also on held-out dev: 0.915 / 0.899 / 0.846) (second pass: 0.908 / 0.890 / 0.838;
 # first pass: 0.90 / 0.88 / 0.83).
 # The original set fell from its hill-climbed 0.935:
 # the general dataset reader now also reports evaluation benchmarks its ground truth leaves out.
 # Raise the floors as extraction improves; never drop the check.
 ORIGINAL = ("bert.pdf", "resnet.pdf", "gpt2.pdf", "lora.pdf", "transformer.pdf", "vit.pdf", "alexnet.pdf",
             "distilbert.pdf", "adam.pdf", "seq2seq.pdf", "densenet.pdf", "llama.pdf")
-FLOORS = {"original": {"f1": 0.90, "grounded": 0.99}, "new": {"f1": 0.89, "grounded": 0.99},
+FLOORS = {"original": {"f1": 0.91, "grounded": 0.99}, "new": {"f1": 0.89, "grounded": 0.99},
           "validation": {"f1": 0.84, "grounded": 0.99}}
 
 

@@ -44,10 +44,11 @@ def test_split_covers_every_paper_once():
 
 
 # First look (code at a660c24, docs/heldout.md): all 31 F1 0.715, dev 0.752, validation 0.680; after the
-# fourth extraction pass 0.780 / 0.816 / 0.744,
+# fourth extraction pass 0.780 / 0.816 / 0.744; after the fifth (session 7, developed on dev only)
+# 0.817 / 0.884 / 0.748 (the frozen validation part did not move),
 # grounded 1.000. Floors sit just below the figures after the work on the dev part; raise them as
 # extraction improves, never drop the check. Validation: only its overall line is ever shown.
-FLOORS = {"dev": 0.80, "validation": 0.73}
+FLOORS = {"dev": 0.86, "validation": 0.73}
 
 
 @pytest.mark.papers
