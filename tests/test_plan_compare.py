@@ -41,6 +41,9 @@ def test_implausible_values_are_not_shown(cmp, name, value):
 
 def test_different_metrics_do_not_compare(cmp):
     assert cmp["metric_key"]("Top-1 accuracy") == cmp["metric_key"]("accuracy") != cmp["metric_key"]("macro_f1")
+    # a word error rate is its own metric (not a top-1 error), and a fraction like the others
+    assert cmp["metric_key"]("WER") == cmp["metric_key"]("word error rate") != cmp["metric_key"]("top-1 error")
+    assert cmp["FRACTION_METRICS"] >= {cmp["metric_key"]("WER"), cmp["metric_key"]("CER")}
     rows = cmp["compare_rows"]({"perplexity": 30.0}, REPORTED, True, "CIFAR-10")
     assert rows == [("perplexity", "30.0000", "not reported", "")]
 

@@ -184,13 +184,14 @@ if not math.isfinite(last_loss):
 
 COMPARE = r'''
 import re as _re
-_METRIC_WORDS = (("accuracy", ("accuracy", "acc", "top 1 accuracy")), ("error", ("error", "err", "top 1 error")),
+_METRIC_WORDS = (("wer", ("wer", "word error rate")), ("cer", ("cer", "character error rate")),
+                 ("accuracy", ("accuracy", "acc", "top 1 accuracy")), ("error", ("error", "err", "top 1 error")),
                  ("f1", ("f1", "macro f1", "entity f1")), ("precision", ("precision",)), ("recall", ("recall",)),
                  ("map", ("map", "mean average precision")), ("iou", ("iou", "miou", "mean iou")),
                  ("bleu", ("bleu",)), ("rouge", ("rouge", "rouge l")), ("perplexity", ("perplexity", "ppl")),
                  ("loss", ("loss",)), ("return", ("return", "reward", "score")),
                  ("log_likelihood", ("log likelihood", "parzen log likelihood")), ("elbo", ("lower bound", "elbo")))
-FRACTION_METRICS = {"accuracy", "error", "f1", "precision", "recall", "map", "iou", "bleu", "rouge"}
+FRACTION_METRICS = {"accuracy", "error", "wer", "cer", "f1", "precision", "recall", "map", "iou", "bleu", "rouge"}
 
 def metric_key(name):
     """One name per metric, so 'Top-1 accuracy' and 'accuracy' compare and 'accuracy' and 'F1' do not."""
