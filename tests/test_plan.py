@@ -124,11 +124,14 @@ def test_hardware_suggestion_scales():
     (["plan", "/nonexistent.json", "-o", "x.ipynb"], "no such file"),
     (["plan", "{spec}", "-o", "out.txt"], "must be a .ipynb"),
     (["plan", "{bad}", "-o", "y.ipynb"], "not a PaperSpec JSON"),
+    (["plan", "{fake_pdf}", "-o", "z.ipynb"], "not a PDF"),  # a .pdf of random bytes: the reader's error
 ])
 def test_cli_bad_input_is_one_line(tmp_path, args, needle):
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
-    args = [a.format(spec=REFS / "bert_sst2.json", bad=bad) for a in args]
+    fake_pdf = tmp_path / "paper.pdf"
+    fake_pdf.write_bytes(bytes(range(7, 107)))
+    args = [a.format(spec=REFS / "bert_sst2.json", bad=bad, fake_pdf=fake_pdf) for a in args]
     r = subprocess.run([sys.executable, "-m", "mlintern_nb", *args], capture_output=True, text=True, cwd=tmp_path)
     assert r.returncode != 0 and needle in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1

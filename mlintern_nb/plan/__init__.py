@@ -22,7 +22,7 @@ def load_spec(path) -> PaperSpec:
         raise SpecReadError(path, "is a directory")
     with open(p, "rb") as fh:
         head = fh.read(5)
-    if head == b"%PDF-":
+    if head == b"%PDF-" or p.suffix.lower() == ".pdf":  # a .pdf that is no PDF gets the reader's error
         from ..paper import parse
         return parse(p)
     try:
