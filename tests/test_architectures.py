@@ -247,7 +247,9 @@ def test_bench_cli_on_any_folder_with_a_ground_truth_file(tmp_path, capsys):
                   ' "tinytext.pdf": {"param_counts": [{"model": "TinyText", "value": 1000000}]}}')
     assert main(["bench", "--suite", "architecture", "--papers", str(tmp_path), "--gt", str(gt)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert any(r.startswith("| tinyrepro.pdf | CNN (2 conv layers) | cell | 9,930 |") for r in out), out
+    # the count is of the model the planned notebook's cell builds ("notebook builds it: yes")
+    assert any(r.startswith("| tinyrepro.pdf | CNN (2 conv layers) | cell | yes | 9,930 |") for r in out), out
+    assert out[-2].startswith("built by the notebook's model cell: ") and out[-2].endswith(" papers with an architecture")
     assert out[-1].startswith("architecture: 1/2 within 5% (median ratio ")
 
 
@@ -260,3 +262,16 @@ def test_a_stated_count_of_a_named_part_is_judged_against_that_part():
     stated = [{"model": "RPN proposal layers", "value": 110}, {"model": "whole detector", "value": 10_000}]
     assert bench.components(model, stated) == {"RPN proposal layers": 110}
 
+
+
+def test_the_bench_says_whether_the_notebook_builds_the_counted_model():
+    """The count is of the registry's model; the bench also says whether the planned notebook's model cell
+    builds it (a VGG paper's image-classification cell does; the text recipe's BERT-style template does not)."""
+    from mlintern_nb.plan import spec_from_dict
+    g = lambda v: {"value": v, "page": 1, "quote": v}  # noqa: E731
+    for family, arch, built in (("text-classification", "BERT-base, a Transformer encoder with 12 layers", False),
+                                ("image-classification", "a VGG-16 network", True)):
+        spec = spec_from_dict({"title": "Deep encoders for classification", "task_family": family,
+                               "architecture": g(arch), "datasets": [g("SST-2")]})
+        a = resolve(spec)
+        assert a is not None and bench.built_by_notebook(spec, a) is built, (family, a and a.name)

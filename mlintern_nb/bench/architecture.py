@@ -68,7 +68,7 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     if arch is None:
         row["architecture"] = None
         return _compare(row, 0, stated)
-    row.update(architecture=arch.name, source=arch.source)
+    row.update(architecture=arch.name, source=arch.source, in_notebook=built_by_notebook(spec, arch))
     try:
         model = arch.build("full", device="meta")
         row["params_full"] = count(model)
@@ -87,6 +87,17 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     if str(near.get("model", "")) in parts:
         row["component"] = {"stated": str(near.get("model", "")), "params": built}
     return _compare(row, built, [near])
+
+
+def built_by_notebook(spec, arch) -> bool:
+    """Whether the planned ``full`` notebook's model cell builds ``arch`` (its metadata names it), rather than
+    the recipe's own template: the count above is then the count of the model the notebook trains."""
+    from ..plan import plan
+    try:
+        meta = plan(spec, "full").metadata["mlintern"].get("architecture") or {}
+    except Exception:  # noqa: BLE001 - a paper the planner cannot plan builds nothing
+        return False
+    return meta.get("name") == arch.name
 
 
 def _compare(row: dict, built: int, stated: list[dict]) -> dict:
@@ -114,7 +125,9 @@ def summary(rows: list[dict]) -> dict:
     judged = [r for r in rows if r.get("stated")]
     ratios = [r.get("ratio", 0.0) for r in judged]
     return {"within": sum(bool(r.get("ok")) for r in judged), "judged": len(judged),
-            "median_ratio": round(statistics.median(ratios), 3) if ratios else None}
+            "median_ratio": round(statistics.median(ratios), 3) if ratios else None,
+            "in_notebook": sum(bool(r.get("in_notebook")) for r in rows if r.get("architecture")),
+            "with_architecture": sum(bool(r.get("architecture")) for r in rows)}
 
 
 def _m(n) -> str:
@@ -124,14 +137,15 @@ def _m(n) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    out = ["| paper | architecture | source | built (full) | smoke | stated (closest) | ratio | within 5% |",
-           "|---|---|---|---|---|---|---|---|"]
+    out = ["| paper | architecture | source | notebook builds it | built (full) | smoke | stated (closest) | ratio | "
+           "within 5% |", "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         near = r.get("closest") or {}
         stated = f"{_m(near.get('value'))} {near.get('model', '')}".strip() if r.get("stated") else "not stated"
         ok = "yes" if r.get("ok") else ("no" if r.get("stated") else "")
         arch = r.get("architecture") or ("error: " + r["error"][:60] if r.get("error") else "none")
-        out.append(f"| {r['paper']} | {arch} | {r.get('source', '')} | {_m(r.get('params_full'))} | "
+        nb = ("yes" if r.get("in_notebook") else "no (recipe template)") if r.get("architecture") else ""
+        out.append(f"| {r['paper']} | {arch} | {r.get('source', '')} | {nb} | {_m(r.get('params_full'))} | "
                    f"{_m(r.get('params_smoke'))} | {stated} | {r.get('ratio', '')} | {ok} |")
     return "\n".join(out)
 
@@ -150,5 +164,7 @@ def main(folder: Path, gt_path: Path | None = None, out: Path | None = None, smo
         out.mkdir(parents=True, exist_ok=True)
         (out / "architecture.json").write_text(json.dumps({"rows": rows, "summary": summary(rows)}, indent=1))
     print(table(rows))
+    s = summary(rows)
+    print(f"built by the notebook's model cell: {s['in_notebook']}/{s['with_architecture']} papers with an architecture")
     print(last_line(rows))
     return 0
