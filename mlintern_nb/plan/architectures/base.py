@@ -70,6 +70,9 @@ class Builder:
     parse_variant: Callable[[str], dict | None] | None = None  # sizes of a variant named outside ``variants``
 
 
+_COUNTS: dict[str, int] = {}  # model code -> parameters (Architecture.count_params)
+
+
 @dataclass
 class Architecture:
     """The paper's model, ready to paste into a notebook cell (see the package docstring)."""
@@ -135,9 +138,13 @@ class Architecture:
         return ns["model"]
 
     def count_params(self, profile: str = "full", **overrides) -> int:
-        """Parameters of the model ``model_code(profile)`` builds, counted on the meta device (no memory)."""
-        model = self.build(profile, device="meta", **overrides)
-        return count(model)
+        """Parameters of the model ``model_code(profile)`` builds, counted on the meta device (no memory).
+        Counted once per process for one code: planning and the architecture bench ask again for the same
+        model, and a 65B model takes seconds to build even on the meta device."""
+        code = self.model_code(profile, **overrides)
+        if code not in _COUNTS:
+            _COUNTS[code] = count(self.build(profile, device="meta", **overrides))
+        return _COUNTS[code]
 
     def metadata(self) -> dict:
         """``nb.metadata.mlintern.architecture``."""
