@@ -183,26 +183,9 @@ def build(plan: Plan) -> "nbformat.NotebookNode":
         "hardware": plan.hardware,
         "claim": plan.claim,
     }
-    arch = architecture_metadata(plan, nb)
-    if arch is not None:
-        nb.metadata["mlintern"]["architecture"] = arch
+    if plan.architecture is not None:
+        nb.metadata["mlintern"]["architecture"] = plan.architecture
     return nb
-
-
-def architecture_metadata(plan: Plan, nb) -> dict | None:
-    """``nb.metadata.mlintern.architecture`` (name, source, params_full, params_smoke ...): the registry
-    architecture the model cell builds, known by the header line ``# architecture: NAME (source)`` the
-    registry writes into the cell; None when the cell builds a recipe's own template."""
-    model = next((c.source for c in nb.cells if c.get("metadata", {}).get("mlintern", {}).get("role") == "model"), "")
-    m = re.search(r"^# architecture: (.+) \((\w+)\); profile", model, re.M)
-    if m is None:
-        return None
-    from .architectures import resolve
-    try:
-        a = resolve(plan.spec)
-        return a.metadata() if a is not None and a.name == m.group(1) else {"name": m.group(1), "source": m.group(2)}
-    except Exception:  # noqa: BLE001 - a size the registry cannot count still names the architecture
-        return {"name": m.group(1), "source": m.group(2)}
 
 
 def unknown_family(plan: Plan) -> str:

@@ -3,15 +3,17 @@ The model-specific parts (parameter count, activations) come from the family's r
 from __future__ import annotations
 
 
-def suggestion(recipe, arch: dict, batch_size: int | None, seq_len: int | None, lora: bool | None = None) -> dict:
-    """``recipe``: a Recipe or a family name. ``lora`` overrides the recipe's trainable fraction."""
+def suggestion(recipe, arch: dict, batch_size: int | None, seq_len: int | None, lora: bool | None = None,
+               params: int | None = None) -> dict:
+    """``recipe``: a Recipe or a family name. ``lora`` overrides the recipe's trainable fraction; ``params``
+    is the counted size of the model the notebook builds (else the recipe's analytic estimate)."""
     if isinstance(recipe, str):
         from .registry import get
         family, recipe = recipe, get(recipe)
         if recipe is None:
             from ..errors import PlanError
             raise PlanError(f"no recipe for {family!r}: no hardware estimate", family=family)
-    n = recipe.param_count(arch)
+    n = int(params) if params else recipe.param_count(arch)
     frac = recipe.trainable_fraction if lora is None else (0.005 if lora else 1.0)
     trainable = n * frac if frac != 1.0 else n
     # fp32 weights (4 B) + grads and AdamW states (12 B) for what trains, + activations (rough)

@@ -39,6 +39,7 @@ class Plan:
     arms: list[dict] = field(default_factory=list)
     no_comparison: str = ""
     claim: dict = field(default_factory=dict)
+    architecture: dict | None = None  # the registry model the model cell builds (nb.metadata.mlintern.architecture)
 
     @property
     def stand_in(self) -> str:
@@ -215,9 +216,6 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     if recipe is not None:
         lic += [licenses.lookup(kind, name) for kind, name in recipe.extra_licenses()]
     plan.licenses = lic
-    if recipe is not None:
-        plan.hardware = hardware.suggestion(recipe, arch_full, ps.get("batch_size") if profile == "full"
-                                            else ps["batch_size"].paper, ps.get("max_seq_length"))
     plan.claim = claims.paper_claim(spec)
     if recipe is not None and recipe.baselines and not re.search(recipe.baselines, claims.claim_words(plan), re.I):
         found = claims.baseline_sentence(spec, recipe.baselines)  # the experiments say better than what
@@ -227,5 +225,27 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
     if not plan.arms:
         plan.claim.pop("baseline", None)
     plan.no_comparison = recipe.no_comparison(plan) if recipe is not None else "no recipe plans this family"
+    if recipe is not None:
+        # the hardware estimate counts the model the notebook builds: the registry's count when the model cell
+        # builds the paper's architecture, else the recipe's analytic estimate of its template
+        plan.architecture = model_architecture(plan, recipe.cell("model", plan))
+        plan.hardware = hardware.suggestion(recipe, arch_full, ps.get("batch_size") if profile == "full"
+                                            else ps["batch_size"].paper, ps.get("max_seq_length"),
+                                            params=(plan.architecture or {}).get("params_full"))
     plan.claim = claims.plan_claim(plan, plan.claim)
     return plan
+
+
+def model_architecture(plan: Plan, model_cell: str) -> dict | None:
+    """``nb.metadata.mlintern.architecture`` (name, source, params_full, params_smoke ...): the registry
+    architecture the model cell builds, known by the header line ``# architecture: NAME (source)`` the
+    registry writes into the cell; None when the cell builds a recipe's own template."""
+    m = re.search(r"^# architecture: (.+) \((\w+)\); profile", model_cell or "", re.M)
+    if m is None:
+        return None
+    from .architectures import resolve
+    try:
+        a = resolve(plan.spec)
+        return a.metadata() if a is not None and a.name == m.group(1) else {"name": m.group(1), "source": m.group(2)}
+    except Exception:  # noqa: BLE001 - a size the registry cannot count still names the architecture
+        return {"name": m.group(1), "source": m.group(2)}
