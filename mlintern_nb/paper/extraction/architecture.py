@@ -15,6 +15,7 @@ from collections import Counter
 
 from ..spec import Grounded, PaperSpec
 from .architecture_layout import config_tables, headline_row, layer_plan, plain_cnn
+from .architecture_recurrent import recurrent_encoder_decoder
 from .architecture_names import (
     CATALOGUE,
     Entry,
@@ -185,6 +186,14 @@ def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, l
     ``lines``, its model-size tables)."""
     got = choose(title if title is not None else spec.title, sentences)
     if got is None:
+        rnn = recurrent_encoder_decoder(sentences)
+        if rnn is not None:  # a recurrent encoder-decoder described in words, no catalogue name
+            s, params = rnn
+            spec.architecture = Grounded(value=s.text[:120], page=s.page, quote=s.text,
+                                         note="catalogue: rnn_attention_seq2seq (a recurrent encoder-decoder)")
+            spec.architecture.kind, spec.architecture.variant = "rnn_attention_seq2seq", None
+            spec.architecture_params.update(params)
+            return
         plan = layer_plan(sentences)
         if plan is not None:
             kind, variant, s, params = plan

@@ -34,13 +34,14 @@ Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-cl
 ``num_labels`` is given), ``detection`` (Faster R-CNN, torchvision's Mask R-CNN and RetinaNet, U-Net, YOLO),
 ``speech`` (wav2vec 2.0, HuBERT and a Conformer encoder with a CTC head, transformers),
 ``small`` (LSTM encoder-decoder and sequence models, GAN and VAE MLPs, the DCGAN conv G/D, GCN, GAT and
-GraphSAGE-mean layers, the DQN convolutional Q-network, RL policy MLP). A builder's ``parse_variant``
+GraphSAGE-mean layers, the DQN convolutional Q-network, RL policy MLP), ``recurrent`` (an RNN encoder-decoder
+with additive attention, the switch ``attention`` giving the fixed-context encoder-decoder it is compared with). A builder's ``parse_variant``
 sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
-from . import detection, small, speech, text, vision_cnn, vision_transformer
+from . import detection, recurrent, small, speech, text, vision_cnn, vision_transformer
 from .base import (
     DEFAULT_NOTE,
     Architecture,
@@ -52,12 +53,12 @@ from .base import (
     ensure_torchvision_importable,
 )
 
-REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, speech, detection, small)
+REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, speech, detection, small, recurrent)
                                 for b in m.BUILDERS}
 
 # spec.architecture_params names -> the builder's config names, where they differ
 _ALIASES = {"hidden_units": ("hidden_size",), "window": ("window", "window_size")}
-_INT_KEYS = {"num_layers", "hidden_size", "num_heads", "ffn_size", "vocab_size", "num_kv_heads", "embedding_size",
+_INT_KEYS = {"attention_size", "maxout_size", "num_layers", "hidden_size", "num_heads", "ffn_size", "vocab_size", "num_kv_heads", "embedding_size",
              "image_size", "patch_size", "depth", "growth_rate", "window", "window_size", "num_classes",
              "src_vocab_size", "input_size", "output_size", "latent_size", "head_dim"}
 

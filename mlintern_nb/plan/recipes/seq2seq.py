@@ -157,18 +157,55 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 '''
 
 
+MODEL_ATTENTION = r'''
+# Model: the paper's own architecture, {name} (plain torch, mlintern_nb.plan.architectures), random init;
+# trained with teacher forcing, decoded greedily; ATTENTION (config cell) switches the decoder's attention
+{code}
+MODEL_NOTE = "{name} built in the cell, random init (trained from scratch)" + ("" if ATTENTION else "; attention off: fixed context")
+
+def _decoder_inputs(tgt):  # <s> then the target shifted right; the -100 padding of the labels becomes PAD
+    t = tgt.masked_fill(tgt == -100, PAD)
+    return torch.cat([torch.full_like(t[:, :1], BOS), t[:, :-1]], dim=1)
+
+def compute_loss(model, batch):
+    src, mask, tgt = batch
+    logits = model(src, _decoder_inputs(tgt), mask)
+    return nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100)
+
+def _greedy(self, input_ids, max_new_tokens, attention_mask=None, **_):
+    """Greedy decoding from <s>, one step of the decoder cell at a time; stops at </s>."""
+    h, keys, mask, summary, state = self.encode(input_ids, attention_mask)
+    tok = torch.full((input_ids.size(0),), BOS, dtype=torch.long, device=input_ids.device)
+    out, done = [tok], torch.zeros(input_ids.size(0), dtype=torch.bool, device=input_ids.device)
+    for _ in range(max_new_tokens):
+        logits, state = self.step(tok, state, (h, keys, mask, summary))
+        tok = logits.argmax(-1).masked_fill(done, PAD)
+        out.append(tok); done |= tok == EOS
+        if done.all():
+            break
+    return torch.stack(out, dim=1)
+
+model.generate = _greedy.__get__(model)
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+RECURRENT_KINDS = ("lstm_seq2seq", "rnn_attention_seq2seq")
+
+
 def paper_encoder_decoder(spec):
     """The paper's own encoder-decoder from the registry (BART, the original Transformer, a deep LSTM
     encoder-decoder), or None when the registry resolves none or a model this recipe cannot train."""
-    return paper_model(spec, lambda a: a.kind == "lstm_seq2seq" or any(
+    return paper_model(spec, lambda a: a.kind in RECURRENT_KINDS or any(
         k in a.model_code("smoke", vocab_size=1000) for k in ("ForConditionalGeneration(", "MTModel(")), vocab_size=1000)
 
 
 def paper_model_cell(pa, profile: str) -> str:
-    code = notebook_model_code(pa, profile, vocab_size="VOCAB_SIZE")
-    if pa.kind == "lstm_seq2seq":  # one shared word vocabulary: the source side must hold it too
+    runtime = {"attention": "ATTENTION"} if pa.kind == "rnn_attention_seq2seq" else {}
+    code = notebook_model_code(pa, profile, vocab_size="VOCAB_SIZE", **runtime)
+    if pa.kind in RECURRENT_KINDS:  # one shared word vocabulary: the source side must hold it too
         code = re.sub(r"src_vocab=(\d+)", r"src_vocab=max(\1, VOCAB_SIZE)", code)
-        return MODEL_LSTM.replace("{code}", code).replace("{name}", pa.name)
+        glue = MODEL_LSTM if pa.kind == "lstm_seq2seq" else MODEL_ATTENTION
+        return glue.replace("{code}", code).replace("{name}", pa.name)
     code = code.replace("\nmodel = ", "\n" + _SPECIAL + "model = ", 1)
     return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
 
@@ -258,16 +295,22 @@ class Seq2Seq(Recipe):
             smoke.update(max_steps=denoising.SMOKE_STEPS["max_steps"])
 
     def arms(self, plan):
+        if plan.arch_full.get("paper_architecture") == "rnn_attention_seq2seq":
+            return _attention_arms(plan)
         return denoising.arms(plan, claim_words(plan))
 
     def config_lines(self, plan):
-        return denoising.config_lines(plan) if plan.arms else []
+        if plan.arch_full.get("paper_architecture") == "rnn_attention_seq2seq":
+            on = _attends(plan)
+            return [f"ATTENTION = {on}  # the decoder attends over the source annotations (the paper's model)"
+                    + ("; the claim cell also runs False: one fixed summary of the source" if plan.arms else "")]
+        return denoising.config_lines(plan) if _noising(plan) else []
 
     def cell(self, role, plan):
         body = self._cell(role, plan)
-        if plan.arms and role == "data":
+        if _noising(plan) and role == "data":
             return denoising.data_cell(body)
-        if plan.arms and role == "model":
+        if _noising(plan) and role == "model":
             return denoising.model_cell(body)
         return body
 
@@ -277,6 +320,26 @@ class Seq2Seq(Recipe):
             if pa is not None:
                 return paper_model_cell(pa, plan.profile)
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+
+
+def _noising(plan) -> bool:
+    return bool(plan.arms) and "NOISING" in plan.arms[0]["overrides"]
+
+
+def _attends(plan) -> bool:
+    pa = paper_encoder_decoder(plan.spec)
+    return pa is not None and "attention=True" in pa.model_code("full")
+
+
+def _attention_arms(plan) -> list[dict]:
+    """A paper whose recurrent encoder-decoder attends over the source compares it with the same network given
+    one fixed-length summary instead: same class, parameters, data, budget and seeds; BLEU decides."""
+    if not _attends(plan):
+        return []
+    common = {"metric": "bleu", "higher_is_better": True}
+    return [dict(common, name="fixed-length context (no attention)", role="baseline", overrides={"ATTENTION": False}),
+            dict(common, name="attention over the source (the paper's model)", role="proposed",
+                 overrides={"ATTENTION": True})]
 
 
 RECIPE = Seq2Seq()
