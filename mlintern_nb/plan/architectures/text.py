@@ -43,10 +43,11 @@ _S2S = {"hidden_size": "d_model", "vocab_size": "vocab_size", "max_positions": "
 FAMILIES = [
     Family("bert", "BertConfig", "BertForSequenceClassification", _ENC,
            {k: dict(v, vocab_size=30522, max_positions=512) for k, v in _BERT_SIZES.items()}, "base",
-           head="classification"),
+           head="classification", smoke_ffn_ratio=True),  # BERT's 4 x hidden: smoke learns as the recipe's template
     # a Transformer encoder the paper sizes itself (no named pre-trained model): BERT's encoder
     Family("transformer_encoder", "BertConfig", "BertForSequenceClassification", _ENC,
-           {"base": _v(12, 768, 12, 3072, vocab_size=30522, max_positions=512)}, "base", head="classification"),
+           {"base": _v(12, 768, 12, 3072, vocab_size=30522, max_positions=512)}, "base", head="classification",
+           smoke_ffn_ratio=True),
     Family("roberta", "RobertaConfig", "RobertaForSequenceClassification", _ENC,
            {k: dict(_BERT_SIZES[k], vocab_size=50265, max_positions=514) for k in ("base", "large")}, "base",
            head="classification"),
@@ -86,7 +87,7 @@ FAMILIES = [
             "xl": _v(48, 1600, 25, 6400, vocab_size=50257, max_positions=1024),
             "gpt3-175b": _v(96, 12288, 96, 49152, vocab_size=50257, max_positions=2048)}, "small",
            classifier="GPT2ForSequenceClassification",
-           smoke_ffn_ratio=True),  # smoke with GPT-2's 4 x hidden feed-forward learns as the recipes' GPT-2 template
+           smoke_ffn_ratio=True),  # smoke with GPT-2's 4 x hidden feed-forward learns as the recipes' template
     Family("llama", "LlamaConfig", "LlamaForCausalLM", _DEC_LLAMA,
            {"7b": _v(32, 4096, 32, 11008, vocab_size=32000, num_kv_heads=32, max_positions=2048),
             "13b": _v(40, 5120, 40, 13824, vocab_size=32000, num_kv_heads=40, max_positions=2048),
