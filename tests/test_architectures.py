@@ -266,11 +266,13 @@ def test_a_stated_count_of_a_named_part_is_judged_against_that_part():
 
 def test_the_bench_says_whether_the_notebook_builds_the_counted_model():
     """The count is of the registry's model; the bench also says whether the planned notebook's model cell
-    builds it (a VGG paper's image-classification cell does; the text recipe's BERT-style template does not)."""
+    builds it (a VGG paper's image-classification cell does, so does a BERT paper's text-classification cell; a
+    LoRA recipe whose GPT-2 template cannot take a BERT base does not)."""
     from mlintern_nb.plan import spec_from_dict
     g = lambda v: {"value": v, "page": 1, "quote": v}  # noqa: E731
-    for family, arch, built in (("text-classification", "BERT-base, a Transformer encoder with 12 layers", False),
-                                ("image-classification", "a VGG-16 network", True)):
+    for family, arch, built in (("text-classification", "BERT-base, a Transformer encoder with 12 layers", True),
+                                ("image-classification", "a VGG-16 network", True),
+                                ("lora-finetune", "BERT-base, a Transformer encoder with 12 layers", False)):
         spec = spec_from_dict({"title": "Deep encoders for classification", "task_family": family,
                                "architecture": g(arch), "datasets": [g("SST-2")]})
         a = resolve(spec)

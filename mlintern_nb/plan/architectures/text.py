@@ -22,6 +22,7 @@ class Family:
     fixed: str = ""              # config arguments every variant carries (source text)
     head: str = ""               # "classification": num_labels is passed
     classifier: str = ""         # a decoder's sequence-classification class, built when num_labels is given
+    smoke_ffn_ratio: bool = False  # smoke keeps the variant's feed-forward / hidden ratio (else feed-forward 128)
 
 
 def _v(layers, hidden, heads, ffn, **kw) -> dict:
@@ -42,10 +43,11 @@ _S2S = {"hidden_size": "d_model", "vocab_size": "vocab_size", "max_positions": "
 FAMILIES = [
     Family("bert", "BertConfig", "BertForSequenceClassification", _ENC,
            {k: dict(v, vocab_size=30522, max_positions=512) for k, v in _BERT_SIZES.items()}, "base",
-           head="classification"),
+           head="classification", smoke_ffn_ratio=True),  # BERT's 4 x hidden: smoke learns as the recipe's template
     # a Transformer encoder the paper sizes itself (no named pre-trained model): BERT's encoder
     Family("transformer_encoder", "BertConfig", "BertForSequenceClassification", _ENC,
-           {"base": _v(12, 768, 12, 3072, vocab_size=30522, max_positions=512)}, "base", head="classification"),
+           {"base": _v(12, 768, 12, 3072, vocab_size=30522, max_positions=512)}, "base", head="classification",
+           smoke_ffn_ratio=True),
     Family("roberta", "RobertaConfig", "RobertaForSequenceClassification", _ENC,
            {k: dict(_BERT_SIZES[k], vocab_size=50265, max_positions=514) for k in ("base", "large")}, "base",
            head="classification"),
@@ -84,7 +86,8 @@ FAMILIES = [
             "large": _v(36, 1280, 20, 5120, vocab_size=50257, max_positions=1024),
             "xl": _v(48, 1600, 25, 6400, vocab_size=50257, max_positions=1024),
             "gpt3-175b": _v(96, 12288, 96, 49152, vocab_size=50257, max_positions=2048)}, "small",
-           classifier="GPT2ForSequenceClassification"),
+           classifier="GPT2ForSequenceClassification",
+           smoke_ffn_ratio=True),  # smoke with GPT-2's 4 x hidden feed-forward learns as the recipes' template
     Family("llama", "LlamaConfig", "LlamaForCausalLM", _DEC_LLAMA,
            {"7b": _v(32, 4096, 32, 11008, vocab_size=32000, num_kv_heads=32, max_positions=2048),
             "13b": _v(40, 5120, 40, 13824, vocab_size=32000, num_kv_heads=40, max_positions=2048),
@@ -152,6 +155,8 @@ model = {cls}(config)
 def _smoke_for(fam: Family):
     def smoke(cfg: dict) -> tuple[dict, str]:
         out = dict(cfg, num_layers=2, hidden_size=64, num_heads=4, ffn_size=128)
+        if fam.smoke_ffn_ratio and cfg.get("ffn_size") and cfg.get("hidden_size"):
+            out["ffn_size"] = max(64, int(round(64 * int(cfg["ffn_size"]) / int(cfg["hidden_size"]))))
         if "num_kv_heads" in cfg:
             ratio = max(1, int(cfg["num_heads"]) // max(1, int(cfg["num_kv_heads"])))
             out["num_kv_heads"] = max(1, 4 // ratio)
@@ -165,7 +170,7 @@ def _smoke_for(fam: Family):
             out["max_positions"] = min(int(cfg["max_positions"]), 512)
         out["vocab_size"] = min(int(cfg.get("vocab_size", 1000)), 1000)
         what = (f"2 layers instead of {cfg.get('num_layers')}, hidden size 64 instead of {cfg.get('hidden_size')} "
-                f"(4 heads, feed-forward 128), vocabulary {out['vocab_size']} instead of {cfg.get('vocab_size')}")
+                f"(4 heads, feed-forward {out['ffn_size']}), vocabulary {out['vocab_size']} instead of {cfg.get('vocab_size')}")
         return out, what
     return smoke
 

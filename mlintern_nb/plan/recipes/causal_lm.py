@@ -101,6 +101,9 @@ MODEL_PAPER = r'''
 # Model: the paper's own architecture, {name} (transformers; mlintern_nb.plan.architectures), random init
 {code}
 MODEL_NOTE = "{name} built from its config, random init (trained from scratch)"
+for _m in model.modules():  # the notebook's dropout parameter on the model's dropout layers (GPT-2's; LLaMA has none)
+    if isinstance(_m, torch.nn.Dropout):
+        _m.p = dropout
 if gradient_checkpointing:
     model.gradient_checkpointing_enable()
 
@@ -113,8 +116,9 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 
 
 def paper_decoder(spec):
-    """The paper's own decoder-only LM (not GPT-2, which the template builds) from the registry, or None."""
-    return paper_model(spec, lambda a: a.kind != "gpt2" and any(
+    """The paper's own decoder-only LM from the registry (GPT-2 with the paper's sizes too), or None: the
+    template's GPT-2 when the paper names no decoder the registry knows."""
+    return paper_model(spec, lambda a: any(
         k in a.model_code("smoke", vocab_size=1000) for k in ("ForCausalLM(", "LMHeadModel(")), vocab_size=1000)
 
 
@@ -134,8 +138,10 @@ class CausalLM(Recipe):
     def architecture(self, spec, dataset):
         full, smoke, name = super().architecture(spec, dataset)
         pa = paper_decoder(spec)
-        if pa is not None:  # the paper's own decoder (LLaMA, Mistral ...) instead of the GPT-2 template
+        if pa is not None:  # the paper's own decoder (GPT-2's sizes, LLaMA, Mistral ...) instead of the template
             full["paper_architecture"] = smoke["paper_architecture"] = pa.kind
+            built = pa.values("full")  # the config cell's ARCH (tokenizer vocabulary, hardware estimate): the paper's
+            full.update({k: int(built[k]) for k in ("num_layers", "hidden_size", "num_heads", "vocab_size") if k in built})
             name = pa.name
         return full, smoke, name
 

@@ -6,7 +6,7 @@ import re
 
 from ..claims import claim_words
 from ._snippets import E2E, GLUE_LIKE, PANG_LEE, SAMSUM, TRANSFORMER_NAMES
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 FAMILY = "lora-finetune"
 DEFAULT_DATASET = "E2E NLG Challenge"
@@ -94,9 +94,9 @@ if HUB and PRETRAINED_ID:
     base = GPT2LMHeadModel.from_pretrained(PRETRAINED_ID)
     MODEL_NOTE = f"base: pretrained checkpoint {PRETRAINED_ID}"
 else:
-    base_config = GPT2Config(vocab_size=VOCAB_SIZE, n_positions=max(max_seq_length, 64), n_embd=ARCH["hidden_size"],
-                             n_layer=ARCH["num_layers"], n_head=ARCH["num_heads"], bos_token_id=EOS_ID, eos_token_id=EOS_ID)
-    MODEL_NOTE = "base: built from its config (no pretrained checkpoint offline; the paper adapts a pretrained one)"
+{base_code}
+    MODEL_NOTE = ("base: {base_name} built from its config (no pretrained checkpoint offline; the paper adapts a "
+                  "pretrained one)")
     if BASE_PRETRAIN_STEPS > 0:  # stand-in for pre-training: a short causal-LM run on other text, then frozen
         key = (repr(base_config.to_dict()), BASE_PRETRAIN_STEPS)
         if key not in BASE_CACHE:
@@ -106,7 +106,7 @@ else:
             _ids, _mask = encode(_docs)
             with torch.random.fork_rng():  # the base is one checkpoint, whatever seed fine-tunes it
                 torch.manual_seed(seed)
-                _base = GPT2LMHeadModel(base_config)
+                _base = type(base)(base_config)
                 _opt = torch.optim.AdamW(_base.parameters(), lr=2e-3)
                 _g = torch.Generator().manual_seed(seed)
                 _base.train()
@@ -115,12 +115,9 @@ else:
                     _loss = _base(input_ids=_ids[_b], attention_mask=_mask[_b], labels=_ids[_b].masked_fill(_mask[_b] == 0, -100)).loss
                     _loss.backward(); _opt.step(); _opt.zero_grad()
             BASE_CACHE[key] = (copy.deepcopy(_base.state_dict()), _loss.item())
-        base = GPT2LMHeadModel(base_config)
         base.load_state_dict(BASE_CACHE[key][0])
         MODEL_NOTE += (f"; base pre-trained for {BASE_PRETRAIN_STEPS} steps on lee_background.cor "
                        f"(loss {BASE_CACHE[key][1]:.2f}) as a stand-in")
-    else:
-        base = GPT2LMHeadModel(base_config)
 if gradient_checkpointing:
     base.gradient_checkpointing_enable()
 lora_config = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout, task_type="CAUSAL_LM",
@@ -154,6 +151,28 @@ metrics = {"eval_loss": tot / n, "perplexity": math.exp(tot / n), "trainable_fra
            "trainable_params": float(trainable)}
 print(metrics)
 '''
+
+
+BASE_TEMPLATE = """
+    base_config = GPT2Config(vocab_size=VOCAB_SIZE, n_positions=max(max_seq_length, 64), n_embd=ARCH["hidden_size"],
+                             n_layer=ARCH["num_layers"], n_head=ARCH["num_heads"], bos_token_id=EOS_ID, eos_token_id=EOS_ID)
+    base = GPT2LMHeadModel(base_config)"""
+BASE_KINDS = ("gpt2",)  # the template's base: LoRA targets and adapter slots are GPT-2's module names (c_attn ...)
+
+
+def paper_base(spec):
+    """The paper's GPT-2-kind base model from the registry (its sizes), or None: the template's GPT-2 base."""
+    return paper_model(spec, lambda a: a.kind in BASE_KINDS, vocab_size=1000)
+
+
+def base_code(arch, profile: str) -> str:
+    """The registry's model code for the base, inside the cell's offline branch: code lines indented, the
+    header comments kept at the line start (the notebook's architecture metadata reads them there); the
+    registry's ``model`` / ``config`` become the cell's ``base`` / ``base_config``."""
+    code = notebook_model_code(arch, profile, vocab_size="VOCAB_SIZE")
+    lines = [l if l.startswith("#") else "    " + l for l in code.splitlines()]
+    return "\n".join(lines) + ("\n    base, base_config = model, config  # the registry's model is the frozen base"
+                               "\n    base.config.bos_token_id = base.config.eos_token_id = EOS_ID  # the tokenizer's")
 
 
 _ADAPTERS = re.compile(r"\badapter(?:s| modules?| layers?| tuning)?\b|\bbottleneck adapter", re.I)
@@ -289,8 +308,24 @@ class LoRAFinetune(Recipe):
         return [f"BASE_PRETRAIN_STEPS = 0 if profile == \"full\" else {BASE_PRETRAIN_STEPS}"
                 "  # offline stand-in for the pretrained base"]
 
+    def architecture(self, spec, dataset):
+        full, smoke, name = super().architecture(spec, dataset)
+        pa = paper_base(spec)
+        if pa is not None:  # the paper's base (its sizes) instead of the template's GPT-2 medium
+            built = pa.values("full")  # the config cell's ARCH (tokenizer vocabulary, hardware estimate)
+            full.update({k: int(built[k]) for k in ("num_layers", "hidden_size", "num_heads", "vocab_size") if k in built})
+            built = pa.values("smoke")  # the adapters' width; the smoke tokenizer keeps the template's vocabulary
+            smoke.update({k: int(built[k]) for k in ("num_layers", "hidden_size", "num_heads") if k in built})
+            name = pa.name
+        return full, smoke, name
+
     def cell(self, role, plan):
-        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+        body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+        if role != "model":
+            return body
+        pa = paper_base(plan.spec)
+        code = base_code(pa, plan.profile) if pa is not None else BASE_TEMPLATE.strip("\n")
+        return body.replace("{base_code}", code).replace("{base_name}", pa.name if pa is not None else "GPT-2")
 
 
 RECIPE = LoRAFinetune()

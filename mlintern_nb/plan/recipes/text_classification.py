@@ -168,6 +168,56 @@ print(metrics)
 
 
 ENCODER_KINDS = ("albert", "xlnet", "roberta", "distilbert", "electra", "deberta", "gpt")  # gpt: its classifier head
+BERT_KINDS = ("bert", "transformer_encoder")  # the BERT encoder the template builds, sized by the registry
+
+MODEL_BERT = r'''
+# Model: the paper's own BERT encoder, {name} (transformers; mlintern_nb.plan.architectures), random init,
+# classified from its mean-pooled token states
+from transformers import BertForSequenceClassification
+from transformers.modeling_outputs import SequenceClassifierOutput
+{code}
+
+class MeanPoolClassifier(torch.nn.Module):
+    """Added around the registry's model (same encoder, dropout and classifier modules, so the same parameters;
+    BERT's [CLS] pooler stays in the encoder, unused): the classifier reads the mean of the non-padding token
+    states. With no pre-training, [CLS] + pooler memorises a small training set without generalising; the
+    masked mean learns from every token (measured in docs/plan.md)."""
+    def __init__(self, inner):
+        super().__init__()
+        if not isinstance(inner, torch.nn.Module):  # a config: the claim's arms rebuild with type(model)(config)
+            inner = BertForSequenceClassification(inner)
+        self.config, self.bert, self.dropout, self.classifier = inner.config, inner.bert, inner.dropout, inner.classifier
+
+    def gradient_checkpointing_enable(self):
+        self.bert.gradient_checkpointing_enable()
+
+    def forward(self, input_ids, attention_mask, labels=None):
+        states = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        m = attention_mask.unsqueeze(-1).to(states.dtype)
+        logits = self.classifier(self.dropout((states * m).sum(1) / m.sum(1).clamp(min=1.0)))
+        loss = torch.nn.functional.cross_entropy(logits, labels) if labels is not None else None
+        return SequenceClassifierOutput(loss=loss, logits=logits)
+
+# the notebook's dropout parameter on every dropout of the registry's model (its config keeps transformers' 0.1)
+model.config.hidden_dropout_prob = model.config.attention_probs_dropout_prob = dropout
+for _m in model.modules():
+    if isinstance(_m, torch.nn.Dropout):
+        _m.p = dropout
+model = MeanPoolClassifier(model)
+MODEL_NOTE = ("{name} built from its config, random init (no pretrained checkpoint is loaded offline); "
+              "DEVIATION: mean-pooled token states feed the classifier instead of the [CLS] pooler")
+if HUB and PRETRAINED_ID:  # profile full with the hub: the pretrained checkpoint keeps BERT's own head
+    model = BertForSequenceClassification.from_pretrained(PRETRAINED_ID, num_labels=num_labels)
+    MODEL_NOTE = f"pretrained checkpoint {PRETRAINED_ID}"
+if gradient_checkpointing:
+    model.gradient_checkpointing_enable()
+
+def compute_loss(model, batch):
+    ids, mask, y = batch
+    return model(input_ids=ids, attention_mask=mask, labels=y).loss
+
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
 
 MODEL_PAPER = r'''
 # Model: the paper's own architecture, {name} (transformers; mlintern_nb.plan.architectures), random init
@@ -187,6 +237,11 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 def paper_encoder(spec):
     """The paper's own encoder (not BERT itself, which the template builds) from the registry, or None."""
     return paper_model(spec, lambda a: a.kind in ENCODER_KINDS, vocab_size=1000, num_labels=2)
+
+
+def paper_bert(spec):
+    """The paper's BERT encoder (the template's kind) from the registry, with the paper's sizes, or None."""
+    return paper_model(spec, lambda a: a.kind in BERT_KINDS, vocab_size=1000, num_labels=2)
 
 
 class TextClassification(Recipe):
@@ -217,6 +272,11 @@ class TextClassification(Recipe):
         if pa is not None:  # the paper's own encoder (ALBERT, XLNet ...) instead of the BERT template
             full["paper_architecture"] = smoke["paper_architecture"] = pa.kind
             name = pa.name
+        elif (pb := paper_bert(spec)) is not None:  # BERT itself: the registry's sizes (the tokenizer's vocabulary too)
+            for arch, profile in ((full, "full"), (smoke, "smoke")):
+                built = pb.values(profile)
+                arch.update({k: int(built[k]) for k in ("num_layers", "hidden_size", "num_heads", "vocab_size")})
+            name = pb.name
         return full, smoke, name
 
     def stand_in_label(self, dataset):
@@ -246,6 +306,9 @@ class TextClassification(Recipe):
             pa = paper_encoder(plan.spec)
             code = notebook_model_code(pa, plan.profile, vocab_size="VOCAB_SIZE", num_labels="num_labels")
             body = MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
+        elif role == "model" and (pb := paper_bert(plan.spec)) is not None:
+            code = notebook_model_code(pb, plan.profile, vocab_size="VOCAB_SIZE", num_labels="num_labels")
+            body = MODEL_BERT.replace("{code}", code).replace("{name}", pb.name)
         else:
             body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
         if role == "model" and plan.arms:
