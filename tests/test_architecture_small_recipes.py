@@ -12,11 +12,11 @@ import re
 
 import pytest
 
+from mlintern_nb.paper.spec import Grounded, PaperSpec
 from mlintern_nb.plan import plan
 from mlintern_nb.plan.architectures import ensure_torchvision_importable, resolve
 from mlintern_nb.plan.architectures.base import count
 from mlintern_nb.plan.claims import record_claim
-from mlintern_nb.paper.spec import Grounded, PaperSpec
 
 ensure_torchvision_importable()
 
@@ -57,7 +57,7 @@ def _network(cell: str, wrap: str, sizes: dict) -> torch.nn.Module:
     end = lines.index(wrap)
     ns = dict(sizes, objective="adversarial", ARCH={"hidden_size": 8})
     with torch.device("meta"):
-        exec(compile("\n".join(lines[start:end + 1]), "<model cell>", "exec"), ns)  # noqa: S102 - our own cell
+        exec(compile("\n".join(lines[start:end + 1]), "<model cell>", "exec"), ns)
     return ns["model"]
 
 

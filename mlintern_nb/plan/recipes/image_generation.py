@@ -8,7 +8,13 @@ import re
 
 from ..claims import baseline_sentence, claim_words
 from ..params import arch_numbers
-from ._generation_nets import PAPER_GAN, PAPER_MLP_GAN, PAPER_MLP_VAE, TEMPLATE_GAN, TEMPLATE_VAE
+from ._generation_nets import (
+    PAPER_GAN,
+    PAPER_MLP_GAN,
+    PAPER_MLP_VAE,
+    TEMPLATE_GAN,
+    TEMPLATE_VAE,
+)
 from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
