@@ -124,10 +124,8 @@ model = VAE(data={x}, hidden={h}, latent={z})
 
 
 def _gen_smoke(cfg: dict) -> tuple[dict, str]:
-    # GAN: hidden layers of 32 units, 8x8 data (its Parzen score in the image-generation recipe's smoke notebook:
-    # -15 and -18 on two seeds, against -27 with 128 units and 16 noise inputs and -31 with the recipe's template);
-    # VAE: at most 128 hidden units and 8 latent units -- with 32 and 20 its smoke lower bound was 3 nats worse
-    # (-29.2 against -26.0) and fell below the wake-sleep baseline's
+    # image-generation smoke notebook: the GAN's Parzen score with 32 units -15/-18 (2 seeds), 128 units -27, the
+    # template -31; the VAE's lower bound with 32 hidden and 20 latent units -29.2, with 128 and 8 -26.0 (wake-sleep -26.3)
     if "hidden_sizes" in cfg:
         return dict(cfg, hidden_sizes=[32] * len(cfg["hidden_sizes"]), data_size=64), \
             f"hidden layers of 32 units instead of {cfg['hidden_sizes']}, 8x8 data"
@@ -204,8 +202,7 @@ model = ActorCritic(obs={int(cfg['obs_size'])}, act={int(cfg['action_size'])}, h
 
 
 def _policy_smoke(cfg: dict) -> tuple[dict, str]:
-    # half the width, at least 32 units. The reinforcement-learning recipe's smoke notebook (PPO on CartPole,
-    # seeds 0-3, mean return of 5 fresh episodes): 16-unit layers 104, 32-unit 182, 64-unit 177
+    # half the width, >= 32 units: PPO's CartPole return in the smoke notebook (seeds 0-3) 16 units 104, 32 182, 64 177
     h = [min(int(x), max(32, int(x) // 2)) for x in cfg["hidden_sizes"]]
     return dict(cfg, hidden_sizes=h), f"hidden layers of {h} units instead of {cfg['hidden_sizes']}"
 
