@@ -87,22 +87,37 @@ class AdjacencyFirst(nn.Module):
         return self.net(X, A)
 
 model = AdjacencyFirst(model)
-weight_decay = first_layer_weight_decay  # the paper's L2 penalty, on all weights (the optimizer's weight decay)
+{loss}
+MODEL_NOTE = "{name}, random init"
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+# the paper's L2 penalty: on all weights (the optimizer's weight decay) for the attention / sampling networks
+LOSS_ALL = r'''weight_decay = first_layer_weight_decay  # the paper's L2 penalty, on all weights (the optimizer's weight decay)
 
 def compute_loss(model, batch):
     dev = next(model.parameters()).device
     out = model(A_norm.to(dev), X_t.to(dev))
     return F.cross_entropy(out[train_idx_t.to(dev)], y_t[train_idx_t].to(dev))
-
-MODEL_NOTE = "{name}, random init"
-print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
-GRAPH_KINDS = ("gat", "graphsage")
+# the GCN's: on the first layer's weights only, as the template's; its dropout is the notebook's `dropout`
+LOSS_FIRST = r'''model.net.dropout.p = dropout  # the notebook's dropout parameter (the registry's GCN defaults to 0.5)
+weight_decay = 0.0  # the paper's L2 penalty is on the first layer only: first_layer_weight_decay in the loss
+
+def compute_loss(model, batch):
+    dev = next(model.parameters()).device
+    out = model(A_norm.to(dev), X_t.to(dev))
+    loss = F.cross_entropy(out[train_idx_t.to(dev)], y_t[train_idx_t].to(dev))
+    return loss + first_layer_weight_decay * model.net.gc1.weight.pow(2).sum() / 2
+'''
+
+GRAPH_KINDS = ("gcn", "gat", "graphsage")
 
 
 def paper_graph_model(spec):
-    """The paper's own graph network (GAT, GraphSAGE ...) from the architecture registry, or None (the GCN template)."""
+    """The paper's own graph network (GCN, GAT, GraphSAGE) from the architecture registry, or None (the GCN
+    template)."""
     return paper_model(spec, lambda a: a.kind in GRAPH_KINDS, input_size=64, num_classes=4)
 
 
@@ -149,6 +164,8 @@ class GraphLearning(Recipe):
         if 4 <= nums.get("hidden_size", 0) <= 4096:
             full["hidden_size"] = int(nums["hidden_size"])
         pa = paper_graph_model(spec)
+        if pa is not None and pa.kind == "gcn" and full["num_layers"] != 2:
+            pa = None  # the registry's GCN has two layers; a deeper one the paper states stays the template's
         if pa is not None:
             full.update(paper_architecture=pa.kind, params=pa.count_params("full", num_classes=full["classes"]))
             smoke["paper_architecture"] = pa.kind
@@ -191,7 +208,8 @@ class GraphLearning(Recipe):
         if role == "model" and arch.get("paper_architecture"):
             pa = paper_graph_model(plan.spec)
             code = notebook_model_code(pa, plan.profile, input_size="F_DIM", num_classes="C")
-            return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
+            return MODEL_PAPER.replace("{code}", code).replace("{loss}", LOSS_FIRST if pa.kind == "gcn" else LOSS_ALL
+                                                               ).replace("{name}", pa.name)
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL}).replace(
             "{layers}", str(arch["num_layers"]))
 

@@ -8,6 +8,13 @@ import re
 
 from ..claims import baseline_sentence, claim_words
 from ..params import arch_numbers
+from ._generation_nets import (
+    PAPER_GAN,
+    PAPER_MLP_GAN,
+    PAPER_MLP_VAE,
+    TEMPLATE_GAN,
+    TEMPLATE_VAE,
+)
 from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
@@ -41,21 +48,7 @@ MODEL = r'''
 import torch.nn as nn
 import torch.nn.functional as F
 
-class VAE(nn.Module):
-    """Gaussian recognition model q(z|x), Bernoulli decoder p(x|z), standard normal prior."""
-    def __init__(self, d, h, z):
-        super().__init__()
-        self.z = z
-        self.enc = nn.Sequential(nn.Linear(d, h), nn.Tanh())
-        self.mu, self.logvar = nn.Linear(h, z), nn.Linear(h, z)
-        self.dec = nn.Sequential(nn.Linear(z, h), nn.Tanh(), nn.Linear(h, d))
-    def encode(self, x):
-        h = self.enc(x)
-        return self.mu(h), self.logvar(h)
-    def sample(self, n):
-        return torch.sigmoid(self.dec(torch.randn(n, self.z, device=next(self.parameters()).device)))
-
-def neg_elbo(model, x):
+{vae_class}def neg_elbo(model, x):
     """Negative variational lower bound per example (nats): reconstruction + KL(q(z|x) || p(z)),
     estimated with the reparameterisation z = mu + sigma * eps (the SGVB estimator)."""
     mu, logvar = model.encode(x)
@@ -76,18 +69,7 @@ def wake_sleep_loss(model, x):
     sleep = 0.5 * ((zs - mu_s).pow(2) / logvar_s.exp() + logvar_s).sum(1).mean()
     return wake + sleep
 
-class GAN(nn.Module):
-    """Generator G(z) and discriminator D(x) (dropout in D, as the paper trains it)."""
-    def __init__(self, d, h, z):
-        super().__init__()
-        self.z = z
-        self.G = nn.Sequential(nn.Linear(z, h), nn.ReLU(), nn.Linear(h, h), nn.ReLU(), nn.Linear(h, d), nn.Sigmoid())
-        self.D = nn.Sequential(nn.Linear(d, h), nn.LeakyReLU(0.2), nn.Dropout(dropout), nn.Linear(h, h),
-                               nn.LeakyReLU(0.2), nn.Dropout(dropout), nn.Linear(h, 1))
-    def sample(self, n):
-        return self.G(torch.randn(n, self.z, device=next(self.parameters()).device))
-
-_gan_calls = [0]
+{gan_class}_gan_calls = [0]
 
 def gan_loss(model, x):
     """Alternating updates, k = 1: odd calls train D (real -> 1, generated -> 0), even calls train G
@@ -103,13 +85,7 @@ def gan_loss(model, x):
     return F.binary_cross_entropy_with_logits(model.D(model.G(z)), ones)
 
 {dbn}
-if objective == "dbn":
-    model = DBN(D_IN, ARCH["hidden_size"])
-elif ARCH["kind"] == "gan":
-    model = GAN(D_IN, ARCH["hidden_size"], ARCH["latent_dim"])
-else:
-    model = VAE(D_IN, ARCH["hidden_size"], ARCH["latent_dim"])
-
+{build}
 def compute_loss(model, batch):
     x = batch[0]
     if objective == "dbn":
@@ -120,6 +96,16 @@ def compute_loss(model, batch):
 
 MODEL_NOTE = f"{'dbn' if objective == 'dbn' else ARCH['kind']} ({objective}), hidden {ARCH['hidden_size']}, latent {ARCH['latent_dim']}, random init"
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
+# which model the cell builds: the objective's (a DBN for the baseline arm), else the recipe's MLP template
+BUILD = r'''
+if objective == "dbn":
+    model = DBN(D_IN, ARCH["hidden_size"])
+elif ARCH["kind"] == "gan":
+    model = GAN(D_IN, ARCH["hidden_size"], ARCH["latent_dim"])
+else:
+    model = VAE(D_IN, ARCH["hidden_size"], ARCH["latent_dim"])
 '''
 
 DBN = r'''
@@ -197,34 +183,15 @@ with torch.no_grad():
 print(metrics)
 '''
 
-PAPER_GAN = r'''
-# the paper's own networks, {name} (cell; mlintern_nb.plan.architectures), random init, on the stand-in's
-# IMG_CH x IMG_SIDE x IMG_SIDE images: G's Tanh output mapped to [0, 1], D sees [-1, 1] as in the paper
-IMG_CH, IMG_SIDE = 1, int(round(D_IN ** 0.5))  # the images are read grey, square
-{code}
-
-class ToUnit(nn.Module):
-    def forward(self, x):
-        return (x.flatten(1) + 1) / 2
-
-class FromUnit(nn.Module):
-    def forward(self, x):
-        return (x * 2 - 1).view(-1, IMG_CH, IMG_SIDE, IMG_SIDE)
-
-class PaperGAN(nn.Module):
-    """The paper's G and D behind the flat [0, 1] vectors the training objective and the Parzen evaluation use."""
-    def __init__(self, net):
-        super().__init__()
-        self.z, self.G, self.D = net.z, nn.Sequential(net.G, ToUnit()), nn.Sequential(FromUnit(), net.D)
-    def sample(self, n):
-        return self.G(torch.randn(n, self.z, device=next(self.parameters()).device))
-
-'''
-
 
 def paper_gan(spec):
     """The paper's own convolutional GAN from the architecture registry (DCGAN ...), or None (the MLP template)."""
     return paper_model(spec, lambda a: a.kind == "dcgan", image_size=8, channels=1)
+
+
+def paper_mlp(spec, kind: str):
+    """The paper's own GAN or VAE multilayer perceptrons (``kind``) from the architecture registry, or None."""
+    return paper_model(spec, lambda a: a.kind == kind, profiles=("smoke", "full"), data_size=64)
 
 
 _KINDS = (("gan", r"adversarial|\bgans?\b|generator and (?:a )?discriminator"),
@@ -289,6 +256,11 @@ class ImageGeneration(Recipe):
         if pa is not None:
             full["paper_architecture"] = smoke["paper_architecture"] = pa.kind
             return full, smoke, pa.name
+        pa = paper_mlp(spec, kind)
+        if pa is not None:
+            full.update(paper_architecture=pa.kind, params=pa.count_params("full"))
+            smoke["paper_architecture"] = pa.kind
+            return full, smoke, pa.name
         return full, smoke, "GAN" if kind == "gan" else "VAE"
 
     def adjust_defaults(self, spec, dataset, smoke, full):
@@ -307,6 +279,8 @@ class ImageGeneration(Recipe):
         return "stand-in: sklearn digits"
 
     def param_count(self, arch):
+        if arch.get("params"):
+            return int(arch["params"])
         d, h, z = int(arch.get("image_size", 28)) ** 2, int(arch["hidden_size"]), int(arch["latent_dim"])
         if arch.get("kind") == "gan":
             return z * h + h * h + h * d + d * h + h * h + h
@@ -346,8 +320,24 @@ class ImageGeneration(Recipe):
     def cell(self, role, plan):
         body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
         arch = plan.arch_smoke if plan.profile == "smoke" else plan.arch_full
-        body = body.replace("{dbn}", DBN.strip("\n") if arch["kind"] == "gan" else "")
-        if role == "model" and arch.get("paper_architecture"):
+        kind = arch["kind"]
+        body = body.replace("{dbn}", DBN.strip("\n") if kind == "gan" else "").replace(
+            "{kind}", {"gan": "GAN", "vae": "VAE"}[kind])
+        if role != "model":
+            return body
+        if arch.get("paper_architecture") in ("gan", "vae"):
+            # the paper's GAN / VAE MLPs, built by the registry's code, behind the interface the objective uses
+            pa = paper_mlp(plan.spec, kind)
+            code = notebook_model_code(pa, plan.profile, data_size="D_IN").replace("\nmodel = ", "\npaper_net = ")
+            nets = (PAPER_MLP_GAN if kind == "gan" else PAPER_MLP_VAE).replace("{code}", code).replace("{name}", pa.name)
+            build = ('model = DBN(D_IN, ARCH["hidden_size"]) if objective == "dbn" else PaperMLPGAN(paper_net)\n'
+                     if kind == "gan" else "model = PaperVAE(paper_net)\n")
+            return body.replace("{vae_class}", "").replace("{gan_class}", "").replace(
+                "{build}", nets.lstrip("\n") + build).replace("with MLP networks", f"with the paper's {pa.name}", 1).replace(
+                "hidden {ARCH['hidden_size']}, latent {ARCH['latent_dim']}", pa.name, 1)
+        body = body.replace("{vae_class}", TEMPLATE_VAE.lstrip("\n")).replace(
+            "{gan_class}", TEMPLATE_GAN.lstrip("\n")).replace("{build}", BUILD.lstrip("\n"))
+        if arch.get("paper_architecture"):  # the paper's convolutional G and D (DCGAN)
             pa = paper_gan(plan.spec)
             code = notebook_model_code(pa, plan.profile, image_size="IMG_SIDE", channels="IMG_CH")
             code = code.replace("\nmodel = ", "\npaper_net = ")
@@ -355,7 +345,7 @@ class ImageGeneration(Recipe):
                 "{name}", pa.name) + 'if objective == "dbn":', 1).replace(
                 'model = GAN(D_IN, ARCH["hidden_size"], ARCH["latent_dim"])', "model = PaperGAN(paper_net)").replace(
                 "with MLP networks", f"with the paper's {pa.name}", 1)
-        return body.replace("{kind}", {"gan": "GAN", "vae": "VAE"}[arch["kind"]])
+        return body
 
 
 RECIPE = ImageGeneration()

@@ -29,16 +29,7 @@ MODEL = r'''
 # Model: actor-critic MLPs (tanh), on-policy rollouts with GAE(gamma, lambda); compute_loss is the
 # {objective_name} objective on one minibatch
 import torch.nn as nn
-
-class ActorCritic(nn.Module):
-    def __init__(self, obs, act, h):
-        super().__init__()
-        self.pi = nn.Sequential(nn.Linear(obs, h), nn.Tanh(), nn.Linear(h, h), nn.Tanh(), nn.Linear(h, act))
-        self.v = nn.Sequential(nn.Linear(obs, h), nn.Tanh(), nn.Linear(h, h), nn.Tanh(), nn.Linear(h, 1))
-    def dist(self, obs):
-        return torch.distributions.Categorical(logits=self.pi(obs))
-
-model = ActorCritic(OBS_DIM, N_ACTIONS, ARCH["hidden_size"])
+{network}
 HORIZON, GAMMA, LAM = ARCH["horizon"], ARCH["gamma"], ARCH["gae_lambda"]
 EPOCHS = ppo_epochs if objective == "clip" else 1          # the vanilla gradient uses each sample once
 MINIBATCH = min(batch_size, HORIZON) if objective == "clip" else HORIZON
@@ -99,7 +90,7 @@ def compute_loss(model, batch):
     value_loss = (model.v(obs).squeeze(-1) - ret).pow(2).mean()
     return policy_loss + 0.5 * value_loss
 
-MODEL_NOTE = (f"actor-critic MLPs ({ARCH['hidden_size']} units), objective {objective}, {env_steps} environment "
+MODEL_NOTE = (f"{model_name}, objective {objective}, {env_steps} environment "
               f"steps = {max_steps} minibatch updates ({updates_per_rollout} per rollout of {HORIZON})")
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
@@ -124,6 +115,43 @@ metrics = {"mean_return": float(np.mean(returns)), "train_return_last": float(np
 print(metrics)
 '''
 
+# the recipe's own networks: two tanh MLPs of ARCH["hidden_size"] units, a categorical policy
+TEMPLATE_NET = r'''
+class ActorCritic(nn.Module):
+    def __init__(self, obs, act, h):
+        super().__init__()
+        self.pi = nn.Sequential(nn.Linear(obs, h), nn.Tanh(), nn.Linear(h, h), nn.Tanh(), nn.Linear(h, act))
+        self.v = nn.Sequential(nn.Linear(obs, h), nn.Tanh(), nn.Linear(h, h), nn.Tanh(), nn.Linear(h, 1))
+    def dist(self, obs):
+        return torch.distributions.Categorical(logits=self.pi(obs))
+
+model = ActorCritic(OBS_DIM, N_ACTIONS, ARCH["hidden_size"])
+model_name = f"actor-critic MLPs ({ARCH['hidden_size']} units)"
+'''
+
+# the paper's networks from the architecture registry, behind the interface the rollouts and the loss use
+PAPER_NET = r'''
+# the paper's own networks, {name} (cell; mlintern_nb.plan.architectures), random init
+{code}
+
+class DiscretePolicy(nn.Module):
+    """Added around the paper's actor-critic (no parameters added): the stand-in's actions are discrete, so the
+    policy MLP's outputs are the logits of a categorical distribution; the paper's Gaussian log std (for
+    continuous actions) is kept and unused."""
+    def __init__(self, net):
+        super().__init__()
+        self.net = net
+    def pi(self, obs):
+        return self.net.pi(obs)
+    def v(self, obs):
+        return self.net.v(obs)
+    def dist(self, obs):
+        return torch.distributions.Categorical(logits=self.net.pi(obs))
+
+model = DiscretePolicy(model)
+model_name = "{name}"
+'''
+
 _CLIPPED = r"clipped|surrogate|proximal|trust region"
 # value-based deep RL: the paper learns action values (a Q-network), not a policy
 _VALUE_BASED = re.compile(r"\bQ-?(?:network|learning|values?|function)\b|\bdeep Q\b|\bexperience replay\b|\bDQN\b")
@@ -135,6 +163,11 @@ def q_network(spec):
     if not _VALUE_BASED.search(text):
         return None
     return paper_model(spec, lambda a: a.kind == "dqn", profiles=("smoke", "full"), num_actions=2)
+
+
+def policy_network(spec):
+    """The paper's policy/value MLPs from the architecture registry, or None (the recipe's actor-critic)."""
+    return paper_model(spec, lambda a: a.kind == "policy_mlp", profiles=("smoke", "full"), obs_size=4, action_size=2)
 
 
 class ReinforcementLearning(Recipe):
@@ -167,6 +200,11 @@ class ReinforcementLearning(Recipe):
         h = arch_numbers(spec).get("hidden_size", 0)
         if 8 <= h <= 4096:
             full["hidden_size"] = int(h)
+        pa = policy_network(spec)
+        if pa is not None:
+            full.update(paper_architecture=pa.kind, params=pa.count_params("full"))
+            smoke["paper_architecture"] = pa.kind
+            return full, smoke, pa.name
         return full, smoke, "actor-critic MLP"
 
     def _text(self, plan) -> str:
@@ -204,6 +242,8 @@ class ReinforcementLearning(Recipe):
         return "stand-in: gymnasium CartPole-v1"
 
     def param_count(self, arch):
+        if arch.get("params"):
+            return int(arch["params"])
         h = int(arch["hidden_size"])
         return 2 * (4 * h + h * h + h) + h * 2 + h
 
@@ -236,6 +276,13 @@ class ReinforcementLearning(Recipe):
                 body = body.replace("{model_code}", code)
             return body
         body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+        if role == "model":
+            net = TEMPLATE_NET
+            if plan.arch_full.get("paper_architecture"):
+                pa = policy_network(plan.spec)
+                code = notebook_model_code(pa, plan.profile, obs_size="OBS_DIM", action_size="N_ACTIONS")
+                net = PAPER_NET.replace("{code}", code).replace("{name}", pa.name)
+            body = body.replace("{network}", net.strip("\n"))
         name = "clipped-surrogate" if plan.params.get("objective") == "clip" else "policy-gradient"
         return body.replace("{objective_name}", name)
 
