@@ -84,6 +84,7 @@ def _namespace(nb, profile="smoke", num_classes=3):
     return ns
 
 
+@pytest.mark.slow
 def test_yolo_grid_loss_trains_the_registry_network_and_decodes_boxes():
     torch.manual_seed(0)
     ns = _namespace(plan(_spec("object-detection", "yolo"), "smoke"))

@@ -1,4 +1,5 @@
-"""semantic-segmentation: a U-Net written in the cell (contracting path of 3x3 convs and max-pooling,
+"""semantic-segmentation: the registry's U-Net when the paper names it (unpadded convolutions: the loss and
+the IoU compare its smaller output with the centre of the labels), else a U-Net written in the cell (contracting path of 3x3 convs and max-pooling,
 expanding path of up-convolutions concatenated with the cropped-free skip features, a 1x1 classifier),
 pixel-wise cross-entropy; metrics: mean IoU over classes and pixel accuracy. Offline stand-in: noisy
 images made in the cell with rectangles and discs and their per-pixel masks."""
