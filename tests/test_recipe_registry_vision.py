@@ -14,12 +14,12 @@ from mlintern_nb.plan.architectures import ensure_torchvision_importable
 
 ensure_torchvision_importable()
 
-import torch  # noqa: E402
+import torch
 
-from mlintern_nb.paper.spec import Grounded, PaperSpec  # noqa: E402
-from mlintern_nb.plan import plan  # noqa: E402
-from mlintern_nb.plan.architectures import resolve  # noqa: E402
-from mlintern_nb.plan.architectures.base import count  # noqa: E402
+from mlintern_nb.paper.spec import Grounded, PaperSpec
+from mlintern_nb.plan import plan
+from mlintern_nb.plan.architectures import resolve
+from mlintern_nb.plan.architectures.base import count
 
 
 def _spec(family, kind, variant=None, name="the model"):
