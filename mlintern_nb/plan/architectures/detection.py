@@ -21,7 +21,7 @@ from torchvision.ops import MultiScaleRoIAlign
 backbone = {layers}  # the shared convolutional layers, up to the last conv (no last pooling)
 backbone.out_channels = [m for m in backbone if isinstance(m, torch.nn.Conv2d)][-1].out_channels
 # k = 9 anchors per position: 3 scales x 3 aspect ratios on the one shared feature map
-anchors = AnchorGenerator(((128, 256, 512),), ((0.5, 1.0, 2.0),))
+anchors = AnchorGenerator(({tuple(int(a) for a in cfg.get('anchor_sizes', (128, 256, 512)))},), ((0.5, 1.0, 2.0),))
 model = FasterRCNN(backbone, min_size={size}, max_size={int(size * 5 / 3)}, rpn_anchor_generator=anchors,
                    box_roi_pool=MultiScaleRoIAlign(["0"], 7, 2),
                    box_head=TwoMLPHead(backbone.out_channels * 7 * 7, {fc}),
@@ -36,8 +36,11 @@ model = fasterrcnn_resnet50_fpn(weights=None, weights_backbone=None, num_classes
 
 def _frcnn_smoke(cfg: dict) -> tuple[dict, str]:
     if cfg.get("backbone") == "vgg16":
-        return (dict(cfg, vgg_layers=[8, "M", 16, "M", 32, "M", 32], fc_units=64, image_size=128),
-                "VGG-style backbone with 4 conv layers of 8-32 channels, 64-unit box head, 128-pixel images")
+        # the anchors scale with the image (128-512 pixels on 600-pixel images): the same 3 x 3 anchors per position
+        anchors = [max(8, round(a * 128 / int(cfg.get("image_size", 600)))) for a in (128, 256, 512)]
+        return (dict(cfg, vgg_layers=[8, "M", 16, "M", 32, "M", 32], fc_units=64, image_size=128, anchor_sizes=anchors),
+                "VGG-style backbone with 4 conv layers of 8-32 channels, 64-unit box head, 128-pixel images "
+                f"(anchors {anchors[0]}-{anchors[-1]} pixels, scaled with the image)")
     return dict(cfg, image_size=128), "128-pixel images"
 
 
@@ -197,9 +200,10 @@ model = nn.Sequential(*layers, nn.AdaptiveAvgPool2d(S), nn.Flatten(), nn.Linear(
 
 
 def _yolo_smoke(cfg: dict) -> tuple[dict, str]:
-    return (dict(cfg, layers="7x8s2 M 3x16 M 1x8 3x16 M 3x32s2", fc_units=64, image_size=64),
-            "6 convolutional layers of 8-32 filters instead of 24 of 64-1024, 64 units in the first FC layer, "
-            "64x64 input")
+    # total stride 16 on a 112-pixel input: the last convolution's map is S x S = 7 x 7, as in full (448 / 64)
+    return (dict(cfg, layers="7x8s2 M 3x16 M 1x8 3x16 3x32s2 3x32", fc_units=256, image_size=112),
+            "6 convolutional layers of 8-32 filters instead of 24 of 64-1024 (stride 16 instead of 64), "
+            "256 units in the first FC layer instead of 4096, 112x112 input")
 
 
 YOLO = Builder(kind="yolo", source="cell",

@@ -1,11 +1,12 @@
-"""semantic-segmentation: a U-Net written in the cell (contracting path of 3x3 convs and max-pooling,
+"""semantic-segmentation: the registry's U-Net when the paper names it (unpadded convolutions: the loss and
+the IoU compare its smaller output with the centre of the labels), else a U-Net written in the cell (contracting path of 3x3 convs and max-pooling,
 expanding path of up-convolutions concatenated with the cropped-free skip features, a 1x1 classifier),
 pixel-wise cross-entropy; metrics: mean IoU over classes and pixel accuracy. Offline stand-in: noisy
 images made in the cell with rectangles and discs and their per-pixel masks."""
 from __future__ import annotations
 
 from ..params import arch_numbers
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
 # Data: synthetic images with per-pixel labels (0 background, 1 rectangle, 2 disc)
@@ -77,6 +78,27 @@ MODEL_NOTE = f"U-Net, depth {ARCH['depth']}, width {ARCH['width']}, random init"
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
+PAPER_MODEL = r'''
+# Model: the paper's own network, {name} (mlintern_nb.plan.architectures), random init
+import torch.nn.functional as F
+{code}
+
+# Added by the recipe (no parameters): unpadded convolutions make the output map smaller than the input —
+# it holds the pixels whose full context is in the input — so the loss and the evaluation compare it with
+# the centre of the label map (crop_to)
+def crop_to(y, out):
+    dy, dx = (y.shape[-2] - out.shape[-2]) // 2, (y.shape[-1] - out.shape[-1]) // 2
+    return y[..., dy:dy + out.shape[-2], dx:dx + out.shape[-1]]
+
+def compute_loss(model, batch):
+    x, y = batch
+    out = model(x)
+    return F.cross_entropy(out, crop_to(y, out))
+
+MODEL_NOTE = "{name}, random init"
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
 EVAL = r'''
 # Evaluate: per-class IoU (intersection over union of predicted and true pixels), its mean, pixel accuracy
 model.eval()
@@ -84,7 +106,7 @@ inter, union, correct, total = np.zeros(NUM_CLASSES), np.zeros(NUM_CLASSES), 0, 
 with torch.no_grad():
     for x, y in torch.utils.data.DataLoader(eval_ds, batch_size=32):
         p = model(x.to(DEVICE)).argmax(1).cpu()
-        correct += (p == y).sum().item(); total += y.numel()
+{crop}        correct += (p == y).sum().item(); total += y.numel()
         for c in range(NUM_CLASSES):
             inter[c] += ((p == c) & (y == c)).sum().item(); union[c] += ((p == c) | (y == c)).sum().item()
 iou = inter / np.maximum(union, 1)
@@ -92,6 +114,15 @@ metrics = {"mean_iou": float(iou.mean()), "pixel_accuracy": correct / total,
            **{f"iou_class_{c}": float(iou[c]) for c in range(NUM_CLASSES)}}
 print(metrics)
 '''
+
+
+SEGMENTATION_KINDS = ("unet",)
+CROP = "        y = crop_to(y, p)  # the paper's network: the labels of the centre its output covers\n"
+
+
+def paper_unet(spec):
+    """The paper's own segmentation network from the architecture registry (U-Net), or None."""
+    return paper_model(spec, lambda a: a.kind in SEGMENTATION_KINDS, num_classes=3)
 
 
 class SemanticSegmentation(Recipe):
@@ -113,6 +144,12 @@ class SemanticSegmentation(Recipe):
     arch_smoke = {"width": 8, "depth": 2, "image_size": 32, "train_images": 256, "eval_images": 64}
 
     def architecture(self, spec, dataset):
+        own = paper_unet(spec)
+        if own is not None:  # the paper's own network from the registry; the stand-in images at its input size
+            full = dict(self.arch_full, paper_architecture=own.kind, params=own.count_params("full"),
+                        image_size=int(own.values("full")["image_size"]))
+            smoke = dict(self.arch_smoke, paper_architecture=own.kind, image_size=int(own.values("smoke")["image_size"]))
+            return full, smoke, own.name
         full, smoke = dict(self.arch_full), dict(self.arch_smoke)
         n = arch_numbers(spec).get("num_layers", 0)
         if 2 <= n <= 6:
@@ -123,6 +160,8 @@ class SemanticSegmentation(Recipe):
         return "stand-in: synthetic shapes made in the cell"
 
     def param_count(self, arch):
+        if arch.get("params"):
+            return int(arch["params"])
         w, d = int(arch["width"]), int(arch["depth"])
         ch = [w * 2 ** i for i in range(d + 1)]
         down = 9 * ch[0] + 9 * ch[0] ** 2 + sum(9 * a * b + 9 * b * b for a, b in zip(ch, ch[1:]))
@@ -137,7 +176,12 @@ class SemanticSegmentation(Recipe):
                 "needs its data and the other entries' systems")
 
     def cell(self, role, plan):
-        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
+        if role == "model" and plan.arch_full.get("paper_architecture") in SEGMENTATION_KINDS:
+            own = paper_unet(plan.spec)
+            code = notebook_model_code(own, plan.profile, num_classes="NUM_CLASSES")
+            return PAPER_MODEL.replace("{code}", code).replace("{name}", own.name)
+        crop = CROP if plan.arch_full.get("paper_architecture") in SEGMENTATION_KINDS else ""
+        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL.replace("{crop}", crop)})
 
 
 RECIPE = SemanticSegmentation()
