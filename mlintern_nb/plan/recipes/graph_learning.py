@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims import claim_words
+from ..claims import claim_words, paper_sentences
 from ..params import arch_numbers
 from .base import Recipe, notebook_model_code, paper_model, template_cells
 
@@ -193,25 +193,76 @@ class GraphLearning(Recipe):
     baselines = r"label propagation"
 
     def arms(self, plan):
-        said = claim_words(plan)
-        if not re.search(r"label propagation", said, re.I):
+        kind = plan.arch_full.get("paper_architecture")
+        if kind in ("gat", "graphsage"):  # a network proposed over the GCN: the paper's comparison with it
+            found = _gcn_comparison(plan.spec)
+            if found:
+                plan.claim["baseline"] = found  # the sentence these arms test (not the claim's other baselines)
+                return [{"name": "GCN (two layers, the registry's)", "role": "baseline",
+                         "overrides": {"GRAPH_MODEL": "gcn"}, "metric": "accuracy", "higher_is_better": True},
+                        {"name": plan.model_family, "role": "proposed", "overrides": {"GRAPH_MODEL": kind},
+                         "metric": "accuracy", "higher_is_better": True}]
+        if not re.search(r"label propagation", claim_words(plan), re.I):
             return []
         return [{"name": "label propagation", "role": "baseline", "overrides": {},
                  "metric": "label_propagation_accuracy", "higher_is_better": True},
-                {"name": "GCN", "role": "proposed", "overrides": {}, "metric": "accuracy", "higher_is_better": True}]
+                {"name": "GCN" if kind in (None, "gcn") else plan.model_family, "role": "proposed", "overrides": {},
+                 "metric": "accuracy", "higher_is_better": True}]
 
     def no_comparison(self, plan):
-        return "the paper's claim names no baseline this recipe runs (label propagation when the claim names it)"
+        return ("the paper's claim names no baseline this recipe runs (label propagation, or the GCN for a network "
+                "proposed over it)")
+
+    def config_lines(self, plan):
+        swap = [a for a in plan.arms if "GRAPH_MODEL" in a["overrides"]]
+        if not swap:
+            return []
+        return [f"GRAPH_MODEL = {plan.arch_full['paper_architecture']!r}  # the paper's network; the claim cell "
+                "also runs 'gcn', the GCN it is compared with"]
 
     def cell(self, role, plan):
         arch = plan.arch_smoke if plan.profile == "smoke" else plan.arch_full
         if role == "model" and arch.get("paper_architecture"):
             pa = paper_graph_model(plan.spec)
-            code = notebook_model_code(pa, plan.profile, input_size="F_DIM", num_classes="C")
-            return MODEL_PAPER.replace("{code}", code).replace("{loss}", LOSS_FIRST if pa.kind == "gcn" else LOSS_ALL
-                                                               ).replace("{name}", pa.name)
+            body = _paper_cell(pa, plan.profile)
+            if any("GRAPH_MODEL" in a["overrides"] for a in plan.arms):
+                gcn = _paper_cell(_registry_gcn(), plan.profile)
+                indented = "\n".join("    " + ln if ln.strip() else ln for ln in gcn.strip("\n").splitlines())
+                body += ('\nif GRAPH_MODEL == "gcn":  # the claim\'s baseline arm: the GCN, same graph, budget and seeds\n'
+                         + indented + "\n")
+            return body
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL}).replace(
             "{layers}", str(arch["num_layers"]))
+
+
+GCN_WORDS = re.compile(r"\bGCNs?\b|\bgraph convolutional networks?\b", re.I)
+# a result compared, not a cost ("on par with the baseline methods such as GCNs" is about time complexity)
+_BEATS = re.compile(r"\boutperform\w*|\bimprov\w*|\bgains?\b|\bbetter\b|\bhigher\b(?!-order)|\bsurpass\w*|\bmargin\b", re.I)
+
+
+def _gcn_comparison(spec) -> dict | None:
+    """The paper's first sentence that compares its results with the GCN's: ``{text, page, quote}``."""
+    if not spec.source.path:
+        return None
+    for number, sent in paper_sentences(spec.source.path):
+        if 20 <= len(sent) <= 600 and GCN_WORDS.search(sent) and _BEATS.search(sent):
+            return {"text": sent, "page": number, "quote": sent[:200]}
+    return None
+
+
+def _paper_cell(pa, profile: str) -> str:
+    code = notebook_model_code(pa, profile, input_size="F_DIM", num_classes="C")
+    return MODEL_PAPER.replace("{code}", code).replace("{loss}", LOSS_FIRST if pa.kind == "gcn" else LOSS_ALL
+                                                      ).replace("{name}", pa.name)
+
+
+def _registry_gcn():
+    """The registry's two-layer GCN at its own sizes (the baseline a GAT / GraphSAGE paper compares with)."""
+    from ...paper.spec import Grounded, PaperSpec
+    from ..architectures import resolve
+    g = Grounded(value="GCN", quote="the GCN baseline")
+    g.kind, g.variant = "gcn", None
+    return resolve(PaperSpec(title="", architecture=g))
 
 
 RECIPE = GraphLearning()
