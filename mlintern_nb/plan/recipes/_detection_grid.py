@@ -4,6 +4,22 @@ written in the cell, one box per cell), and ``YOLO``, the glue around the regist
 boxes and C class scores per cell, the paper's sum-squared loss and the decoding to boxes for the mAP cell."""
 from __future__ import annotations
 
+# the grid's training targets, one row per cell (x, y within the cell, sqrt w, sqrt h, objectness, classes):
+# shared by the grid template and the YOLO network's glue, which name the class count NC and C
+_GRID_TARGETS = r'''
+def grid_targets(targets, dev):
+    t = torch.zeros(len(targets), S, S, 5 + {classes}, device=dev)
+    cell = SIZE / S
+    for b, tg in enumerate(targets):
+        for (x0, y0, x1, y1), c in zip(tg["boxes"].tolist(), tg["labels"].tolist()):
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            i, j = min(S - 1, int(cy // cell)), min(S - 1, int(cx // cell))
+            t[b, i, j, :5] = torch.tensor([cx / cell - j, cy / cell - i, math.sqrt((x1 - x0) / SIZE),
+                                           math.sqrt((y1 - y0) / SIZE), 1.0])
+            t[b, i, j, 5 + c - 1] = 1.0
+    return t
+'''
+
 GRID = r'''
 # Model: one-stage grid detector — a conv net maps the image to an S x S grid; each cell predicts one
 # box (x, y relative to the cell, sqrt w, sqrt h), its confidence and the class scores; sum-squared loss
@@ -32,18 +48,7 @@ class GridDetector(nn.Module):
 
 model = GridDetector(ARCH["width"])
 
-def grid_targets(targets, dev):
-    t = torch.zeros(len(targets), S, S, 5 + NC, device=dev)
-    cell = SIZE / S
-    for b, tg in enumerate(targets):
-        for (x0, y0, x1, y1), c in zip(tg["boxes"].tolist(), tg["labels"].tolist()):
-            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            i, j = min(S - 1, int(cy // cell)), min(S - 1, int(cx // cell))
-            t[b, i, j, :5] = torch.tensor([cx / cell - j, cy / cell - i, math.sqrt((x1 - x0) / SIZE),
-                                           math.sqrt((y1 - y0) / SIZE), 1.0])
-            t[b, i, j, 5 + c - 1] = 1.0
-    return t
-
+{grid_targets}
 def compute_loss(model, batch):
     x = torch.stack(batch.images)
     p, t = model(x), grid_targets(batch.targets, x.device)
@@ -101,18 +106,7 @@ def grid_out(images):
     box = p[..., :B * 5].reshape(-1, S, S, B, 5)
     return torch.sigmoid(box[..., :2]), box[..., 2:4], torch.sigmoid(box[..., 4]), torch.sigmoid(p[..., B * 5:])
 
-def grid_targets(targets, dev):
-    t = torch.zeros(len(targets), S, S, 5 + C, device=dev)
-    cell = SIZE / S
-    for b, tg in enumerate(targets):
-        for (x0, y0, x1, y1), c in zip(tg["boxes"].tolist(), tg["labels"].tolist()):
-            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            i, j = min(S - 1, int(cy // cell)), min(S - 1, int(cx // cell))
-            t[b, i, j, :5] = torch.tensor([cx / cell - j, cy / cell - i, math.sqrt((x1 - x0) / SIZE),
-                                           math.sqrt((y1 - y0) / SIZE), 1.0])
-            t[b, i, j, 5 + c - 1] = 1.0
-    return t
-
+{grid_targets}
 def cell_boxes(xy, wh):  # (..., 2), (..., 2) -> xyxy in image units (a fraction of the image)
     c = xy / S
     half = wh.clamp(0, 1.5) ** 2 / 2
@@ -156,3 +150,6 @@ def detect(model, images):
 MODEL_NOTE = f"{name} ({S}x{S} grid, {B} boxes per cell), random init"
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
+
+GRID = GRID.replace("{grid_targets}", _GRID_TARGETS.lstrip("\n").replace("{classes}", "NC"))
+YOLO = YOLO.replace("{grid_targets}", _GRID_TARGETS.lstrip("\n").replace("{classes}", "C"))
