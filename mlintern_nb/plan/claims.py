@@ -8,6 +8,8 @@ otherwise from the paper itself: the first sentence of its first pages that says
 """
 from __future__ import annotations
 
+import functools
+import os
 import re
 import textwrap
 
@@ -21,19 +23,30 @@ _PROPOSE_WORDS = re.compile(r"\bwe (?:propose|present|introduce)\b", re.I)
 def paper_sentences(path: str, pages: str | None = None, skip_front_matter: bool = False):
     """``(page number, sentence)`` of the PDF, whitespace collapsed (so a quote cut from a sentence is
     verbatim page text); nothing when the PDF cannot be read. ``skip_front_matter``: page 1 starts at
-    its "Abstract" heading (title, authors and affiliations skipped)."""
+    its "Abstract" heading (title, authors and affiliations skipped). Read once per file version: the
+    claim, its baseline and the recipes' arms all ask for the same paper's sentences while planning."""
+    try:
+        mtime = os.path.getmtime(path)
+    except (OSError, TypeError):
+        return iter(())
+    return iter(_sentences(path, mtime, pages, skip_front_matter))
+
+
+@functools.lru_cache(maxsize=16)
+def _sentences(path: str, _mtime: float, pages: str | None, skip_front_matter: bool) -> tuple:
     try:
         from ..paper import read
         doc = read(path, pages=pages)
     except Exception:  # noqa: BLE001 - no PDF, unreadable: no sentences
-        return
+        return ()
+    out = []
     for page in doc.pages:
         text = " ".join(page.text.split())
         head = re.search(r"\babstract\b[\s.:—-]*", text, re.I)
         if skip_front_matter and page.number == 1 and head:
             text = text[head.end():]
-        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
-            yield page.number, sent
+        out += [(page.number, sent) for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)]
+    return tuple(out)
 
 
 def _first_claim_sentence(path: str) -> dict | None:

@@ -5,8 +5,6 @@ scheme (``NOISING``), then fine-tunes it on the recipe's task; the claim's arms 
 masking (baseline) and the scheme the paper finds best (proposed), same model, data, budget and seeds."""
 from __future__ import annotations
 
-import functools
-import os
 import re
 
 from ..claims import COMPARE_WORDS, paper_sentences
@@ -32,14 +30,6 @@ def _schemes_in(sentence: str) -> list[str]:
 
 
 def _pdf_sentences(path: str) -> tuple[str, ...]:
-    try:
-        return _read_sentences(path, os.path.getmtime(path))
-    except OSError:
-        return ()
-
-
-@functools.lru_cache(maxsize=16)
-def _read_sentences(path: str, mtime: float) -> tuple[str, ...]:
     return tuple(s for _, s in paper_sentences(path))
 
 
