@@ -3,6 +3,7 @@
 
     python benchmarks/heldout/build.py --out /tmp/heldout              # every paper
     python benchmarks/heldout/build.py --out /tmp/heldout --only vgg   # one (checks its quotes)
+    python benchmarks/heldout/build.py --out /tmp/heldout2 --batch 2   # the second batch (papers2/)
 
 Each ``papers/<name>.py`` holds ``PAPER`` (what the PDF shows: title, sections, tables,
 references; rendered by ``examples/papers/build.py``) and ``TRUTH`` (its annotation). They were
@@ -41,8 +42,13 @@ _PAPER_DEFAULTS = {"columns": 1, "affil": "", "header": "", "appendix": [], "ref
                    "subject": "mlintern_nb held-out paper", "creator": "benchmarks/heldout/build.py"}
 
 
-def names() -> list[str]:
-    return sorted(p.stem for p in (HERE / "papers").glob("*.py") if not p.stem.startswith("_"))
+def folder(batch: int = 1) -> Path:
+    """Batch 1 (``papers/``, 31 papers, split.json) or batch 2 (``papers2/``, written later, split2.json)."""
+    return HERE / ("papers" if batch == 1 else f"papers{batch}")
+
+
+def names(batch: int = 1) -> list[str]:
+    return sorted(p.stem for p in folder(batch).glob("*.py") if not p.stem.startswith("_"))
 
 
 def _grounded(entry, pages: list[str], where: str):
@@ -76,8 +82,8 @@ def ground_truth(name: str, paper: dict, truth: dict, pdf: bytes) -> dict:
     return gt
 
 
-def build(name: str) -> tuple[bytes, dict]:
-    mod = _module(HERE / "papers" / f"{name}.py", f"_heldout_{name}")
+def build(name: str, batch: int = 1) -> tuple[bytes, dict]:
+    mod = _module(folder(batch) / f"{name}.py", f"_heldout_{name}")
     paper = {**_PAPER_DEFAULTS, **mod.PAPER, "name": name}
     pdf = render.build_pdf(paper)
     return pdf, ground_truth(name, paper, mod.TRUTH, pdf)
@@ -87,6 +93,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True, help="folder for <name>.pdf and ground_truth.json")
     ap.add_argument("--only", nargs="*", help="paper names (default: all)")
+    ap.add_argument("--batch", type=int, choices=(1, 2), default=1, help="which batch of papers (default 1)")
     a = ap.parse_args(argv)
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -94,8 +101,8 @@ def main(argv=None) -> int:
     gt = json.loads(gt_path.read_text()) if a.only and gt_path.exists() else {}
     gt["_meta"] = {"description": "held-out paper set built by benchmarks/heldout/build.py; "
                                   "pages are 1-based physical PDF pages, found from each quote"}
-    for name in a.only or names():
-        pdf, truth = build(name)
+    for name in a.only or names(a.batch):
+        pdf, truth = build(name, a.batch)
         (out / f"{name}.pdf").write_bytes(pdf)
         gt[f"{name}.pdf"] = truth
         print(f"{name}.pdf: {truth['num_pages']} pages")
