@@ -119,6 +119,10 @@ def test_the_registry_generative_mlps_smoke_notebook_gives_a_verdict(kind, claim
     result = record_claim(out)
     assert result["arms"] == arms and result["verdict"] in ("reproduced", "not reproduced"), result
     assert all(len(v) == 2 and all(math.isfinite(x) for x in v) for v in result["values"].values()), result
+    assert json.loads((tmp_path / "mlintern_output" / "claim.json").read_text())["verdict"] == result["verdict"]
+    if kind == "gan":
+        from tests.test_claim_arms_gan import dbn_learned_the_digits
+        assert dbn_learned_the_digits(result["values"]["DBN"][0]), result["values"]
     metrics = json.loads((tmp_path / "mlintern_output" / "metrics.json").read_text())["metrics"]
     assert all(math.isfinite(v) for v in metrics.values()), metrics
     printed = "".join(o.get("text", "") for c in out.cells if c.cell_type == "code" for o in c.get("outputs", []))

@@ -166,11 +166,10 @@ def _run(spec, tmp_path, run_local_notebook):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case,metric", [(DENOISE, "bleu"), (ADAPT, "eval_loss")], ids=["denoising", "lora"])
+# the LoRA arms run with the registry's GPT-2 base in tests/test_recipe_registry_text.py (the same claim cell)
+@pytest.mark.parametrize("case,metric", [(DENOISE, "bleu")], ids=["denoising"])
 def test_the_smoke_notebook_gives_the_claim_a_verdict(case, metric, tmp_path, run_local_notebook):
     metrics, claim = _run(_spec(*case), tmp_path, run_local_notebook)
     assert metric in metrics and all(math.isfinite(v) for v in metrics.values()), metrics
     assert claim["verdict"] in VERDICTS and claim["verdict"] != "no comparison", claim
     assert set(claim["values"]) == set(claim["arms"]) and all(len(v) == 2 for v in claim["values"].values())
-    if case is ADAPT:  # the trainable-parameter count of the LoRA run is far below the full model's
-        assert 0 < metrics["trainable_params"] < 0.2 * metrics["trainable_params"] / metrics["trainable_fraction"]

@@ -10,7 +10,6 @@ import re
 import pytest
 
 from mlintern_nb.plan import plan, spec_from_dict
-from mlintern_nb.plan.claims import record_claim
 
 
 def _g(value, page=1):
@@ -88,23 +87,18 @@ def _parzen(samples, x, sigma):
     return float((lse - math.log(len(samples)) - x.shape[1] * math.log(sigma * math.sqrt(2 * math.pi))).mean())
 
 
-@pytest.mark.slow
-def test_gan_vs_dbn_smoke_notebook_gives_a_verdict(tmp_path, run_local_notebook):
+def dbn_learned_the_digits(dbn_value: float) -> bool:
+    """The DBN arm's Parzen log-likelihood is far above uniform noise's under the same protocol (seed 0 split):
+    the baseline was trained, not a strawman."""
     import numpy as np
     import torch
     from sklearn.datasets import load_digits
-    out = run_local_notebook(plan(_gan_spec("Samples are competitive with deep belief networks."), "smoke"), tmp_path)
-    claim = record_claim(out)
-    assert claim["verdict"] in ("reproduced", "not reproduced") and claim["arms"] == ["DBN", "GAN"]
-    assert all(len(v) == 2 and all(math.isfinite(x) for x in v) for v in claim["values"].values()), claim
-    assert json.loads((tmp_path / "mlintern_output" / "claim.json").read_text())["verdict"] == claim["verdict"]
-    # the DBN learned the digits: its samples score far above uniform noise under the same protocol (seed 0 split)
     x = torch.tensor(load_digits().images.reshape(-1, 64), dtype=torch.float32) / 16.0
     x = x[torch.randperm(len(x), generator=torch.Generator().manual_seed(0))][int(0.8 * len(x)):].numpy().astype(float)
     noise = np.random.default_rng(0).random((2000, 64))
     half = len(x) // 2
     sigma = max((0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0), key=lambda s: _parzen(noise, x[:half], s))
-    assert claim["values"]["DBN"][0] > _parzen(noise, x[half:], sigma) + 20, claim["values"]
+    return dbn_value > _parzen(noise, x[half:], sigma) + 20
 
 
 @pytest.mark.slow

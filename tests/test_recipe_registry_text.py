@@ -136,4 +136,16 @@ def test_the_registry_model_runs_the_claims_arms(family, arch_text, claim, metri
     claim = record_claim(out)
     assert claim["verdict"] in VERDICTS and claim["verdict"] != "no comparison", claim
     assert set(claim["values"]) == set(claim["arms"]) and all(len(v) == 2 for v in claim["values"].values())
+    saved = json.loads((tmp_path / "mlintern_output" / "claim.json").read_text())
+    assert saved["verdict"] == claim["verdict"]
+    runs = sorted(p.name for p in (tmp_path / "mlintern_output" / "arms").iterdir())
+    assert runs == ["run0", "run1", "run2", "run3"], runs  # 2 arms x 2 seeds, each its own run
+    claim_cell = next(c for c in out.cells if c.cell_type == "code" and c.metadata["mlintern"]["role"] == "claim")
+    text = "\n".join(o.get("text", "") for o in claim_cell.outputs)
+    if family == "text-classification":
+        assert len({v for vals in claim["values"].values() for v in vals}) > 1  # the objectives made a difference
+        # the arms' own training logs stay out of the claim cell's output (the repair loop would read them as one log)
+        assert "pre-training (ltr)" not in text and "pre-training (mlm)" not in text
+    else:  # the trainable-parameter count of the LoRA run is far below the full model's
+        assert 0 < metrics["trainable_params"] < 0.2 * metrics["trainable_params"] / metrics["trainable_fraction"]
     print(family, metrics, claim["verdict"], claim["values"])
