@@ -69,3 +69,22 @@ Table 2: Training hyper-parameters.
     spec = extract(doc(PAGE1, page))
     got = sorted({x for st in spec.training.values() if "batch_size" in st for x in st["batch_size"].numbers})
     assert got == [48.0, 64.0]
+
+
+def test_a_number_heavy_line_that_closes_an_open_sentence_is_prose_not_a_table_row():
+    from mlintern_nb.paper.extraction.architecture import stated_sizes
+    from mlintern_nb.paper.extraction.sentences import Line, split_sentences
+    lines = [Line("We pretrain the convolutional layers at half the resolution (224 × 224 input image).", 3,
+                  "training", "method"),
+             Line("Detection often requires fine-grained visual information so we increase the input", 3,
+                  "training", "method"),
+             Line("resolution of the network", 3, "training", "method"),
+             Line("from 224 × 224 to 448 × 448.", 3, "training", "method"),
+             Line("VGG-16 73.0 21 45", 3, "training", "method"),  # a table row after a closed sentence
+             Line("93.2 88.0 71.5", 3, "training", "method")]
+    sents = [s.text for s in split_sentences(lines)]
+    assert sents[-1].endswith("of the network from 224 × 224 to 448 × 448.")
+    assert not any("73.0" in s or "93.2" in s for s in sents)
+    # the size the model is trained at is the one the resolution was raised to, not the pre-training one
+    got = stated_sizes(split_sentences(lines))["image_size"]
+    assert got.numbers == [448.0] and got.page == 3 and "to 448 × 448" in got.quote

@@ -59,6 +59,9 @@ SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
     "growth_rate": [re.compile(r"\bgrowth rate (?:of |k\s*=\s*)?(\d{1,2})\b")],
     "window": [re.compile(r"\bwindow_size\s*=?\s*(\d{1,6})\b")],
 }
+# "we increase the input resolution of the network from 224 × 224 to 448 × 448": the size the model is trained
+# at is the second one, whatever an earlier sentence said about pre-training at the first
+_RAISED = re.compile(r"\bresolution\b[^.;]{0,80}?\bfrom (\d{2,4}) ?[×x] ?\1 to (\d{2,4}) ?[×x] ?\2\b", re.I)
 _HIDDEN_LAYERS = re.compile(_COUNT + r" hidden layers (?:of|with) (\d{1,5}) (?:\w+ )?(?:units|neurons)", re.I)
 # sizes that do not depend on the model size (any sentence of the paper's own sections may state them)
 _GLOBAL = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads")
@@ -152,6 +155,11 @@ def stated_sizes(sentences, entry: Entry | None = None, variant: str | None = No
             n, w = _num(m.group(1)), _num(m.group(2))
             if n and w and 1 < n <= 8:
                 out["hidden_sizes"] = Grounded(value=m.group(0), page=s.page, quote=s.text, numbers=[w] * int(n))
+    raised = next(((s, m) for s in _body(sentences) if s.kind not in ("abstract", "introduction")
+                   for m in [_RAISED.search(s.text)] if m), None)
+    if raised:
+        s, m = raised
+        out["image_size"] = Grounded(value=m.group(0), page=s.page, quote=s.text, numbers=[float(m.group(2))])
     return out
 
 

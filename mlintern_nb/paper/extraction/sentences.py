@@ -155,6 +155,14 @@ def is_tabular(line: str) -> bool:
     return len(toks) >= 3 and nnum / len(toks) >= 0.5
 
 
+def _ends_open_sentence(buf: list[str], cur: Line | None, ln: Line) -> bool:
+    """A number-heavy line that closes the sentence the lines above left open ("... increase the input
+    resolution of the network" / "from 224 × 224 to 448 × 448."): prose, not a table row."""
+    return bool(buf) and cur is not None and ln.page == cur.page and ln.section == cur.section \
+        and not ln.heading and buf[-1].rstrip()[-1:] not in ".!?:;" and re.search(r"[a-z]{2,}", buf[-1][-20:]) \
+        is not None and ln.text.rstrip().endswith(".") and re.search(r"[A-Za-z]{2,}", ln.text) is not None
+
+
 def split_sentences(lines: list[Line], skip=is_tabular) -> list[Sentence]:
     """Sentences built from consecutive lines of one page and one section; lines for which
     ``skip(text)`` is true (table rows, axis labels, page numbers) are left out."""
@@ -186,7 +194,7 @@ def split_sentences(lines: list[Line], skip=is_tabular) -> list[Sentence]:
             out.append(Sentence(piece, cur.page, cur.section, cur.kind, len(out)))
 
     for ln in lines:
-        if skip is not None and skip(ln.text):
+        if skip is not None and skip(ln.text) and not _ends_open_sentence(buf, cur, ln):
             flush()
             buf = []
             continue
