@@ -4,7 +4,7 @@ Each family has a keyword pattern and a weight; a family scores ``(3 x title hit
 hits, capped at 4) x weight``. The words after the title's "for" / "via" / "with" name what
 the method is *for* ("... Pre-training for Language Understanding", "... Networks for
 Biomedical Image Segmentation"), so a hit there counts once more. Task words (detection,
-segmentation, reinforcement learning, graphs) weigh more than modality words (image,
+segmentation, reinforcement learning, graphs, representation learning) weigh more than modality words (image,
 language model), which would otherwise claim every vision or text paper. When title and
 abstract name nothing (a garbled first page), the first pages of the body are scored at a
 third of the weight. A proposed normalisation reported on a task's benchmark (ImageNet, COCO ...)
@@ -22,7 +22,7 @@ FAMILY_RULES = [  # family, pattern, weight
     ("object-detection", r"\bobject detection\b|\bdetect(?:ion|ors?)\b|\bbounding[\s-]box(?:es)?\b|"
                          r"\bregion proposals?\b", 2),
     ("semantic-segmentation", r"\b(?:semantic |image |instance )?segmentation\b|\bpixel-?wise (?:labell?ing|"
-                              r"classification)\b|\bdense prediction\b", 2),
+                              r"classification)\b|\bdense prediction\b|\bscene parsing\b|\bsemantic labell?ing\b", 2),
     ("image-generation", r"\bgenerative (?:adversarial|models?)\b|\bimage (?:generation|synthesis)\b|"
                          r"\bvariational auto-?encod\w*|\bauto-?encoding variational\b|\bdiffusion models?\b|"
                          r"\bgenerator\b|\bdiscriminator\b", 2),
@@ -42,7 +42,7 @@ FAMILY_RULES = [  # family, pattern, weight
                              r"\bimage recognition\b|\bimage classification\b", 1),
     ("representation-learning", r"\brepresentation learning\b|\bcontrastive learning\b|\bself-supervised "
                                 r"(?:visual )?representation|\bword (?:representations|vectors|embeddings)\b|"
-                                r"\b(?:vector|distributed) representations\b|\bembeddings? of words\b", 1),
+                                r"\b(?:vector|distributed) representations\b|\bembeddings? of words\b", 2),
     ("other", r"\bstochastic optimi[sz]ation\b|\boptimi[sz]ers?\b|\bgradient-based optimi[sz]ation\b|"
               r"\bnormali[sz]ation\b", 3),
 ]

@@ -31,6 +31,7 @@ KEY_AFTER = {  # field -> keyword regex; the value follows the keyword
     "max_seq_length": re.compile(r"\b(?:max(?:imum)?\.?\s+)?(?:sequence|seq\.?)\s+len(?:gth)?\.?|\bcontext\s+(?:length|size|window)\b", _I),
     "epochs": re.compile(r"(?:number\s+of\s+|num\.?\s+|#\s*)(?:training\s+)?epochs?\b|\bepochs?(?=\s*[:=])", _I),
     "steps": re.compile(r"(?:number\s+of\s+|num\.?\s+|#\s*)(?:training\s+)?(?:steps|iterations|updates)\b|"
+                        r"\b(?:training\s+)?iteration\s+number\b|"
                         r"\b(?:training\s+)?(?:steps|iterations)(?=\s*[:=])", _I),
     "lora_rank": re.compile(r"(?<=\s)(?:lora\s+)?rank(?:\s+r)?(?=\s*(?:of|=|:)?\s*\d)", _I),
     "lora_alpha": re.compile(r"\b(?:lora\s+)?(?:alpha|α)(?=\s*(?:of|=|:)?\s*\d)", _I),
@@ -43,14 +44,16 @@ KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
     "dropout": re.compile(r"\s*(?:dropout|drop-out)\b", _I),
     "batch_size": re.compile(r"\s*(?:training\s+)?(?:examples|sequences|samples|images|sentences|tokens)\s+per\s+"
                              r"(?:mini-?)?batch\b", _I),
+    "weight_decay": re.compile(r"\s*(?:weight[\s-]?decay|L2\s+(?:regulari[sz]ation|penalty))\b", _I),
+    "momentum": re.compile(r"\s*momentum\b", _I),
 }
 # linking words allowed between a keyword and its value
 _GAP = re.compile(
-    r"^(?:\s|[:=(),{\[]|\b(?:of|to|is|was|were|are|be|been|set|setting|initiali[sz]ed|initially|init|starts?|started|"
+    r"^(?:\s|[:=(),{\[∈\"\u201c\u201d]|\b(?:of|to|is|was|were|are|be|been|set|setting|initiali[sz]ed|initially|init|starts?|started|"
     r"starting|with|a|an|the|fixed|constant|value|values|equal|at|we|use|used|using|kept|always|probability|rate|"
     r"ratio|factor|p|in|chosen|selected|among|from|over|peak|max|maximum|initial|base|global|"
     r"adam|ε|ϵ|η|α|λ|ls|size|sizes|layers?|applied|apply|schedule|first|for|total|around|about|"
-    r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|clipped|\d)\b)*$", _I)
+    r"approximately|roughly|tuned|searched|sweep|grid|range|steps|prob|tokens|coefficient|norm|clipped|which|\d)\b)*$", _I)
 _PHASE = re.compile(r"\s+for\s+(?:the\s+(?:next|first|last)\s+)?(?:about\s+)?$", _I)
 _FIGURE_CAPTION = re.compile(r"\bFig(?:ure)?\.?\s*\d+\s*[:|]")
 _CAPABILITY = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|even\s+)?be\s+used\s+(?:with|in)\b", _I)
@@ -156,6 +159,8 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
             return None
         if ")" in gap and _inside_parens(text, kw.start()):
             return None  # "0.5 (dropout rate), 5e-4 (L2 ...)": the keyword labels the number before it
+        if any(KEY_BEFORE[f].match(text, n.end) for f in ("weight_decay", "momentum", "dropout") if f != fld):
+            return None  # "0.9 momentum, 0.0005 weight decay": the number is labelled by the word after it
         run = grid_after(text, nums, i)
         for k in range(1, len(run)):  # "5e-5 and 5 warm-up epochs": the grid ends where a unit starts
             if any(p.match(text, run[k].end) for f, p in KEY_BEFORE.items() if f != fld):
@@ -172,6 +177,27 @@ def _after(text: str, kw: re.Match, nums: list[Number], fld: str) -> list[Number
                 return None
         return run
     return None
+
+
+_RESPECTIVELY = re.compile(r",?\s+respectively\b", _I)
+
+
+def _respectively(text: str, nums: list[Number]):
+    """(field, [number]) pairs of "A, B and C are set to x, y and z respectively": the k-th keyword
+    before the run gets the k-th number, when the counts agree."""
+    for m in _RESPECTIVELY.finditer(text):
+        last = [i for i, n in enumerate(nums) if n.end <= m.start() and not text[n.end:m.start()].strip(" ,")]
+        if not last:
+            continue
+        run = grid_before(text, nums, last[0])
+        head = text[max(0, run[0].start - 120):run[0].start]
+        head = re.split(r"[;:]|\.\s", head)[-1]
+        keys = sorted((k.start(), f) for f, pat in KEY_AFTER.items() for k in pat.finditer(head))
+        keys = [f for i, (pos, f) in enumerate(keys) if i == 0 or pos != keys[i - 1][0]]
+        if len(keys) != len(run) or len(run) < 2:
+            continue
+        for f, n in zip(keys, run):
+            yield f, [n]
 
 
 def _is_phase(head: str) -> bool:
@@ -313,6 +339,9 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
 
     lora = bool(_LORA_CTX.search(text))
     if nums:
+        for fld, run in _respectively(text, nums):
+            if fld not in ("lora_rank", "lora_alpha") or lora:
+                add(fld, run)
         for fld, n in _labelled_after(text, nums):
             add(fld, [n])
         # value after keyword
