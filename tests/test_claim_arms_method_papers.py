@@ -175,12 +175,18 @@ def test_the_recurrent_normalisation_study_compares_what_the_claim_compares():
     unnamed = plan(_spec("other", title, "Our method trains recurrent networks faster than earlier techniques."),
                    "smoke")
     assert [a["name"] for a in _arms(unnamed).values()] == ["no normalisation", "layer normalisation"]
+    group = plan(_spec("other", title, "Group normalization converges faster than batch normalization."), "smoke")
+    assert group.metadata["mlintern"]["claim"]["arms"] == []  # a normalisation the RNN cannot run: no arms
     weight = plan(_spec("other", title, "Weight normalization converges faster than batch normalization."), "smoke")
-    assert weight.metadata["mlintern"]["claim"]["arms"] == []  # a normalisation the RNN cannot run: no arms
+    assert [a["name"] for a in _arms(weight).values()] == ["batch normalisation", "weight normalisation"]
     ns = {"torch": torch}
     exec(_cell(vs_batch, "model").split("D_IN = ")[0], ns)
     rnn = ns["NormRNN"](8, 16, 10, "batch")
     assert isinstance(rnn.norm, torch.nn.BatchNorm1d) and rnn(torch.randn(4, 8, 8)).shape == (4, 10)
+    wn = ns["NormRNN"](8, 16, 10, "weight")  # W = g v / ||v||: torch's parametrisation, no normalisation layer
+    assert {n for n, _ in wn.named_parameters() if "parametrizations" in n} >= {
+        "wx.parametrizations.weight.original0", "wh.parametrizations.weight.original1"}
+    assert isinstance(wn.norm, torch.nn.Identity) and wn(torch.randn(4, 8, 8)).shape == (4, 10)
 
 
 # -- distillation vs none ------------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ CASES = {
                   "It converges faster than SGD.", "final_train_loss", True),
     "normalization": ("other", "Weight-free normalization of recurrent networks", "",
                       "It reduces training time compared with no normalization.", "final_train_loss", True),
+    "weight-normalization": ("other", "Weight normalization: a reparameterization that accelerates training", "",
+                             "It speeds up convergence compared with no normalization.", "final_train_loss", True),
     "recurrent": ("other", "Gated recurrent cells for long time lags", "long short-term memory cells",
                   "The gated cell solves lags that plain recurrent nets cannot.", "accuracy", True),
 }
@@ -176,4 +178,15 @@ def test_a_spec_without_its_pdf_gets_no_baseline_sentence():
                            "architecture": _g("a generator and a discriminator MLP", page=3)})
     meta = plan(spec, "smoke").metadata["mlintern"]["claim"]
     assert meta["arms"] == [] and "baseline" not in meta
+
+
+def test_a_normalisation_named_by_the_title_is_the_proposed_arm():
+    # the claim names no normalisation; the title does: weight normalisation (torch's weight_norm) vs none
+    nb = plan(_spec("weight-normalization"), "smoke")
+    claim_cell = next(c.source for c in nb.cells if c.cell_type == "code" and c.metadata["mlintern"]["role"] == "claim")
+    assert "'overrides': {'normalization': 'weight'}" in claim_cell and "'overrides': {'normalization': 'none'}" in claim_cell
+    assert nb.metadata["mlintern"]["claim"]["arms"] == ["no normalisation", "weight normalisation"]
+    params = next(c.source for c in nb.cells if c.cell_type == "code" and c.metadata["mlintern"]["role"] == "parameters")
+    assert "normalization: str = 'weight'" in params
+    assert "weight_norm(self.wx)" in _model_cell(nb)
 

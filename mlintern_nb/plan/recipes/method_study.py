@@ -60,10 +60,14 @@ class MLP(nn.Module):
 
 class NormRNN(nn.Module):
     """h_t = tanh(N(W_x x_t + W_h h_{t-1})), N = layer normalisation (gain and bias per unit), batch normalisation
-    (statistics over the mini-batch, shared across time steps) or identity."""
+    (statistics over the mini-batch, shared across time steps) or identity; with weight normalisation N is the
+    identity and W_x, W_h are reparameterised as g * v / ||v|| (torch.nn.utils.parametrizations.weight_norm)."""
     def __init__(self, d, h, k, norm):
         super().__init__()
         self.wx, self.wh = nn.Linear(d, h), nn.Linear(h, h, bias=False)
+        if norm == "weight":
+            from torch.nn.utils.parametrizations import weight_norm
+            self.wx, self.wh = weight_norm(self.wx), weight_norm(self.wh)
         self.norm = nn.LayerNorm(h) if norm == "layer" else nn.BatchNorm1d(h) if norm == "batch" else nn.Identity()
         self.out = nn.Linear(h, k)
     def forward(self, x):
@@ -109,7 +113,7 @@ metrics = {"accuracy": acc, "final_train_loss": float(np.mean([r["loss"] for r i
 print(metrics)
 '''
 
-_RNN_NORMS = ("layer", "batch")  # what NormRNN normalises the recurrent pre-activation with
+_RNN_NORMS = ("layer", "batch", "weight")  # what NormRNN normalises the recurrent pre-activation / weights with
 _OPTIMIZERS = {"adam": "adam", "adamw": "adamw"}  # what the shared train loop builds besides sgd
 _STUDIES = (("optimizer", r"\boptimi[sz](?:er|ers|ation)\b|stochastic gradient|adaptive (?:moment|learning)"),
             ("normalization", r"normali[sz]ation\b"),
@@ -130,13 +134,20 @@ def study_of(spec) -> str:
     return "none"
 
 
+def proposed_norm(spec) -> str:
+    """The normalisation the paper proposes as its title names it ("Weight Normalization: ..."), when this
+    study runs it; else layer normalisation, the study's default."""
+    named = norms.named_norms(spec.title)
+    return named[0] if named and named[0] in _RNN_NORMS else "layer"
+
+
 def normalisation_pair(plan) -> tuple[str, str] | None:
     """(proposed, baseline) from the claim's words (:func:`_normalisation.compared_norms`): the normalisation the
-    paper proposes against the one it compares with; a claim naming none: layer normalisation vs none (the
-    study's default); one naming a normalisation this RNN cannot run (weight, group ...): None."""
+    paper proposes against the one it compares with; a claim naming none: the title's normalisation
+    (:func:`proposed_norm`) vs none; one naming a normalisation this RNN cannot run (group ...): None."""
     said = claim_words(plan)
     if not norms.named_norms(said):
-        return ("layer", "none")
+        return (proposed_norm(plan.spec), "none")
     return norms.compared_norms(said, runnable=_RNN_NORMS)
 
 
@@ -181,9 +192,9 @@ class MethodStudy(Recipe):
 
     def extra_params(self, add, value_of, spec, setup):
         st = study_of(spec)
-        add("normalization", "str", "layer | batch | none, normalisation study", None, None,
-            full_default="layer" if st == "normalization" else "none",
-            smoke_default="layer" if st == "normalization" else "none")
+        norm = proposed_norm(spec) if st == "normalization" else "none"
+        add("normalization", "str", "layer | batch | weight | none, normalisation study", None, None,
+            full_default=norm, smoke_default=norm)
         add("cell_type", "str", "lstm | rnn, recurrent study", None, None, full_default="lstm", smoke_default="lstm")
 
     def stand_in_label(self, dataset):
@@ -228,7 +239,7 @@ class MethodStudy(Recipe):
         if plan.arch_full["study"] == "optimizer":
             return "the title names no optimizer torch.optim provides, so there is no proposed arm to run"
         if plan.arch_full["study"] == "normalization":
-            return "the claim compares a normalisation this recurrent study cannot run (it runs layer, batch or none)"
+            return "the claim compares a normalisation this recurrent study cannot run (it runs layer, batch, weight or none)"
         return "the paper proposes no optimizer, normalisation or recurrent cell this study can compare"
 
     def cell(self, role, plan):
