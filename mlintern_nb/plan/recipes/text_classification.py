@@ -106,21 +106,18 @@ collate = None
 print(f"{DATA_NOTE}\ntrain {len(train_ds)} / eval {len(eval_ds)} examples, {num_labels} labels, vocab {VOCAB_SIZE}")
 '''
 
-MODEL = r'''
-# Model: BERT-style encoder + classification head
-from transformers import BertConfig, BertForSequenceClassification, BertModel
-from transformers.modeling_outputs import SequenceClassifierOutput
-
+MEAN_POOL = r'''
 class MeanPoolClassifier(torch.nn.Module):
-    """Encoder + linear head over the mean of the non-padding token states. Used for a random-init
-    encoder: with no pre-training, [CLS] + pooler (BERT's head) memorises a small training set without
-    generalising; the masked mean learns from every token (measured in docs/plan.md)."""
-    def __init__(self, config):
+    """BERT's encoder, dropout and classifier (the same modules and parameters as BertForSequenceClassification;
+    its [CLS] pooler stays in the encoder, unused); the classifier reads the mean of the non-padding token states.
+    With no pre-training, [CLS] + pooler memorises a small training set without generalising; the masked mean
+    learns from every token (measured in docs/plan.md). Built from a config (the template; the claim's arms
+    rebuild with type(model)(config)) or around a built BertForSequenceClassification (the registry's)."""
+    def __init__(self, inner):
         super().__init__()
-        self.config = config
-        self.bert = BertModel(config, add_pooling_layer=False)
-        self.dropout = torch.nn.Dropout(config.hidden_dropout_prob)
-        self.classifier = torch.nn.Linear(config.hidden_size, config.num_labels)
+        if not isinstance(inner, torch.nn.Module):
+            inner = BertForSequenceClassification(inner)
+        self.config, self.bert, self.dropout, self.classifier = inner.config, inner.bert, inner.dropout, inner.classifier
 
     def gradient_checkpointing_enable(self):
         self.bert.gradient_checkpointing_enable()
@@ -132,7 +129,14 @@ class MeanPoolClassifier(torch.nn.Module):
         loss = torch.nn.functional.cross_entropy(logits, labels) if labels is not None else None
         return SequenceClassifierOutput(loss=loss, logits=logits)
 
-if HUB and PRETRAINED_ID:
+'''
+
+MODEL = r'''
+# Model: BERT-style encoder + classification head
+from transformers import BertConfig, BertForSequenceClassification
+from transformers.modeling_outputs import SequenceClassifierOutput
+
+''' + MEAN_POOL + r'''if HUB and PRETRAINED_ID:
     model = BertForSequenceClassification.from_pretrained(PRETRAINED_ID, num_labels=num_labels)
     MODEL_NOTE = f"pretrained checkpoint {PRETRAINED_ID}"
 else:
@@ -177,28 +181,7 @@ from transformers import BertForSequenceClassification
 from transformers.modeling_outputs import SequenceClassifierOutput
 {code}
 
-class MeanPoolClassifier(torch.nn.Module):
-    """Added around the registry's model (same encoder, dropout and classifier modules, so the same parameters;
-    BERT's [CLS] pooler stays in the encoder, unused): the classifier reads the mean of the non-padding token
-    states. With no pre-training, [CLS] + pooler memorises a small training set without generalising; the
-    masked mean learns from every token (measured in docs/plan.md)."""
-    def __init__(self, inner):
-        super().__init__()
-        if not isinstance(inner, torch.nn.Module):  # a config: the claim's arms rebuild with type(model)(config)
-            inner = BertForSequenceClassification(inner)
-        self.config, self.bert, self.dropout, self.classifier = inner.config, inner.bert, inner.dropout, inner.classifier
-
-    def gradient_checkpointing_enable(self):
-        self.bert.gradient_checkpointing_enable()
-
-    def forward(self, input_ids, attention_mask, labels=None):
-        states = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        m = attention_mask.unsqueeze(-1).to(states.dtype)
-        logits = self.classifier(self.dropout((states * m).sum(1) / m.sum(1).clamp(min=1.0)))
-        loss = torch.nn.functional.cross_entropy(logits, labels) if labels is not None else None
-        return SequenceClassifierOutput(loss=loss, logits=logits)
-
-# the notebook's dropout parameter on every dropout of the registry's model (its config keeps transformers' 0.1)
+''' + MEAN_POOL + r'''# the notebook's dropout parameter on every dropout of the registry's model (its config keeps transformers' 0.1)
 model.config.hidden_dropout_prob = model.config.attention_probs_dropout_prob = dropout
 for _m in model.modules():
     if isinstance(_m, torch.nn.Dropout):
