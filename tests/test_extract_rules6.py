@@ -39,3 +39,14 @@ def test_values_paired_with_their_keywords(text, field, want):
 ])
 def test_task_words_outweigh_modality_words(title, abstract, family):
     assert task_family(title, abstract)[0] == family
+
+
+def test_the_last_fully_connected_layers_stated_output_width_sizes_the_counted_head():
+    from mlintern_nb.paper.extraction.architecture import stated_sizes
+    from mlintern_nb.paper.extraction.sentences import Sentence
+    said = [Sentence("The encoder is a ResNet whose final fully-connected layer maps the pooled features to a "
+                     "256-dimensional embedding.", 3, "method", "method"),
+            Sentence("Features are 2048-D after global average pooling.", 3, "method", "method")]
+    got = stated_sizes(said)["num_classes"]
+    assert got.numbers == [256.0] and got.page == 3
+    assert "num_classes" not in stated_sizes(said[1:])  # pooled features are not the output layer's width

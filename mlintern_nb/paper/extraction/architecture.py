@@ -57,6 +57,9 @@ SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
                    re.compile(_N + r"[\s-](?:token|word|wordpiece|BPE|subword)\s+vocabulary\b", re.I)],
     "image_size": [re.compile(r"\b(\d{2,4})\s?[×x]\s?\1\b(?!\s?[×x]\s?\d)(?= (?:input|image|resolution|pixels?))")],
     "growth_rate": [re.compile(r"\bgrowth rate (?:of |k\s*=\s*)?(\d{1,2})\b")],
+    # "whose last fully-connected layer ... has a fixed-dimensional output (128-D)": the network's output width
+    "num_classes": [re.compile(r"\b(?:last|final|top)\s+(?:fully[\s-]connected|fc|linear)\s+layer\b[^.;]{0,80}?"
+                               r"\b(\d{2,4})[\s-]?(?:D|dimensional)\b")],
     "window": [re.compile(r"\bwindow_size\s*=?\s*(\d{1,6})\b")],
 }
 # "we increase the input resolution of the network from 224 × 224 to 448 × 448": the size the model is trained
@@ -64,7 +67,7 @@ SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
 _RAISED = re.compile(r"\bresolution\b[^.;]{0,80}?\bfrom (\d{2,4}) ?[×x] ?\1 to (\d{2,4}) ?[×x] ?\2\b", re.I)
 _HIDDEN_LAYERS = re.compile(_COUNT + r" hidden layers (?:of|with) (\d{1,5}) (?:\w+ )?(?:units|neurons)", re.I)
 # sizes that do not depend on the model size (any sentence of the paper's own sections may state them)
-_GLOBAL = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads")
+_GLOBAL = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads", "num_classes")
 _NUMERIC_KINDS = {"resnet", "densenet", "vgg"}
 
 
