@@ -58,3 +58,16 @@ def test_parity_with_no_signal_is_inconclusive(tmp_path, monkeypatch):
     monkeypatch.setitem(_SOURCES, "eval", "metrics = {'acc': 0.5}")
     r = _verdict(tmp_path, 0.9, 0.9, "not worse", 0.03)
     assert r["verdict"] == "inconclusive" and "cannot tell the arms apart" in r["why"]
+
+
+def test_the_abstracts_last_sentence_does_not_run_on_into_the_numbered_introduction(shared_papers):
+    # the PDF's text layer runs "... limited training data. 1 Introduction Recurrent neural networks ..." together
+    from mlintern_nb.paper import read
+    from mlintern_nb.plan.claims import paper_sentences
+    path = str(shared_papers / "transformer.pdf")
+    sents = [s for _, s in paper_sentences(path, pages="1-2", skip_front_matter=True)]
+    last = next(s for s in sents if "constituency parsing" in s)
+    assert last.endswith("training data.") and "Introduction" not in last
+    assert any(s.startswith("1 Introduction") for s in sents)
+    page = " ".join(read(path, pages="1").pages[0].text.split())
+    assert last in page  # still verbatim page text (the quote the verdict cell shows)

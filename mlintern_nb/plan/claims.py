@@ -45,8 +45,13 @@ def _sentences(path: str, _mtime: float, pages: str | None, skip_front_matter: b
         head = re.search(r"\babstract\b[\s.:—-]*", text, re.I)
         if skip_front_matter and page.number == 1 and head:
             text = text[head.end():]
-        out += [(page.number, sent) for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)]
+        out += [(page.number, sent) for sent in _SENTENCE_END.split(text)]
     return tuple(out)
+
+
+# a sentence ends before a capital, or before a numbered heading run into the text ("... parsing. 1 Introduction
+# Recurrent networks ...": the abstract's last sentence does not run on into the next section)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z]|\d{1,2}(?:\.\d{1,2})*\s+[A-Z][a-z]+\s)")
 
 
 def _first_claim_sentence(path: str) -> dict | None:
