@@ -36,9 +36,11 @@ def test_a_quote_not_in_the_paper_stops_the_build(tmp_path):
         build.ground_truth("_template", paper, truth, build.render.build_pdf(paper))
 
 
-def test_split_covers_every_paper_once():
-    split = json.loads((HELDOUT / "split.json").read_text())
-    names = {f"{n}.pdf" for n in _builder().names()}
+@pytest.mark.parametrize("batch, split_file", [(1, "split.json"), (2, "split2.json")])
+def test_split_covers_every_paper_once(batch, split_file):
+    split = json.loads((HELDOUT / split_file).read_text())
+    names = {f"{n}.pdf" for n in _builder().names(batch)}
+    assert len(names) == (31 if batch == 1 else 16)
     assert set(split["validation"]).isdisjoint(split["dev"])
     assert set(split["validation"]) | set(split["dev"]) == names
 
@@ -48,22 +50,24 @@ def test_split_covers_every_paper_once():
 # 0.817 / 0.884 / 0.748 (the frozen validation part did not move),
 # grounded 1.000. Floors sit just below the figures after the work on the dev part; raise them as
 # extraction improves, never drop the check. Validation: only its overall line is ever shown.
-FLOORS = {"dev": 0.86, "validation": 0.73}
+# Batch 2 (written 2026-11-29, first look at 73acd40): all 16 0.787, dev 0.809, validation 0.763; after a
+# session on its dev part dev 0.869, validation 0.763.
+FLOORS = {(1, "dev"): 0.86, (1, "validation"): 0.73, (2, "dev"): 0.85, (2, "validation"): 0.74}
 
 
 @pytest.mark.papers
 @pytest.mark.slow
-@pytest.mark.parametrize("part", sorted(FLOORS))
-def test_extraction_floor_on_the_heldout_set(shared_papers, tmp_path, part):
+@pytest.mark.parametrize("batch, part", sorted(FLOORS))
+def test_extraction_floor_on_the_heldout_set(shared_papers, tmp_path, batch, part):
     scorer = shared_papers.parent / "eval" / "score_extraction.py"
-    assert _builder().main(["--out", str(tmp_path)]) == 0
+    assert _builder().main(["--out", str(tmp_path), "--batch", str(batch)]) == 0
     spec = importlib.util.spec_from_file_location("score_papers", ROOT / "benchmarks" / "score_papers.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    names = json.loads((HELDOUT / "split.json").read_text())[part]
+    names = json.loads((HELDOUT / ("split.json" if batch == 1 else "split2.json")).read_text())[part]
     text, fig = bench.score(tmp_path, scorer, only=names)
     overall = next((ln for ln in text.splitlines() if ln.startswith("overall")), text)
-    assert fig["f1"] >= FLOORS[part], overall
+    assert fig["f1"] >= FLOORS[batch, part], overall
     assert fig["grounded"] >= 0.99, overall
 
 
