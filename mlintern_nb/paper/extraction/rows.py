@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .fields import _I, _INFERENCE, _RANK, Finding
+from .field_words import _I, _INFERENCE, _RANK
+from .fields import Finding
 from .roles import skip_section
 from .numbers import find_numbers
 
