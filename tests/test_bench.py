@@ -36,13 +36,14 @@ def test_papers_suite_on_bundled_examples(tmp_path):
 @pytest.mark.slow
 def test_reference_faults_overhead_slice(tmp_path):
     res, md = bench(tmp_path, "--suite", "all", "--papers", str(ROOT / "examples" / "papers"),
-                    "--tasks", "resnet_cifar10", "--limit", "1")
+                    "--tasks", "resnet_cifar10", "--limit", "1", "--categories", "shape", "environment")
     s = res["suites"]
     ref = s["reference"]["summary"][0]
     assert ref["task"] == "resnet_cifar10" and ref["success_rate"] == 1.0
     assert ref["loss_decreased_rate"] == 1.0
     cats = {r["category"] for r in s["faults"]["summary"]}
-    assert "ALL" in cats and len(cats) >= 4
+    assert cats == {"shape", "environment", "ALL"}  # only the categories asked for
+    assert all(r["repaired"] for r in s["faults"]["rows"])
     over = s["overhead"]["rows"][0]
     assert over["ok"] and 0 < over["overhead_share"] < 1
     assert "## reference" in md and "## faults" in md and "## overhead" in md

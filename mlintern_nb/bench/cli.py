@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from . import SUITES
+from .faultcases import MODULES as FAULT_CATEGORIES
 
 
 def register(sub) -> None:
@@ -26,6 +27,8 @@ def register(sub) -> None:
     p.add_argument("--tasks", nargs="*", help="reference tasks to run (default: all)")
     p.add_argument("--run", action="store_true", help="papers suite: also run each smoke notebook")
     p.add_argument("--limit", type=int, help="at most this many papers / fault cases per category (a slice)")
+    p.add_argument("--categories", nargs="*", metavar="CATEGORY",
+                   help="faults suite: only these fault categories (default: all of " + ", ".join(FAULT_CATEGORIES) + ")")
     p.add_argument("--max-attempts", type=int, default=5)
     p.set_defaults(func=run)
 
@@ -42,6 +45,9 @@ def run(args) -> int:
     from .report import machine, write
     if args.repeats < 1:
         raise UsageError("--repeats must be at least 1")
+    unknown = sorted(set(args.categories or ()) - set(FAULT_CATEGORIES))
+    if unknown:
+        raise UsageError(f"--categories {' '.join(unknown)}: not a fault category (they are {', '.join(FAULT_CATEGORIES)})")
     if args.suite == "architecture":
         from . import architecture
         folders = args.papers or [str(p) for p in papers.default_folders()[-1:]]
@@ -62,7 +68,7 @@ def run(args) -> int:
                              progress=_say)
         results["suites"]["reference"] = {"rows": rows, "summary": reference.summary(rows)}
     if "faults" in wanted:
-        rows = faults.run(limit=args.limit, max_attempts=args.max_attempts, progress=_say)
+        rows = faults.run(args.categories, limit=args.limit, max_attempts=args.max_attempts, progress=_say)
         results["suites"]["faults"] = {"rows": rows, "summary": faults.summary(rows)}
     if args.suite == "corpus":
         rows = faults.run_corpus(args.corpus_split, limit=args.limit, max_attempts=args.max_attempts,

@@ -13,8 +13,8 @@ import nbformat
 
 from ...nbmeta import error_line
 from ..caseresult import CaseResult
+from . import MODULES
 
-MODULES = ("oom", "shape", "dtype_device", "api", "tokenizer", "training", "environment")
 PRELUDE = ("import os, math\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
            "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\n")
 
