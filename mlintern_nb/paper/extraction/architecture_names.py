@@ -60,6 +60,8 @@ CATALOGUE = [
     _e("vgg", r"\bVGG[\s-]?(\d{2})?\b", None),
     _e("alexnet", r"\bAlexNet\b"),
     _e("mobile", r"\b(MobileNet[\s-]?V?[23]|EfficientNet[\s-]?B\d|ShuffleNet[\s-]?V2)\b", None, flags=re.I),
+    # ShuffleNet v1 ("ShuffleNet 0.5× (g = 3)"): scale factor and number of groups; v2 is the torchvision entry above
+    _e("shufflenet", r"\bShuffleNet(?:[\s-]?[vV]1)?(?:\s?(\d(?:\.\d+)?)\s?[×x])?(?:\s?\((?:[^()]{0,20}?,\s?)?g\s?=\s?(\d)\))?"),
     _e("mask_rcnn", r"\bMask\s+R-?CNN\b"),
     _e("retinanet", r"\bRetinaNet\b"),
     _e("faster_rcnn", r"\bFaster\s+R-?CNN\b"),
@@ -82,6 +84,9 @@ def _variant(entry: Entry, m: re.Match) -> str | None:
     raw = next((g for g in m.groups() if g), "") if m.groups() else ""
     if entry.kind in ("resnet", "densenet", "vgg", "wide_resnet"):
         return raw or None  # a depth (wide ResNets: depth-widening, "28-10")
+    if entry.kind == "shufflenet":
+        scale, groups = m.group(1), m.group(2)
+        return f"{float(scale or 1):g}x_g{groups or 3}" if scale or groups else None
     if entry.kind == "mobile":
         t = re.sub(r"[\s-]", "", raw.lower())
         return {"mobilenetv2": "mobilenet_v2", "mobilenetv3": "mobilenet_v3_large",

@@ -27,8 +27,8 @@ CUDA-linked torchvision sits beside CPU torch, the ``mlintern_nb_torchvision.pth
 ``ensure_torchvision_importable()`` arms it in a process started without the hook.
 
 Builders, one module per kind: ``vision_cnn`` (ResNet incl. CIFAR 6n+2, wide ResNets: torchvision's
-WRN-50-2/101-2 and the CIFAR WRN-d-k cell for any d = 6N+4, VGG, DenseNet, AlexNet,
-MobileNet/EfficientNet/ShuffleNet), ``vision_transformer`` (ViT/DeiT, Swin, ConvNeXt), ``text``
+WRN-50-2/101-2 and the CIFAR WRN-d-k cell for any d = 6N+4, VGG, DenseNet, AlexNet, a plain CNN), ``vision_mobile`` (torchvision's MobileNet/EfficientNet/ShuffleNet v2,
+ShuffleNet v1 with g groups written in the cell), ``vision_transformer`` (ViT/DeiT, Swin, ConvNeXt), ``text``
 (transformers configs: BERT, RoBERTa, ALBERT, DistilBERT, ELECTRA, DeBERTa, XLNet, GPT, GPT-2/3, LLaMA,
 Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-classification class when
 ``num_labels`` is given), ``detection`` (Faster R-CNN, torchvision's Mask R-CNN and RetinaNet, U-Net, YOLO),
@@ -41,7 +41,7 @@ sizes a variant named outside its list (e.g. "WRN-34-3").
 from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
-from . import detection, recurrent, small, speech, text, vision_cnn, vision_transformer
+from . import detection, recurrent, small, speech, text, vision_cnn, vision_mobile, vision_transformer
 from .base import (
     DEFAULT_NOTE,
     Architecture,
@@ -53,7 +53,7 @@ from .base import (
     ensure_torchvision_importable,
 )
 
-REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_transformer, text, speech, detection, small, recurrent)
+REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_mobile, vision_transformer, text, speech, detection, small, recurrent)
                                 for b in m.BUILDERS}
 
 # spec.architecture_params names -> the builder's config names, where they differ

@@ -1,5 +1,6 @@
-"""Convolutional image classifiers: torchvision's configurable classes (ResNet, VGG, DenseNet, MobileNet,
-EfficientNet, ShuffleNet), the CIFAR ResNet (6n+2 layers) and the grouped AlexNet written in the cell."""
+"""Convolutional image classifiers: torchvision's configurable classes (ResNet, VGG, DenseNet), the CIFAR
+ResNet (6n+2 layers), wide ResNets, the grouped AlexNet and a plain CNN written in the cell. The efficient
+mobile networks are in :mod:`.vision_mobile`."""
 from __future__ import annotations
 
 from .base import Builder
@@ -301,42 +302,6 @@ ALEXNET = Builder(kind="alexnet", source="cell",
                   default_variant="alexnet", code=_alexnet_code, smoke=_alexnet_smoke,
                   label=lambda v, cfg: "AlexNet")
 
-# ----------------------------------------------------------------- width-multiplied mobile nets
-_MOBILE = {"mobilenet_v2": "mobilenet_v2", "mobilenet_v3_large": "mobilenet_v3_large",
-           "mobilenet_v3_small": "mobilenet_v3_small",
-           **{f"efficientnet_b{i}": f"efficientnet_b{i}" for i in range(8)},
-           "shufflenet_v2_x1_0": "shufflenet_v2_x1_0", "shufflenet_v2_x2_0": "shufflenet_v2_x2_0"}
-_SMALLER = {"mobilenet_v2": "mobilenet_v2", "mobilenet_v3_large": "mobilenet_v3_small",
-            "mobilenet_v3_small": "mobilenet_v3_small", "shufflenet_v2_x1_0": "shufflenet_v2_x0_5",
-            "shufflenet_v2_x2_0": "shufflenet_v2_x0_5", **{f"efficientnet_b{i}": "efficientnet_b0" for i in range(8)}}
-
-
-def _mobile_code(cfg: dict) -> str:
-    fn = cfg.get("factory", cfg["model"])
-    extra = f", width_mult={cfg['width_mult']}" if cfg.get("width_mult") and fn == "mobilenet_v2" else ""
-    return f"""
-from torchvision import models
-model = models.{fn}(weights=None, num_classes={int(cfg.get('num_classes', 1000))}{extra})
-"""
-
-
-def _mobile_smoke(cfg: dict) -> tuple[dict, str]:
-    small = _SMALLER[cfg["model"]]
-    out = dict(cfg, factory=small, image_size=64)
-    if small == "mobilenet_v2":
-        out["width_mult"] = 0.25
-        return out, "width multiplier 0.25, 64x64 input"
-    return out, (f"{small} (the same class with smaller width/depth multipliers) instead of {cfg['model']}, "
-                 "64x64 input")
-
-
-MOBILE = Builder(kind="mobile", source="torchvision",
-                 variants={k: {"model": v, "num_classes": 1000, "image_size": 224} for k, v in _MOBILE.items()},
-                 default_variant="mobilenet_v2", code=_mobile_code, smoke=_mobile_smoke,
-                 label=lambda v, cfg: cfg["model"])
-
-
-
 # ------------------------------------------------- a plain CNN the paper sizes itself (cell)
 def _cnn_code(cfg: dict) -> str:
     ch, k, fc = list(cfg["channels"]), int(cfg.get("kernel_size", 3)), cfg.get("fc_units")
@@ -375,4 +340,4 @@ CNN = Builder(kind="cnn", source="cell",
               default_variant="cnn", code=_cnn_code, smoke=_cnn_smoke,
               label=lambda v, cfg: f"CNN ({len(cfg['channels'])} conv layers)")
 
-BUILDERS = [RESNET, WIDE_RESNET, VGG, DENSENET, ALEXNET, MOBILE, CNN]
+BUILDERS = [RESNET, WIDE_RESNET, VGG, DENSENET, ALEXNET, CNN]

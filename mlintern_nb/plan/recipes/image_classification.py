@@ -147,8 +147,8 @@ print(metrics)
 '''
 
 _RESNET_IMAGENET = {18: 11.7e6, 34: 21.8e6, 50: 25.6e6, 101: 44.5e6, 152: 60.2e6}
-VISION_KINDS = ("resnet", "wide_resnet", "vgg", "densenet", "alexnet", "mobile", "cnn", "vit", "swin", "convnext")
-BATCH_NORM_KINDS = ("resnet", "wide_resnet", "densenet", "mobile")  # CNNs built with BatchNorm2d (normalisation arms swap it)
+VISION_KINDS = ("resnet", "wide_resnet", "vgg", "densenet", "alexnet", "mobile", "shufflenet", "cnn", "vit", "swin", "convnext")
+BATCH_NORM_KINDS = ("resnet", "wide_resnet", "densenet", "mobile", "shufflenet")  # CNNs built with BatchNorm2d (normalisation arms swap it)
 CLASSES = {"CIFAR-100": 100, "ImageNet": 1000, "CIFAR-10": 10, "MNIST": 10, "digits (8x8)": 10}
 
 MODEL_ARCH = r'''
