@@ -51,7 +51,7 @@ def run_smoke(a, model):
             if a.kind in ("t5", "bart", "transformer"):
                 return model(input_ids=ids, decoder_input_ids=ids[:, :4]).logits
             return model(input_ids=ids).logits
-        if a.kind in ("faster_rcnn", "mask_rcnn", "retinanet"):
+        if a.kind in ("faster_rcnn", "mask_rcnn", "retinanet", "ssd"):
             return model([torch.rand(3, cfg["image_size"], cfg["image_size"])])[0]["boxes"]
         if a.kind == "unet":
             return model(torch.randn(1, cfg.get("in_channels", 1), cfg["image_size"], cfg["image_size"]))

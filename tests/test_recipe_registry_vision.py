@@ -34,6 +34,7 @@ def _cell(nb, role="model"):
 
 # family, kind, NUM_CLASSES the notebook has when the network has the registry's num_classes
 CASES = [("object-detection", "faster_rcnn", lambda n: n),  # torchvision counts the background class
+         ("object-detection", "ssd", lambda n: n),  # torchvision counts the background class
          ("object-detection", "yolo", lambda n: n + 1),     # the cell sets C = NUM_CLASSES - 1
          ("semantic-segmentation", "unet", lambda n: n)]
 
@@ -112,6 +113,37 @@ def test_yolo_grid_loss_trains_the_registry_network_and_decodes_boxes():
     from torchvision.ops import box_iou
     best = [box_iou(d["boxes"][:3], t["boxes"]).max().item() for d, (_, t) in zip(dets, items)]
     assert sum(b > 0.3 for b in best) >= 3, best
+
+
+def test_ssd_smoke_is_torchvisions_ssd_on_narrow_multiscale_features_and_learns_a_batch():
+    """SSD300's full cell is torchvision's ssd300_vgg16 (26.3M parameters with VOC's 21 classes); smoke is the
+    same SSD class (default boxes on several maps, hard negative mining) on narrower feature layers."""
+    from mlintern_nb.paper.extraction.architecture_names import identify
+    assert identify("SSD300 achieves 74.3% mAP") == ("ssd", "300")
+    assert identify("a Single Shot MultiBox Detector") == ("ssd", None)
+    arch = resolve(_spec("object-detection", "ssd"))
+    assert "ssd300_vgg16(weights=None" in arch.model_code("full") and arch.count_params("full") == 26_285_486
+    torch.manual_seed(0)
+    ns = _namespace(plan(_spec("object-detection", "ssd"), "smoke"))
+    model, size = ns["model"], ns["SIZE"]
+    assert type(model).__name__ == "SSD" and len(model.anchor_generator.aspect_ratios) == 4
+    rng = np.random.default_rng(0)
+    items = [_scene(size, rng) for _ in range(4)]
+    batch = type("Batch", (), {"images": [i for i, _ in items], "targets": [t for _, t in items]})()
+    opt = torch.optim.Adam(model.parameters(), 1e-3)
+    model.train()
+    losses = []
+    for _ in range(60):
+        loss = ns["compute_loss"](model, batch)
+        opt.zero_grad(); loss.backward(); opt.step()
+        losses.append(loss.item())
+    assert all(math.isfinite(v) for v in losses) and losses[-1] < 0.3 * losses[0], losses[::10]
+    model.eval()
+    with torch.no_grad():
+        dets = ns["detect"](model, batch.images)
+    from torchvision.ops import box_iou
+    best = [box_iou(d["boxes"][:3], t["boxes"]).max().item() for d, (_, t) in zip(dets, items)]
+    assert sum(b > 0.5 for b in best) >= 3, best
 
 
 def test_unet_loss_compares_the_output_with_the_centre_of_the_labels():

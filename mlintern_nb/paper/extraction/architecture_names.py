@@ -65,6 +65,7 @@ CATALOGUE = [
     _e("mask_rcnn", r"\bMask\s+R-?CNN\b"),
     _e("retinanet", r"\bRetinaNet\b"),
     _e("faster_rcnn", r"\bFaster\s+R-?CNN\b"),
+    _e("ssd", r"\bSSD(300|512)?\b|\bSingle Shot (?:MultiBox )?Detector\b", {"300": "300", "512": "300"}),
     _e("yolo", r"\bYOLO\b"),
     _e("unet", r"\bU-Net\b"),
     _e("gat", r"\b(?:graph attention(?:al)? networks?|GATs?)\b"),

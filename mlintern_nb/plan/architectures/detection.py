@@ -1,5 +1,6 @@
 """Detection and segmentation: torchvision's Faster R-CNN (on the paper's VGG-16 or a ResNet-50-FPN
-backbone); U-Net and the YOLO (v1) network written in the cell from their papers' descriptions."""
+backbone), Mask R-CNN, RetinaNet and SSD300; U-Net and the YOLO (v1) network written in the cell from their
+papers' descriptions."""
 from __future__ import annotations
 
 from .base import Builder
@@ -210,4 +211,69 @@ YOLO = Builder(kind="yolo", source="cell",
                variants={"v1": {"grid": 7, "boxes": 2, "num_classes": 20, "image_size": 448}},
                default_variant="v1", code=_yolo_code, smoke=_yolo_smoke, label=lambda v, cfg: "YOLO (v1)")
 
-BUILDERS = [FASTER_RCNN, MASK_RCNN, RETINANET, UNET, YOLO]
+
+# SSD: default boxes of several aspect ratios on every cell of several feature maps of decreasing size, one
+# 3x3 convolution per map predicting class scores and box offsets, hard negative mining (torchvision's SSD)
+def _ssd_code(cfg: dict) -> str:
+    classes, size = int(cfg.get("num_classes", 21)), int(cfg.get("image_size", 300))
+    widths = cfg.get("widths")
+    if not widths:
+        return f"""
+from torchvision.models.detection import ssd300_vgg16
+# VGG-16 to conv4_3 (L2-normalised), pool5 3x3-s1, fc6/fc7 as (dilated) convolutions, conv8_2 ... conv11_2
+model = ssd300_vgg16(weights=None, weights_backbone=None, num_classes={classes})
+"""
+    return f"""
+from collections import OrderedDict
+import torch
+from torch import nn
+from torchvision.models.detection.anchor_utils import DefaultBoxGenerator
+from torchvision.models.detection.ssd import SSD
+
+
+class MultiScaleFeatures(nn.Module):
+    \"\"\"SSD's feature layers, narrower: a VGG-style stack of 3x3 convolutions and 2x2 max pools (its last map
+    L2-normalised with a learned scale, as conv4_3), then extra layers (1x1 reduction, 3x3 stride-2 convolution),
+    each halving the map; every map feeds the predictors.\"\"\"
+
+    def __init__(self, widths={list(widths)}, extra={list(cfg['extra'])}):
+        super().__init__()
+        layers, cin = [], 3
+        for w in widths:
+            layers += ["M"] if w == "M" else [nn.Conv2d(cin, w, 3, padding=1), nn.ReLU(inplace=True)]
+            cin = cin if w == "M" else w
+        self.base = nn.Sequential(*[nn.MaxPool2d(2, 2, ceil_mode=True) if m == "M" else m for m in layers])
+        self.scale = nn.Parameter(torch.ones(cin) * 20)
+        self.extra = nn.ModuleList()
+        for w in extra:
+            self.extra.append(nn.Sequential(nn.Conv2d(cin, w // 2, 1), nn.ReLU(inplace=True),
+                                            nn.Conv2d(w // 2, w, 3, stride=2, padding=1), nn.ReLU(inplace=True)))
+            cin = w
+
+    def forward(self, x):
+        x = self.base(x)
+        maps = [self.scale.view(1, -1, 1, 1) * nn.functional.normalize(x)]
+        for block in self.extra:
+            x = block(x)
+            maps.append(x)
+        return OrderedDict((str(i), m) for i, m in enumerate(maps))
+
+
+backbone = MultiScaleFeatures()
+# aspect ratios per map as SSD300's: {{1, 2, 1/2}} on the first and last, {{1, 2, 3, 1/2, 1/3}} between
+ratios = [[2]] + [[2, 3]] * {len(cfg['extra']) - 1} + [[2]]
+model = SSD(backbone, DefaultBoxGenerator(ratios), ({size}, {size}), num_classes={classes})
+"""
+
+
+def _ssd_smoke(cfg: dict) -> tuple[dict, str]:
+    return (dict(cfg, widths=[16, "M", 32, "M", 32], extra=[64, 64, 64], image_size=64),
+            "a VGG-style base of 3 convolutions (16-32 channels, 2 pools) instead of VGG-16 to conv4_3, "
+            "3 extra feature layers of 64 channels instead of fc6/fc7 and conv8-11 (4 prediction maps instead "
+            "of 6), 64x64 input instead of 300x300")
+
+
+SSD = Builder(kind="ssd", source="torchvision", variants={"300": {"num_classes": 21, "image_size": 300}},
+              default_variant="300", code=_ssd_code, smoke=_ssd_smoke, label=lambda v, cfg: "SSD300 (VGG-16)")
+
+BUILDERS = [FASTER_RCNN, MASK_RCNN, RETINANET, SSD, UNET, YOLO]

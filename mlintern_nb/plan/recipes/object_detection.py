@@ -199,7 +199,7 @@ def detector_of(spec) -> str:
     return "grid" if re.search(_ONE_STAGE, text, re.I) else "faster-rcnn"
 
 
-DETECTOR_KINDS = ("mask_rcnn", "retinanet", "faster_rcnn")  # torchvision detectors: images + targets -> losses
+DETECTOR_KINDS = ("mask_rcnn", "retinanet", "faster_rcnn", "ssd")  # torchvision detectors: images + targets -> losses
 GRID_KINDS = ("yolo",)  # one network -> an S x S grid tensor; the recipe's grid loss and decoding around it
 
 
