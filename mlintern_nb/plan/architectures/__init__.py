@@ -35,7 +35,7 @@ Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-cl
 ``speech`` (wav2vec 2.0, HuBERT and a Conformer encoder with a CTC head, transformers),
 ``small`` (LSTM encoder-decoder and sequence models, GAN and VAE MLPs, the DCGAN conv G/D, the DQN convolutional
 Q-network, RL policy MLP), ``graph`` (dense-adjacency graph networks: the two-layer GCN, GAT and GraphSAGE-mean
-layers), ``recurrent`` (an RNN encoder-decoder
+layers, GIN-0 / GIN-ε), ``recurrent`` (an RNN encoder-decoder
 with additive attention, the switch ``attention`` giving the fixed-context encoder-decoder it is compared with). A builder's ``parse_variant``
 sizes a variant named outside its list (e.g. "WRN-34-3").
 """
