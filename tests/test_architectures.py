@@ -68,7 +68,7 @@ def run_smoke(a, model):
             return model.D(model.G(torch.randn(2, cfg["noise_size"])))
         if a.kind == "vae":
             return model(torch.rand(2, cfg["data_size"]))[0]
-        if a.kind in ("gcn", "gat", "graphsage"):
+        if a.kind in ("gcn", "gat", "graphsage", "gin"):
             return model(torch.randn(6, cfg["input_size"]), torch.eye(6))
         if a.kind == "policy_mlp":
             return model(torch.randn(2, cfg["obs_size"]))[0]

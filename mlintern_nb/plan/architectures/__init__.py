@@ -31,17 +31,18 @@ WRN-50-2/101-2 and the CIFAR WRN-d-k cell for any d = 6N+4, VGG, DenseNet, AlexN
 ShuffleNet v1 with g groups written in the cell), ``vision_transformer`` (ViT/DeiT, Swin, ConvNeXt), ``text``
 (transformers configs: BERT, RoBERTa, ALBERT, DistilBERT, ELECTRA, DeBERTa, XLNet, GPT, GPT-2/3, LLaMA,
 Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-classification class when
-``num_labels`` is given), ``detection`` (Faster R-CNN, torchvision's Mask R-CNN and RetinaNet, U-Net, YOLO),
+``num_labels`` is given), ``detection`` (Faster R-CNN, torchvision's Mask R-CNN, RetinaNet and SSD300, U-Net, YOLO),
 ``speech`` (wav2vec 2.0, HuBERT and a Conformer encoder with a CTC head, transformers),
-``small`` (LSTM encoder-decoder and sequence models, GAN and VAE MLPs, the DCGAN conv G/D, GCN, GAT and
-GraphSAGE-mean layers, the DQN convolutional Q-network, RL policy MLP), ``recurrent`` (an RNN encoder-decoder
+``small`` (LSTM encoder-decoder and sequence models, GAN and VAE MLPs, the DCGAN conv G/D, the DQN convolutional
+Q-network, RL policy MLP), ``graph`` (dense-adjacency graph networks: the two-layer GCN, GAT and GraphSAGE-mean
+layers, GIN-0 / GIN-ε), ``recurrent`` (an RNN encoder-decoder
 with additive attention, the switch ``attention`` giving the fixed-context encoder-decoder it is compared with). A builder's ``parse_variant``
 sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
-from . import detection, recurrent, small, speech, text, vision_cnn, vision_mobile, vision_transformer
+from . import detection, graph, recurrent, small, speech, text, vision_cnn, vision_mobile, vision_transformer
 from .base import (
     DEFAULT_NOTE,
     Architecture,
@@ -53,7 +54,9 @@ from .base import (
     ensure_torchvision_importable,
 )
 
-REGISTRY: dict[str, Builder] = {b.kind: b for m in (vision_cnn, vision_mobile, vision_transformer, text, speech, detection, small, recurrent)
+REGISTRY: dict[str, Builder] = {b.kind: b
+                                for m in (vision_cnn, vision_mobile, vision_transformer, text, speech, detection, small, graph,
+                                          recurrent)
                                 for b in m.BUILDERS}
 
 # spec.architecture_params names -> the builder's config names, where they differ

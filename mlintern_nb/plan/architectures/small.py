@@ -1,6 +1,6 @@
 """Models papers describe in a sentence, written in the cell with plain torch: LSTM encoder-decoders and
-LSTM sequence models (``nn.LSTM``), GAN and VAE multilayer perceptrons, the two-layer GCN and the RL
-policy/value MLPs."""
+LSTM sequence models (``nn.LSTM``), GAN and VAE multilayer perceptrons, the DCGAN convolutional G/D, the
+DQN Q-network and the RL policy/value MLPs (the graph networks are in :mod:`.graph`)."""
 from __future__ import annotations
 
 from .base import Builder
@@ -142,42 +142,6 @@ VAE = Builder(kind="vae", source="cell",
               default_variant="mlp", code=_vae_code, smoke=_gen_smoke, label=lambda v, cfg: "VAE (MLP)")
 
 
-def _gcn_code(cfg: dict) -> str:
-    return f"""
-import torch
-from torch import nn
-
-class GraphConvolution(nn.Module):
-    # H' = A_hat H W with A_hat = D^-1/2 (A + I) D^-1/2 (passed in, dense or sparse)
-    def __init__(self, cin, cout):
-        super().__init__()
-        self.weight = nn.Parameter(torch.empty(cin, cout))
-        self.bias = nn.Parameter(torch.zeros(cout))
-        nn.init.xavier_uniform_(self.weight)
-
-    def forward(self, x, a_hat):
-        return a_hat @ (x @ self.weight) + self.bias
-
-class GCN(nn.Module):
-    def __init__(self, features, hidden, classes, dropout=0.5):
-        super().__init__()
-        self.gc1, self.gc2, self.dropout = GraphConvolution(features, hidden), GraphConvolution(hidden, classes), nn.Dropout(dropout)
-
-    def forward(self, x, a_hat):
-        return self.gc2(self.dropout(torch.relu(self.gc1(self.dropout(x), a_hat))), a_hat)
-
-model = GCN(features={int(cfg['input_size'])}, hidden={int(cfg['hidden_size'])}, classes={int(cfg['num_classes'])})
-"""
-
-
-GCN = Builder(kind="gcn", source="cell",
-              variants={"gcn": {"input_size": 1433, "hidden_size": 16, "num_classes": 7}},
-              default_variant="gcn", code=_gcn_code,
-              smoke=lambda cfg: (dict(cfg, input_size=min(64, int(cfg["input_size"]))),
-                                 f"{min(64, int(cfg['input_size']))} input features instead of {cfg['input_size']}"),
-              label=lambda v, cfg: f"GCN (2 layers, {cfg['hidden_size']} hidden)")
-
-
 def _policy_code(cfg: dict) -> str:
     h = list(cfg["hidden_sizes"])
     return f"""
@@ -212,104 +176,7 @@ POLICY = Builder(kind="policy_mlp", source="cell",
                  default_variant="mlp", code=_policy_code, smoke=_policy_smoke,
                  label=lambda v, cfg: f"policy/value MLP {cfg['hidden_sizes']}")
 
-BUILDERS = [SEQ2SEQ_LSTM, LSTM, GAN, VAE, GCN, POLICY]
-
-
-# ------------------------------------------------ graph layers other than the GCN's (written in the cell)
-def _gat_code(cfg: dict) -> str:
-    return f"""
-import torch
-from torch import nn
-import torch.nn.functional as F
-
-class GraphAttention(nn.Module):
-    # one graph attentional layer: shared W, e_ij = LeakyReLU(a^T [W h_i || W h_j]) (slope 0.2), softmax over
-    # the neighbours j of i (the non-zero entries of adj, self-loops included), K heads concatenated or averaged
-    def __init__(self, cin, cout, heads, concat, dropout):
-        super().__init__()
-        self.w = nn.Linear(cin, heads * cout, bias=False)
-        self.a_src, self.a_dst = nn.Parameter(torch.empty(heads, cout)), nn.Parameter(torch.empty(heads, cout))
-        self.bias = nn.Parameter(torch.zeros(heads * cout if concat else cout))
-        self.heads, self.cout, self.concat, self.dropout = heads, cout, concat, dropout
-        for p in (self.w.weight, self.a_src, self.a_dst):
-            nn.init.xavier_uniform_(p)
-
-    def forward(self, x, adj):
-        h = self.w(x).view(-1, self.heads, self.cout)                            # N x K x F'
-        e = (h * self.a_src).sum(-1).T[:, :, None] + (h * self.a_dst).sum(-1).T[:, None, :]  # K x N x N
-        e = F.leaky_relu(e, 0.2).masked_fill(adj.to_dense()[None] == 0, float("-inf"))
-        alpha = F.dropout(torch.softmax(e, -1), self.dropout, self.training)
-        out = torch.einsum("kij,jkf->ikf", alpha, h)                              # N x K x F'
-        return (out.reshape(len(x), -1) if self.concat else out.mean(1)) + self.bias
-
-class GAT(nn.Module):
-    def __init__(self, features, hidden, heads, classes, out_heads, dropout=0.6):
-        super().__init__()
-        self.l1 = GraphAttention(features, hidden, heads, True, dropout)
-        self.l2 = GraphAttention(hidden * heads, classes, out_heads, False, dropout)
-        self.dropout = dropout
-
-    def forward(self, x, adj):
-        x = F.elu(self.l1(F.dropout(x, self.dropout, self.training), adj))
-        return self.l2(F.dropout(x, self.dropout, self.training), adj)
-
-model = GAT(features={int(cfg['input_size'])}, hidden={int(cfg['hidden_size'])}, heads={int(cfg['num_heads'])},
-            classes={int(cfg['num_classes'])}, out_heads={int(cfg.get('out_heads', 1))})
-"""
-
-
-def _sage_code(cfg: dict) -> str:
-    layers = int(cfg.get("num_layers", 2))
-    return f"""
-import torch
-from torch import nn
-import torch.nn.functional as F
-
-class SAGEMean(nn.Module):
-    # h_i' = W [h_i || mean_{{j in N(i)}} h_j] (the mean aggregator; neighbours: the non-zero entries of adj)
-    def __init__(self, cin, cout):
-        super().__init__()
-        self.lin = nn.Linear(2 * cin, cout)
-
-    def forward(self, x, adj):
-        a = (adj.to_dense() != 0).float()
-        a = a - torch.diag_embed(torch.diagonal(a))                      # the node itself is concatenated, not averaged
-        neigh = (a @ x) / a.sum(1, keepdim=True).clamp(min=1)
-        return self.lin(torch.cat([x, neigh], -1))
-
-class GraphSAGE(nn.Module):
-    # K = {layers} depths: aggregate, concatenate, fully connected + ReLU, normalise to unit length; a linear classifier
-    def __init__(self, features, hidden, classes, depth):
-        super().__init__()
-        dims = [features] + [hidden] * depth
-        self.layers = nn.ModuleList(SAGEMean(a, b) for a, b in zip(dims[:-1], dims[1:]))
-        self.out = nn.Linear(hidden, classes)
-
-    def forward(self, x, adj):
-        for layer in self.layers:
-            x = F.normalize(torch.relu(layer(x, adj)), dim=-1)
-        return self.out(x)
-
-model = GraphSAGE(features={int(cfg['input_size'])}, hidden={int(cfg['hidden_size'])}, classes={int(cfg['num_classes'])}, depth={layers})
-"""
-
-
-def _graph_smoke(cfg: dict) -> tuple[dict, str]:
-    out = dict(cfg, input_size=min(64, int(cfg["input_size"])), hidden_size=min(16, int(cfg["hidden_size"])))
-    return out, (f"{out['input_size']} input features instead of {cfg['input_size']}, {out['hidden_size']} hidden "
-                 f"units instead of {cfg['hidden_size']}")
-
-
-GAT = Builder(kind="gat", source="cell",
-              variants={"gat": {"input_size": 1433, "hidden_size": 8, "num_heads": 8, "num_classes": 7, "out_heads": 1}},
-              default_variant="gat", code=_gat_code, smoke=_graph_smoke,
-              label=lambda v, cfg: f"GAT (2 layers, {cfg['num_heads']} heads x {cfg['hidden_size']})")
-GRAPHSAGE = Builder(kind="graphsage", source="cell",
-                    variants={"mean": {"input_size": 602, "hidden_size": 256, "num_classes": 41, "num_layers": 2}},
-                    default_variant="mean", code=_sage_code, smoke=_graph_smoke,
-                    label=lambda v, cfg: f"GraphSAGE-mean (K={cfg['num_layers']}, {cfg['hidden_size']} hidden)")
-
-BUILDERS += [GAT, GRAPHSAGE]
+BUILDERS = [SEQ2SEQ_LSTM, LSTM, GAN, VAE, POLICY]
 
 
 def _dcgan_code(cfg: dict) -> str:

@@ -112,11 +112,11 @@ def compute_loss(model, batch):
     return loss + first_layer_weight_decay * model.net.gc1.weight.pow(2).sum() / 2
 '''
 
-GRAPH_KINDS = ("gcn", "gat", "graphsage")
+GRAPH_KINDS = ("gcn", "gat", "graphsage", "gin")
 
 
 def paper_graph_model(spec):
-    """The paper's own graph network (GCN, GAT, GraphSAGE) from the architecture registry, or None (the GCN
+    """The paper's own graph network (GCN, GAT, GraphSAGE, GIN) from the architecture registry, or None (the GCN
     template)."""
     return paper_model(spec, lambda a: a.kind in GRAPH_KINDS, input_size=64, num_classes=4)
 
@@ -194,8 +194,8 @@ class GraphLearning(Recipe):
 
     def arms(self, plan):
         kind = plan.arch_full.get("paper_architecture")
-        if kind in ("gat", "graphsage"):  # a network proposed over the GCN: the paper's comparison with it
-            found = _gcn_comparison(plan.spec)
+        if kind in ("gat", "graphsage", "gin"):  # a network proposed over the GCN: the paper's comparison with it
+            found = _gcn_comparison(plan.spec, kind)
             if found:
                 plan.claim["baseline"] = found  # the sentence these arms test (not the claim's other baselines)
                 return [{"name": "GCN (two layers, the registry's)", "role": "baseline",
@@ -240,13 +240,36 @@ GCN_WORDS = re.compile(r"\bGCNs?\b|\bgraph convolutional networks?\b", re.I)
 _BEATS = re.compile(r"\boutperform\w*|\bimprov\w*|\bgains?\b|\bbetter\b|\bhigher\b(?!-order)|\bsurpass\w*|\bmargin\b", re.I)
 
 
-def _gcn_comparison(spec) -> dict | None:
-    """The paper's first sentence that compares its results with the GCN's: ``{text, page, quote}``."""
+# a results-table row: the name (a closing parenthesis, a parenthesised variant such as "(Sum-MLP)" may follow),
+# then at least two scores of the form 74.0 or 74.0 ± 3.4 (percentages with a decimal: not a layer count or size)
+_ROW = r"\)?(?:\s*\([^()]{1,30}\))?(?:\s+\d{2,3}\.\d{1,2}(?:\s*±\s*\d{1,3}(?:\.\d{1,2})?)?){2,}"
+_GCN_ROW = re.compile(r"(?:\bGCNs?\b|\bgraph convolutional networks?\b)" + _ROW, re.I)
+
+
+def _gcn_comparison(spec, kind: str | None = None) -> dict | None:
+    """The paper's first sentence that compares its results with the GCN's: ``{text, page, quote}``; failing
+    that, a results table with a row of scores for the GCN and one for the paper's network (``kind``, by its
+    catalogue names): the text from the GCN's row to the paper's network's."""
     if not spec.source.path:
         return None
-    for number, sent in paper_sentences(spec.source.path):
+    sentences = list(paper_sentences(spec.source.path))
+    for number, sent in sentences:
         if 20 <= len(sent) <= 600 and GCN_WORDS.search(sent) and _BEATS.search(sent):
             return {"text": sent, "page": number, "quote": sent[:200]}
+    if kind is None:
+        return None
+    from ...paper.extraction.architecture_names import CATALOGUE
+    names = [e.pattern for e in CATALOGUE if e.kind == kind]
+    for number, sent in sentences:
+        gcn = _GCN_ROW.search(sent)
+        ours = [m for p in names for m in p.finditer(sent) if re.match(_ROW, sent[m.end():])] if gcn else []
+        if ours:
+            end = max(m.end() + re.match(_ROW, sent[m.end():]).end() for m in ours)
+            head = sent[max(0, gcn.start() - 40):gcn.start()]  # the GCN row's label ("Mean-1-layer (GCN)")
+            last = [m.end() for m in re.finditer(r"\d\s+(?=\D)", head)]
+            start = min(gcn.start() - len(head) + (last[-1] if last else len(head)), *(m.start() for m in ours))
+            text = sent[start:end]
+            return {"text": text, "page": number, "quote": text[:200], "source": "results table"}
     return None
 
 
