@@ -55,7 +55,8 @@ SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
                    re.compile(r"\bvocab(?:ulary)?[\s_](?:size\s*)?(?:of\s+)?(?:about\s+|approximately\s+)?" + _N
                               + r"(?=\s+(?:tokens|words|(?:sub)?word\s?pieces|BPE|byte)|[\s,.;)]|$)"),
                    re.compile(_N + r"[\s-](?:token|word|wordpiece|BPE|subword)\s+vocabulary\b", re.I)],
-    "image_size": [re.compile(r"\b(\d{2,4})\s?[×x]\s?\1\b(?!\s?[×x]\s?\d)(?= (?:input|image|resolution|pixels?))")],
+    # "224×224 input images", not "16×16 input patch size" (a patch of the input is not its size)
+    "image_size": [re.compile(r"\b(\d{2,4})\s?[×x]\s?\1\b(?!\s?[×x]\s?\d)(?= (?:input|image|resolution|pixels?)\b(?!\s+patch))")],
     "growth_rate": [re.compile(r"\bgrowth rate (?:of |k\s*=\s*)?(\d{1,2})\b")],
     # "whose last fully-connected layer ... has a fixed-dimensional output (128-D)": the network's output width
     "num_classes": [re.compile(r"\b(?:last|final|top)\s+(?:fully[\s-]connected|fc|linear)\s+layer\b[^.;]{0,80}?"
