@@ -17,7 +17,7 @@ from .extraction.family import task_family
 from .extraction.fields import Finding, sentence_findings
 from .extraction.phases import phase_findings
 from .extraction.numbers import restore_numbers
-from .extraction.params import param_counts
+from .extraction.params import compute_counts, param_counts
 from .extraction.rows import looks_like_row, row_findings, timing_table
 from .extraction.sentences import document_lines, is_tabular, split_sentences
 from .extraction.setups import SetupBuilder, setup_hint
@@ -31,7 +31,7 @@ from .extraction.vocab import (
     metrics,
     reported_results,
 )
-from .spec import Grounded, PaperSpec, ParamCount, ReportedResult, SourceInfo
+from .spec import ComputeCount, Grounded, PaperSpec, ParamCount, ReportedResult, SourceInfo
 
 _CITATION = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)[a-z]?\b|\bIn\s+(?:Proceedings|Proc\.|Advances)|\barXiv\b|"
                        r"\bJournal\b|\bConference\b|\bpp\.|\bvol\.|\bURL\b|https?://")
@@ -125,6 +125,9 @@ def _vocabulary(spec: PaperSpec, lines, body, own: str | None = None) -> None:
 def _params(spec: PaperSpec, lines, body, own: str | None) -> None:
     for model, value, page, quote in param_counts(body, lines, own):
         spec.param_counts.append(ParamCount(model=model, value=value, page=page, quote=restore_numbers(quote)))
+    for model, value, unit, page, quote in compute_counts(body, own):
+        spec.compute_counts.append(ComputeCount(model=model, value=value, unit=unit, page=page,
+                                                quote=restore_numbers(quote)))
 
 
 def _loss(spec: PaperSpec, body) -> None:

@@ -79,6 +79,18 @@ class ParamCount(BaseModel):
     quote: str | None = None
 
 
+class ComputeCount(BaseModel):
+    """A model's computational cost as the paper states it ("3.6 billion FLOPs (multiply-adds)", "140 MFLOPs"),
+    in the paper's own word for it (``unit``: FLOPs, multiply-adds or MACs; vision papers mostly count a
+    multiply-add as one FLOP, others two, so the unit is kept as written)."""
+
+    model: str
+    value: float  # operations per example, as stated
+    unit: str
+    page: int | None = None
+    quote: str | None = None
+
+
 class SourceInfo(BaseModel):
     path: str | None = None
     sha256: str | None = None
@@ -100,6 +112,7 @@ class PaperSpec(BaseModel):
     training: dict[str, dict[str, Grounded]] = Field(default_factory=dict)
     reported_results: list[ReportedResult] = Field(default_factory=list)
     param_counts: list[ParamCount] = Field(default_factory=list)
+    compute_counts: list[ComputeCount] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     not_stated: list[str] = Field(default_factory=list)
     source: SourceInfo = Field(default_factory=SourceInfo)

@@ -56,6 +56,12 @@ def header(plan: Plan) -> str:
             said = "; ".join(f"{_md_escape(p['model'])}: {hardware._count(p['value'])} (p. {p['page']})"
                              for p in pc.get("paper", [])[:4]) or "no count found"
             lines += [f"Parameters of the `full` model: {hardware._count(pc['full_model'])}; the paper states: {said}."]
+        cc = (plan.claim or {}).get("compute")
+        if cc:
+            said = "; ".join(f"{_md_escape(c['model'])}: {hardware._count(c['value'])} {c['unit']} (p. {c['page']})"
+                             for c in cc["paper"][:3]) or "no cost stated for this model"
+            lines += [f"Multiply-adds of the `full` model for {cc['input']}: {hardware._count(cc['full_model_macs'])} "
+                      f"(counted by torch's FlopCounterMode on the meta device); the paper states: {said}."]
         if plan.spec.architecture is not None:
             a = plan.spec.architecture
             lines += [f"Architecture in the paper (p. {a.page}): {_md_escape(a.quote or a.value)}"]

@@ -125,6 +125,10 @@ def plan_claim(plan, c: dict | None = None) -> dict:
     if arms and c.get("baseline"):
         meta["baseline"] = dict(c["baseline"])
     meta["params"] = {"full_model": (plan.hardware or {}).get("params"), "paper": paper_param_counts(plan.spec)}
+    macs = (plan.architecture or {}).get("macs_full")
+    if macs:
+        meta["compute"] = {"full_model_macs": macs["value"], "input": macs["input"],
+                           "paper": paper_compute_counts(plan.spec, plan.architecture.get("name", ""))}
     return meta
 
 
@@ -135,6 +139,21 @@ def paper_param_counts(spec) -> list[dict]:
         c = c if isinstance(c, dict) else getattr(c, "model_dump", lambda: {})()
         if isinstance(c.get("value"), (int, float)):
             out.append({"model": c.get("model", ""), "value": c["value"], "page": c.get("page")})
+    return out
+
+
+def paper_compute_counts(spec, arch_name: str) -> list[dict]:
+    """The costs the paper states for the model the notebook builds: a stated model of the same catalogue
+    kind as ``arch_name`` whose sizes (the numbers in its name: "152-layer ResNet") all appear in it."""
+    from ..paper.extraction.architecture_names import identify
+    built = identify(arch_name)
+    out = []
+    for c in getattr(spec, "compute_counts", None) or []:
+        said = identify(c.model)
+        if built is None or said is None or said[0] != built[0]:
+            continue
+        if all(n in re.findall(r"\d+", arch_name) for n in re.findall(r"\d+", c.model)):
+            out.append({"model": c.model, "value": c.value, "unit": c.unit, "page": c.page, "quote": c.quote})
     return out
 
 

@@ -11,6 +11,10 @@ Two readers:
   row's label is the model and the cell in that column (aligned from the right) the count.
 
 Values are plain numbers (110M -> 110000000.0). A model counted twice keeps its first count.
+
+``compute_counts`` reads the cost the paper states for its models the same way from sentences ("ResNet-152
+... 11.3 billion FLOPs", "ShuffleNet 0.5x (40 MFLOPs)"), keeping the paper's word (FLOPs / multiply-adds /
+MACs): ``[(model, value, unit, page, quote)]``.
 """
 from __future__ import annotations
 
@@ -95,4 +99,40 @@ def param_counts(sentences, lines, own: str | None = None):
             continue
         seen.add(key)
         out.append((model, value, page, quote))
+    return out
+
+
+_SCALE = {"k": 1e3, "m": 1e6, "g": 1e9, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_COMPUTE = re.compile(
+    r"(?<![\w.–<≤-])(?<![–<≤-]\s)(?<!to\s)(?P<num>\d+(?:\.\d+)?)\s?(?:[×x]\s?10\s?(?:\^|\s)?(?P<exp>\d{1,2})\s*|(?P<word>thousand|million|billion)\s+|"
+    r"(?P<mult>[KMGBT])\s?)?(?P<unit>(?P<pre>[MGT])?FLOPs\b|multiply[-\s]adds\b|mult[-\s]adds\b|MACs\b)", _I)
+
+
+def compute_counts(sentences, own: str | None = None):
+    """(model, value, unit, page, quote) of each computational cost the paper states for a model it names in
+    the same clause; sentences about prior work are skipped as for parameter counts; first statement wins."""
+    seen, out = set(), []
+    for s in sentences:
+        if s.kind in ("references", "related"):
+            continue
+        if _OTHERS.search(s.text) and not _FIRST.search(s.text) and not (own and own in s.text):
+            continue
+        for m in _COMPUTE.finditer(s.text):
+            value = float(m.group("num"))
+            if m.group("exp"):
+                value *= 10 ** int(m.group("exp"))
+            scale = (m.group("word") or m.group("mult") or m.group("pre") or "").lower()
+            value *= _SCALE.get(scale, 1.0)
+            if value < 1e5:  # a bare "FLOPs" count without its magnitude is not a cost we can place
+                continue
+            unit = m.group("unit")
+            unit = "FLOPs" if unit.upper().endswith("FLOPS") else ("MACs" if unit.upper() == "MACS" else "multiply-adds")
+            model = _model_before(s.text, m.start())
+            depth = re.search(r"\b(\d{1,4})-\s?layer\s+" + re.escape(model) + r"\b", s.text[:m.start()]) if model else None
+            if depth:  # "the 152-layer ResNet (11.3 billion FLOPs)": the size belongs to the name
+                model = f"{depth.group(1)}-layer {model}"
+            key = re.sub(r"[\s\-_]", "", model or "").lower()
+            if model and key not in seen:
+                seen.add(key)
+                out.append((model, value, unit, s.page, s.text))
     return out

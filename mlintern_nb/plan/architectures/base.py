@@ -71,6 +71,7 @@ class Builder:
 
 
 _COUNTS: dict[str, int] = {}  # model code -> parameters (Architecture.count_params)
+_MACS: dict[str, int | None] = {}  # model code -> multiply-adds per image (Architecture.count_macs)
 
 
 @dataclass
@@ -146,11 +147,39 @@ class Architecture:
             _COUNTS[code] = count(self.build(profile, device="meta", **overrides))
         return _COUNTS[code]
 
+    def count_macs(self, profile: str = "full", **overrides) -> int | None:
+        """Multiply-adds of one forward pass on one image at the model's input size (``image_size``), counted
+        by torch's ``FlopCounterMode`` on the meta device (no memory; exactly reproducible on any CPU): half
+        the counted floating-point operations of the convolutions and matrix products. ``None`` for a model
+        that does not take an image tensor (text, graphs, detectors whose forward needs real values)."""
+        cfg = self.values(profile, **overrides)
+        if not isinstance(cfg.get("image_size"), int):
+            return None
+        code = self.model_code(profile, **overrides)
+        if code not in _MACS:
+            import torch
+            from torch.utils.flop_counter import FlopCounterMode
+            size = int(cfg["image_size"])
+            try:
+                with torch.device("meta"):
+                    model = self.build(profile, device="meta", **overrides).eval()
+                    with FlopCounterMode(display=False) as counter, torch.no_grad():
+                        model(torch.zeros(1, int(cfg.get("in_channels", 3)), size, size))
+                _MACS[code] = int(counter.get_total_flops()) // 2
+            except Exception:  # noqa: BLE001 - a forward that needs real values (NMS, data-dependent shapes)
+                _MACS[code] = None
+        return _MACS[code]
+
     def metadata(self) -> dict:
         """``nb.metadata.mlintern.architecture``."""
-        return {"name": self.name, "source": self.source, "params_full": self.count_params("full"),
+        meta = {"name": self.name, "source": self.source, "params_full": self.count_params("full"),
                 "params_smoke": self.count_params("smoke"), "smoke_scaling": self.smoke_scaling,
                 "config": {k: s.as_dict() for k, s in self.config.items()}}
+        macs = self.count_macs("full")
+        if macs is not None:
+            size = self.values("full")["image_size"]
+            meta["macs_full"] = {"value": macs, "input": f"one {size}x{size} image"}
+        return meta
 
 
 def count(model) -> int:
