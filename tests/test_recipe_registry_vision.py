@@ -36,7 +36,8 @@ def _cell(nb, role="model"):
 CASES = [("object-detection", "faster_rcnn", lambda n: n),  # torchvision counts the background class
          ("object-detection", "ssd", lambda n: n),  # torchvision counts the background class
          ("object-detection", "yolo", lambda n: n + 1),     # the cell sets C = NUM_CLASSES - 1
-         ("semantic-segmentation", "unet", lambda n: n)]
+         ("semantic-segmentation", "unet", lambda n: n),
+         ("semantic-segmentation", "pspnet", lambda n: n)]
 
 
 @pytest.mark.parametrize("family,kind,classes", CASES)
@@ -144,6 +145,21 @@ def test_ssd_smoke_is_torchvisions_ssd_on_narrow_multiscale_features_and_learns_
     from torchvision.ops import box_iou
     best = [box_iou(d["boxes"][:3], t["boxes"]).max().item() for d, (_, t) in zip(dets, items)]
     assert sum(b > 0.5 for b in best) >= 3, best
+
+
+def test_pspnet_reads_rgb_stand_in_images_and_scores_every_pixel():
+    """PSPNet (dilated ResNet, pyramid pooling over 1/2/3/6 bins) upsamples its scores to the input: the labels
+    are not cropped, and the stand-in's grey images come in as 3 channels."""
+    from mlintern_nb.paper.extraction.architecture_names import identify
+    assert identify("the pyramid scene parsing network (PSPNet)") == ("pspnet", None)
+    nb = plan(_spec("semantic-segmentation", "pspnet"), "smoke")
+    ns = _namespace(nb)
+    assert ns["ARCH"]["channels"] == 3 and len(ns["model"].pyramid) == 4
+    x, y = torch.rand(2, 3, ns["SIZE"], ns["SIZE"]), torch.randint(0, 3, (2, ns["SIZE"], ns["SIZE"]))
+    out = ns["model"](x)
+    assert out.shape == (2, 3, ns["SIZE"], ns["SIZE"]) and ns["crop_to"](y, out).shape == y.shape
+    assert math.isfinite(ns["compute_loss"](ns["model"], (x, y)).item())
+    assert "unpadded" not in _cell(nb) and "dilated" in _cell(nb)
 
 
 def test_unet_loss_compares_the_output_with_the_centre_of_the_labels():

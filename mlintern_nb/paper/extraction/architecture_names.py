@@ -68,6 +68,7 @@ CATALOGUE = [
     _e("ssd", r"\bSSD(300|512)?\b|\bSingle Shot (?:MultiBox )?Detector\b", {"300": "300", "512": "300"}),
     _e("yolo", r"\bYOLO\b"),
     _e("unet", r"\bU-Net\b"),
+    _e("pspnet", r"\bPSPNet\b|\bpyramid scene parsing network\b", flags=re.I),
     _e("gin", r"\b(?:[Gg]raph [Ii]somorphism [Nn]etworks?|GINs?)\b(?:-(0|ε|ϵ|eps)\b)?", {"0": "gin0", "ε": "gin_eps", "ϵ": "gin_eps", "eps": "gin_eps"}),
     _e("gat", r"\b(?:graph attention(?:al)? networks?|GATs?)\b"),
     _e("graphsage", r"\bGraphSAGE\b"),

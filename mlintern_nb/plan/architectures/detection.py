@@ -276,4 +276,55 @@ def _ssd_smoke(cfg: dict) -> tuple[dict, str]:
 SSD = Builder(kind="ssd", source="torchvision", variants={"300": {"num_classes": 21, "image_size": 300}},
               default_variant="300", code=_ssd_code, smoke=_ssd_smoke, label=lambda v, cfg: "SSD300 (VGG-16)")
 
-BUILDERS = [FASTER_RCNN, MASK_RCNN, RETINANET, SSD, UNET, YOLO]
+
+# PSPNet: a dilated ResNet (output stride 8, torchvision's replace_stride_with_dilation) and the pyramid pooling
+# module written in the cell: average pooling to 1x1, 2x2, 3x3 and 6x6 bins, a 1x1 convolution to 1/4 of the
+# channels for each, bilinear upsampling, concatenation with the features, a 3x3 convolution, the classifier
+def _psp_code(cfg: dict) -> str:
+    depth, classes, reduce = int(cfg["backbone_depth"]), int(cfg.get("num_classes", 21)), int(cfg["ppm_channels"])
+    blocks = cfg.get("blocks") or {50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3]}[depth]
+    width = int(cfg.get("width_per_group", 64))
+    return f"""
+import torch
+from torch import nn
+import torch.nn.functional as F
+from torchvision.models.resnet import Bottleneck, ResNet
+
+
+class PSPNet(nn.Module):
+    def __init__(self, num_classes={classes}, bins={tuple(cfg['bins'])}, reduce={reduce}):
+        super().__init__()
+        resnet = ResNet(Bottleneck, {list(blocks)}, width_per_group={width},
+                        replace_stride_with_dilation=[False, True, True])  # dilated: output stride 8
+        self.features = nn.Sequential(*list(resnet.children())[:-2])
+        c = 2048  # the ResNet's last stage (Bottleneck: 4 x 512)
+        self.pyramid = nn.ModuleList(nn.Sequential(nn.AdaptiveAvgPool2d(b), nn.Conv2d(c, reduce, 1, bias=False),
+                                                   nn.BatchNorm2d(reduce), nn.ReLU(inplace=True)) for b in bins)
+        self.head = nn.Sequential(nn.Conv2d(c + len(bins) * reduce, reduce, 3, padding=1, bias=False),
+                                  nn.BatchNorm2d(reduce), nn.ReLU(inplace=True), nn.Dropout2d(0.1),
+                                  nn.Conv2d(reduce, num_classes, 1))
+
+    def forward(self, x):
+        f = self.features(x)
+        pooled = [F.interpolate(p(f), size=f.shape[-2:], mode="bilinear", align_corners=False) for p in self.pyramid]
+        out = self.head(torch.cat([f, *pooled], 1))
+        return F.interpolate(out, size=x.shape[-2:], mode="bilinear", align_corners=False)
+
+
+model = PSPNet()
+"""
+
+
+def _psp_smoke(cfg: dict) -> tuple[dict, str]:
+    return (dict(cfg, blocks=[1, 1, 1, 1], width_per_group=8, ppm_channels=64, image_size=32),
+            f"one bottleneck block per stage instead of ResNet-{cfg['backbone_depth']}'s, bottleneck width 1/8, "
+            f"64 channels in the pyramid pooling branches instead of {cfg['ppm_channels']}, 32x32 input")
+
+
+PSPNET = Builder(kind="pspnet", source="cell",
+                 variants={"resnet50": {"backbone_depth": 50, "bins": [1, 2, 3, 6], "ppm_channels": 512,
+                                        "num_classes": 21, "image_size": 473, "in_channels": 3}},
+                 default_variant="resnet50", code=_psp_code, smoke=_psp_smoke,
+                 label=lambda v, cfg: f"PSPNet (dilated ResNet-{cfg['backbone_depth']})")
+
+BUILDERS = [FASTER_RCNN, MASK_RCNN, RETINANET, SSD, UNET, YOLO, PSPNET]

@@ -1,5 +1,6 @@
 """semantic-segmentation: the registry's U-Net when the paper names it (unpadded convolutions: the loss and
-the IoU compare its smaller output with the centre of the labels), else a U-Net written in the cell (contracting path of 3x3 convs and max-pooling,
+the IoU compare its smaller output with the centre of the labels) or PSPNet (dilated ResNet + pyramid pooling,
+RGB input: the stand-in's grey images repeated over 3 channels), else a U-Net written in the cell (contracting path of 3x3 convs and max-pooling,
 expanding path of up-convolutions concatenated with the cropped-free skip features, a 1x1 classifier),
 pixel-wise cross-entropy; metrics: mean IoU over classes and pixel accuracy. Offline stand-in: noisy
 images made in the cell with rectangles and discs and their per-pixel masks."""
@@ -27,7 +28,7 @@ def make_images(n, rng):
                 ((xx - x0 - w / 2) ** 2 + (yy - y0 - w / 2) ** 2 <= (w / 2) ** 2)
             img[0, m] += rng.choice([-0.3, 0.3])
             mask[m] = cls
-        xs.append(img); ys.append(mask)
+        xs.append(np.repeat(img, ARCH.get("channels", 1), 0)); ys.append(mask)  # grey, or as RGB for a 3-channel network
     return torch.tensor(np.stack(xs)), torch.tensor(np.stack(ys))
 rng = np.random.default_rng(seed)
 x_train, y_train = make_images(ARCH["train_images"], rng)
@@ -83,9 +84,7 @@ PAPER_MODEL = r'''
 import torch.nn.functional as F
 {code}
 
-# Added by the recipe (no parameters): unpadded convolutions make the output map smaller than the input —
-# it holds the pixels whose full context is in the input — so the loss and the evaluation compare it with
-# the centre of the label map (crop_to)
+# Added by the recipe (no parameters): {why}
 def crop_to(y, out):
     dy, dx = (y.shape[-2] - out.shape[-2]) // 2, (y.shape[-1] - out.shape[-1]) // 2
     return y[..., dy:dy + out.shape[-2], dx:dx + out.shape[-1]]
@@ -116,12 +115,16 @@ print(metrics)
 '''
 
 
-SEGMENTATION_KINDS = ("unet",)
+SEGMENTATION_KINDS = ("unet", "pspnet")
+_CROP_WHY = {"unet": "unpadded convolutions make the output map smaller than the input — it holds the pixels whose\n"
+                     "# full context is in the input — so the loss and the evaluation compare it with the centre of the\n"
+                     "# label map (crop_to)",
+             "pspnet": "the network upsamples its scores to the input size, so crop_to leaves the labels as they are"}
 CROP = "        y = crop_to(y, p)  # the paper's network: the labels of the centre its output covers\n"
 
 
 def paper_unet(spec):
-    """The paper's own segmentation network from the architecture registry (U-Net), or None."""
+    """The paper's own segmentation network from the architecture registry (U-Net, PSPNet), or None."""
     return paper_model(spec, lambda a: a.kind in SEGMENTATION_KINDS, num_classes=3)
 
 
@@ -146,9 +149,11 @@ class SemanticSegmentation(Recipe):
     def architecture(self, spec, dataset):
         own = paper_unet(spec)
         if own is not None:  # the paper's own network from the registry; the stand-in images at its input size
+            channels = int(own.values("full").get("in_channels", 1))
             full = dict(self.arch_full, paper_architecture=own.kind, params=own.count_params("full"),
-                        image_size=int(own.values("full")["image_size"]))
-            smoke = dict(self.arch_smoke, paper_architecture=own.kind, image_size=int(own.values("smoke")["image_size"]))
+                        image_size=int(own.values("full")["image_size"]), channels=channels)
+            smoke = dict(self.arch_smoke, paper_architecture=own.kind, image_size=int(own.values("smoke")["image_size"]),
+                         channels=channels)
             return full, smoke, own.name
         full, smoke = dict(self.arch_full), dict(self.arch_smoke)
         n = arch_numbers(spec).get("num_layers", 0)
@@ -172,6 +177,9 @@ class SemanticSegmentation(Recipe):
         return (batch_size or 1) * int(arch["image_size"]) ** 2 * int(arch["width"]) * 12 * 4
 
     def no_comparison(self, plan):
+        if plan.arch_full.get("paper_architecture") not in (None, "unet"):
+            return ("the paper compares its network with other published systems on its benchmark's images "
+                    "(mean IoU), which the stand-in cannot reproduce")
         return ("the paper's comparison (warping / Rand error against earlier challenge entries on its EM data) "
                 "needs its data and the other entries' systems")
 
@@ -179,7 +187,7 @@ class SemanticSegmentation(Recipe):
         if role == "model" and plan.arch_full.get("paper_architecture") in SEGMENTATION_KINDS:
             own = paper_unet(plan.spec)
             code = notebook_model_code(own, plan.profile, num_classes="NUM_CLASSES")
-            return PAPER_MODEL.replace("{code}", code).replace("{name}", own.name)
+            return PAPER_MODEL.replace("{code}", code).replace("{name}", own.name).replace("{why}", _CROP_WHY[own.kind])
         crop = CROP if plan.arch_full.get("paper_architecture") in SEGMENTATION_KINDS else ""
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL.replace("{crop}", crop)})
 
