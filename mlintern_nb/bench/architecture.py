@@ -74,6 +74,7 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
         row["params_full"] = count(model)
         if smoke:
             row["params_smoke"] = arch.count_params("smoke")
+        row["macs_full"] = arch.count_macs("full")  # per image at the full input size; None without one
     except MLInternError as exc:
         row["error"] = str(exc)
         return _compare(row, 0, stated)
@@ -137,8 +138,8 @@ def _m(n) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    out = ["| paper | architecture | source | notebook builds it | built (full) | smoke | stated (closest) | ratio | "
-           "within 5% |", "|---|---|---|---|---|---|---|---|---|"]
+    out = ["| paper | architecture | source | notebook builds it | built (full) | smoke | multiply-adds (full, one image) "
+           "| stated (closest) | ratio | within 5% |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         near = r.get("closest") or {}
         stated = f"{_m(near.get('value'))} {near.get('model', '')}".strip() if r.get("stated") else "not stated"
@@ -146,7 +147,7 @@ def table(rows: list[dict]) -> str:
         arch = r.get("architecture") or ("error: " + r["error"][:60] if r.get("error") else "none")
         nb = ("yes" if r.get("in_notebook") else "no (recipe template)") if r.get("architecture") else ""
         out.append(f"| {r['paper']} | {arch} | {r.get('source', '')} | {nb} | {_m(r.get('params_full'))} | "
-                   f"{_m(r.get('params_smoke'))} | {stated} | {r.get('ratio', '')} | {ok} |")
+                   f"{_m(r.get('params_smoke'))} | {_m(r.get('macs_full'))} | {stated} | {r.get('ratio', '')} | {ok} |")
     return "\n".join(out)
 
 
