@@ -164,7 +164,7 @@ class Architecture:
                 with torch.device("meta"):
                     model = self.build(profile, device="meta", **overrides).eval()
                     with FlopCounterMode(display=False) as counter, torch.no_grad():
-                        model(torch.zeros(1, int(cfg.get("in_channels", 3)), size, size))
+                        model(torch.zeros(1, int(cfg.get("in_channels") or cfg.get("frames") or 3), size, size))
                 _MACS[code] = int(counter.get_total_flops()) // 2
             except Exception:  # noqa: BLE001 - a forward that needs real values (NMS, data-dependent shapes)
                 _MACS[code] = None
