@@ -55,7 +55,7 @@ def run_smoke(a, model):
             return model([torch.rand(3, cfg["image_size"], cfg["image_size"])])[0]["boxes"]
         if a.kind == "unet":
             return model(torch.randn(1, cfg.get("in_channels", 1), cfg["image_size"], cfg["image_size"]))
-        if a.kind in ("lstm_seq2seq", "rnn_attention_seq2seq"):
+        if a.kind in ("lstm_seq2seq", "rnn_attention_seq2seq", "convs2s"):
             return model(torch.randint(0, cfg["src_vocab_size"], (2, 5)), torch.randint(0, cfg["vocab_size"], (2, 4)))
         if a.kind == "lstm":
             return model(torch.randn(2, 5, cfg["input_size"]))

@@ -76,6 +76,7 @@ CATALOGUE = [
     _e("vae", r"\b(?:variational auto-?encoders?|VAEs?|auto-?encoding variational)\b", flags=re.I),
     _e("dcgan", r"\bDCGANs?\b|\bdeep convolutional (?:generative adversarial (?:nets?|networks?)|GANs?)\b", flags=re.I),
     _e("gan", r"\b(?:generative adversarial (?:nets?|networks?)|GANs?)\b", flags=re.I),
+    _e("convs2s", r"\bConvS2S\b|\bconvolutional sequence[\s-]to[\s-]sequence\b", flags=re.I),
     _e("transformer", r"\bTransformer(?:\s*\((base|big)\))?", {"base": "base", "big": "big"}, generic=True),
     _e("lstm", r"\b(?:LSTMs?|[Ll]ong [Ss]hort-[Tt]erm [Mm]emory)\b", generic=True),
     _e("dqn", r"\bdeep Q-?networks?\b|\bDQNs?\b|\bQ-network\b", flags=re.I),

@@ -36,13 +36,14 @@ Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-cl
 ``small`` (LSTM encoder-decoder and sequence models, GAN and VAE MLPs, the DCGAN conv G/D, the DQN convolutional
 Q-network, RL policy MLP), ``graph`` (dense-adjacency graph networks: the two-layer GCN, GAT and GraphSAGE-mean
 layers, GIN-0 / GIN-ε), ``recurrent`` (an RNN encoder-decoder
-with additive attention, the switch ``attention`` giving the fixed-context encoder-decoder it is compared with). A builder's ``parse_variant``
+with additive attention, the switch ``attention`` giving the fixed-context encoder-decoder it is compared with),
+``conv_seq2seq`` (ConvS2S: GLU convolution blocks, multi-step attention). A builder's ``parse_variant``
 sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
-from . import detection, graph, recurrent, small, speech, text, vision_cnn, vision_mobile, vision_transformer
+from . import conv_seq2seq, detection, graph, recurrent, small, speech, text, vision_cnn, vision_mobile, vision_transformer
 from .base import (
     DEFAULT_NOTE,
     Architecture,
@@ -56,7 +57,7 @@ from .base import (
 
 REGISTRY: dict[str, Builder] = {b.kind: b
                                 for m in (vision_cnn, vision_mobile, vision_transformer, text, speech, detection, small, graph,
-                                          recurrent)
+                                          recurrent, conv_seq2seq)
                                 for b in m.BUILDERS}
 
 # spec.architecture_params names -> the builder's config names, where they differ

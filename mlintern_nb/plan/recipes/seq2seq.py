@@ -189,23 +189,55 @@ model.generate = _greedy.__get__(model)
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
+MODEL_CONV = r'''
+# Model: the paper's own architecture, {name} (plain torch, mlintern_nb.plan.architectures), random init;
+# trained with teacher forcing, decoded greedily (the causal decoder re-reads the prefix at each step)
+{code}
+MODEL_NOTE = "{name} built in the cell, random init (trained from scratch)"
+
+def _decoder_inputs(tgt):  # <s> then the target shifted right; the -100 padding of the labels becomes PAD
+    t = tgt.masked_fill(tgt == -100, PAD)
+    return torch.cat([torch.full_like(t[:, :1], BOS), t[:, :-1]], dim=1)
+
+def compute_loss(model, batch):
+    src, mask, tgt = batch
+    logits = model(src, _decoder_inputs(tgt), mask)
+    return nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100)
+
+def _greedy(self, input_ids, max_new_tokens, attention_mask=None, **_):
+    """Greedy decoding from <s>; stops at </s>."""
+    memory = self.encode(input_ids, attention_mask)
+    out = torch.full((input_ids.size(0), 1), BOS, dtype=torch.long, device=input_ids.device)
+    done = torch.zeros(input_ids.size(0), dtype=torch.bool, device=input_ids.device)
+    for _ in range(max_new_tokens):
+        tok = self.decode(out, memory)[:, -1].argmax(-1).masked_fill(done, PAD)
+        out = torch.cat([out, tok[:, None]], 1); done |= tok == EOS
+        if done.all():
+            break
+    return out
+
+model.generate = _greedy.__get__(model)
+print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
+'''
+
 RECURRENT_KINDS = ("lstm_seq2seq", "rnn_attention_seq2seq")
+CELL_KINDS = RECURRENT_KINDS + ("convs2s",)  # written in the cell: forward(src, tgt_in[, mask]) -> logits
+_GLUE = {"lstm_seq2seq": MODEL_LSTM, "rnn_attention_seq2seq": MODEL_ATTENTION, "convs2s": MODEL_CONV}
 
 
 def paper_encoder_decoder(spec):
     """The paper's own encoder-decoder from the registry (BART, the original Transformer, a deep LSTM
     encoder-decoder), or None when the registry resolves none or a model this recipe cannot train."""
-    return paper_model(spec, lambda a: a.kind in RECURRENT_KINDS or any(
+    return paper_model(spec, lambda a: a.kind in CELL_KINDS or any(
         k in a.model_code("smoke", vocab_size=1000) for k in ("ForConditionalGeneration(", "MTModel(")), vocab_size=1000)
 
 
 def paper_model_cell(pa, profile: str) -> str:
     runtime = {"attention": "ATTENTION"} if pa.kind == "rnn_attention_seq2seq" else {}
     code = notebook_model_code(pa, profile, vocab_size="VOCAB_SIZE", **runtime)
-    if pa.kind in RECURRENT_KINDS:  # one shared word vocabulary: the source side must hold it too
+    if pa.kind in CELL_KINDS:  # one shared word vocabulary: the source side must hold it too
         code = re.sub(r"src_vocab=(\d+)", r"src_vocab=max(\1, VOCAB_SIZE)", code)
-        glue = MODEL_LSTM if pa.kind == "lstm_seq2seq" else MODEL_ATTENTION
-        return glue.replace("{code}", code).replace("{name}", pa.name)
+        return _GLUE[pa.kind].replace("{code}", code).replace("{name}", pa.name)
     code = code.replace("\nmodel = ", "\n" + _SPECIAL + "model = ", 1)
     return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
 
@@ -297,9 +329,14 @@ class Seq2Seq(Recipe):
     def arms(self, plan):
         if plan.arch_full.get("paper_architecture") == "rnn_attention_seq2seq":
             return _attention_arms(plan)
+        if plan.arch_full.get("paper_architecture") == "convs2s":
+            return _recurrent_baseline_arms(plan)
         return denoising.arms(plan, claim_words(plan))
 
     def config_lines(self, plan):
+        if any("NETWORK" in a["overrides"] for a in plan.arms or []):
+            return ["NETWORK = 'paper'  # the paper's network; the claim cell also runs 'lstm', the deep LSTM "
+                    "encoder-decoder it is compared with"]
         if plan.arch_full.get("paper_architecture") == "rnn_attention_seq2seq":
             on = _attends(plan)
             return [f"ATTENTION = {on}  # the decoder attends over the source annotations (the paper's model)"
@@ -318,7 +355,12 @@ class Seq2Seq(Recipe):
         if role == "model" and plan.arch_full.get("paper_architecture"):
             pa = paper_encoder_decoder(plan.spec)
             if pa is not None:
-                return paper_model_cell(pa, plan.profile)
+                body = paper_model_cell(pa, plan.profile)
+                if any("NETWORK" in a["overrides"] for a in plan.arms or []):
+                    lstm = paper_model_cell(_registry_lstm(), plan.profile).strip("\n")
+                    body += ('\nif NETWORK == "lstm":  # the claim\'s baseline arm: a deep LSTM encoder-decoder, same data, '
+                             "budget and seeds\n" + "\n".join("    " + ln if ln.strip() else ln for ln in lstm.splitlines()) + "\n")
+                return body
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
 
 
@@ -340,6 +382,33 @@ def _attention_arms(plan) -> list[dict]:
     return [dict(common, name="fixed-length context (no attention)", role="baseline", overrides={"ATTENTION": False}),
             dict(common, name="attention over the source (the paper's model)", role="proposed",
                  overrides={"ATTENTION": True})]
+
+
+# a result compared with a recurrent network's ("we outperform the accuracy of the deep LSTM setup")
+_RECURRENT = re.compile(r"\bLSTMs?\b|\blong short-term memory\b|\brecurrent\b", re.I)
+_BEATS = re.compile(r"\boutperform\w*|\bbetter\b|\bimprov\w*|\bsurpass\w*|\bhigher\b", re.I)
+
+
+def _registry_lstm():
+    """The registry's deep LSTM encoder-decoder (its default sizes), the recurrent baseline."""
+    from ...paper.spec import Grounded, PaperSpec
+    from ..architectures import resolve
+    said = Grounded(value="deep LSTM encoder-decoder", note="the recurrent baseline the paper compares with")
+    said.kind, said.variant = "lstm_seq2seq", None
+    return resolve(PaperSpec(title="", architecture=said))
+
+
+def _recurrent_baseline_arms(plan) -> list[dict]:
+    """A convolutional encoder-decoder whose claim compares its accuracy with a recurrent (LSTM) one: the
+    registry's deep LSTM encoder-decoder against the paper's network, same data, budget and seeds; BLEU."""
+    said = claim_words(plan)
+    if not (_RECURRENT.search(said) and _BEATS.search(said)):
+        return []
+    common = {"metric": "bleu", "higher_is_better": True}
+    return [dict(common, name=f"{_registry_lstm().name} (the recurrent baseline)", role="baseline",
+                 overrides={"NETWORK": "lstm"}),
+            dict(common, name=f"{plan.model_family} (the paper's model)", role="proposed",
+                 overrides={"NETWORK": "paper"})]
 
 
 RECIPE = Seq2Seq()
