@@ -13,7 +13,7 @@ import nbformat
 
 from ...nbmeta import error_line
 from ..caseresult import CaseResult
-from . import MODULES
+from . import MODULES  # noqa: F401 - re-exported: tests and benchmarks import it from here
 
 PRELUDE = ("import os, math\nos.environ['HF_HUB_OFFLINE'] = '1'\nos.environ['HF_DATASETS_OFFLINE'] = '1'\n"
            "os.environ['TOKENIZERS_PARALLELISM'] = 'false'\n")
