@@ -83,6 +83,10 @@ async function main() {
       const s = window.jupyterapp.shell.currentWidget.sessionContext.session;
       return s && s.kernel && s.kernel.name === 'mlintern-sandbox' && s.kernel.status === 'idle';
     }, null, { timeout: 120000 });
+    // the click's handler strips the headers once changeKernel resolves, which can come after the new kernel
+    // already reports idle: wait for its status line, not only for the kernel
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.mlintern-inserted'))
+      .some(n => n.textContent.includes('this notebook now runs the')), null, { timeout: 60000 });
     seen.kernel_after_switch = await page.evaluate(() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.name);
     const switched = await cells();
     seen.headers_after_switch = switched.slice(1, switched.length - 1).filter(c => c.cell_type === 'code' && String(c.source).startsWith(HEADER)).length;
