@@ -77,6 +77,26 @@ def _scene(size, rng):
     return img, {"boxes": torch.tensor(boxes, dtype=torch.float32), "labels": torch.tensor(labels)}
 
 
+def _memorise_scenes(ns, size, steps):
+    """Train the planned detector on one batch of 4 synthetic scenes; returns the losses, the scenes and the
+    detections the planned `detect` makes on them afterwards."""
+    model = ns["model"]
+    rng = np.random.default_rng(0)
+    items = [_scene(size, rng) for _ in range(4)]
+    batch = type("Batch", (), {"images": [i for i, _ in items], "targets": [t for _, t in items]})()
+    opt = torch.optim.Adam(model.parameters(), 1e-3)
+    model.train()
+    losses = []
+    for _ in range(steps):
+        loss = ns["compute_loss"](model, batch)
+        opt.zero_grad(); loss.backward(); opt.step()
+        losses.append(loss.item())
+    model.eval()
+    with torch.no_grad():
+        dets = ns["detect"](model, batch.images)
+    return losses, items, dets
+
+
 def _namespace(nb, profile="smoke", num_classes=3):
     """Execute the planned config and model cells with what the shared and data cells define before them."""
     ns = {"torch": torch, "np": np, "math": math, "profile": profile, "NUM_CLASSES": num_classes}
@@ -94,20 +114,8 @@ def test_yolo_grid_loss_trains_the_registry_network_and_decodes_boxes():
     assert (ns["S"], ns["B"], ns["C"]) == (7, 2, 2) and size == resolve(_spec("object-detection", "yolo")).values(
         "smoke")["image_size"]
     assert model(torch.zeros(1, 3, size, size)).shape == (1, 7 * 7 * (2 * 5 + 2))
-    rng = np.random.default_rng(0)
-    items = [_scene(size, rng) for _ in range(4)]
-    batch = type("Batch", (), {"images": [i for i, _ in items], "targets": [t for _, t in items]})()
-    opt = torch.optim.Adam(model.parameters(), 1e-3)
-    model.train()
-    losses = []
-    for _ in range(150):
-        loss = ns["compute_loss"](model, batch)
-        opt.zero_grad(); loss.backward(); opt.step()
-        losses.append(loss.item())
+    losses, items, dets = _memorise_scenes(ns, size, 150)
     assert all(math.isfinite(v) for v in losses) and losses[-1] < 0.5 * losses[0], losses[::10]
-    model.eval()
-    with torch.no_grad():
-        dets = ns["detect"](model, batch.images)
     assert len(dets) == 4 and all(0 < len(d["boxes"]) <= 20 for d in dets)
     assert all(set(d["labels"].tolist()) <= {1, 2} and (d["scores"] <= 1).all() for d in dets)
     # the memorised batch: one of each image's 3 best-scoring boxes overlaps one of its objects
@@ -128,20 +136,8 @@ def test_ssd_smoke_is_torchvisions_ssd_on_narrow_multiscale_features_and_learns_
     ns = _namespace(plan(_spec("object-detection", "ssd"), "smoke"))
     model, size = ns["model"], ns["SIZE"]
     assert type(model).__name__ == "SSD" and len(model.anchor_generator.aspect_ratios) == 4
-    rng = np.random.default_rng(0)
-    items = [_scene(size, rng) for _ in range(4)]
-    batch = type("Batch", (), {"images": [i for i, _ in items], "targets": [t for _, t in items]})()
-    opt = torch.optim.Adam(model.parameters(), 1e-3)
-    model.train()
-    losses = []
-    for _ in range(60):
-        loss = ns["compute_loss"](model, batch)
-        opt.zero_grad(); loss.backward(); opt.step()
-        losses.append(loss.item())
+    losses, items, dets = _memorise_scenes(ns, size, 60)
     assert all(math.isfinite(v) for v in losses) and losses[-1] < 0.3 * losses[0], losses[::10]
-    model.eval()
-    with torch.no_grad():
-        dets = ns["detect"](model, batch.images)
     from torchvision.ops import box_iou
     best = [box_iou(d["boxes"][:3], t["boxes"]).max().item() for d, (_, t) in zip(dets, items)]
     assert sum(b > 0.5 for b in best) >= 3, best

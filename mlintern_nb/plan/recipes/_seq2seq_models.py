@@ -26,21 +26,24 @@ print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters"
 _SPECIAL = ("config.update(dict(pad_token_id=PAD, bos_token_id=BOS, eos_token_id=EOS, decoder_start_token_id=BOS, "
             "forced_eos_token_id=None, max_position_embeddings=max(config.max_position_embeddings, 2 * max_seq_length)))\n")
 
+# The teacher-forced loss every cell-written encoder-decoder shares; {args} is "" or ", mask" (the model's forward)
+_TEACHER_FORCED = '''def _decoder_inputs(tgt):  # <s> then the target shifted right; the -100 padding of the labels becomes PAD
+    t = tgt.masked_fill(tgt == -100, PAD)
+    return torch.cat([torch.full_like(t[:, :1], BOS), t[:, :-1]], dim=1)
+
+def compute_loss(model, batch):
+    src, mask, tgt = batch
+    logits = model(src, _decoder_inputs(tgt){args})
+    return nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100)
+'''
+
 MODEL_LSTM = r'''
 # Model: the paper's own architecture, {name} (plain torch nn.LSTM, mlintern_nb.plan.architectures),
 # random init; trained with teacher forcing, decoded greedily
 {code}
 MODEL_NOTE = "{name} built in the cell, random init (trained from scratch)"
 
-def _decoder_inputs(tgt):  # <s> then the target shifted right; the -100 padding of the labels becomes PAD
-    t = tgt.masked_fill(tgt == -100, PAD)
-    return torch.cat([torch.full_like(t[:, :1], BOS), t[:, :-1]], dim=1)
-
-def compute_loss(model, batch):
-    src, mask, tgt = batch
-    logits = model(src, _decoder_inputs(tgt))
-    return nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100)
-
+{teacher_forced}
 def _greedy(self, input_ids, max_new_tokens, **_):
     """Greedy decoding: the encoder's final state starts the decoder at <s>; stops at </s>."""
     _, state = self.encoder(self.src_emb(input_ids))
@@ -65,15 +68,7 @@ MODEL_ATTENTION = r'''
 {code}
 MODEL_NOTE = "{name} built in the cell, random init (trained from scratch)" + ("" if ATTENTION else "; attention off: fixed context")
 
-def _decoder_inputs(tgt):  # <s> then the target shifted right; the -100 padding of the labels becomes PAD
-    t = tgt.masked_fill(tgt == -100, PAD)
-    return torch.cat([torch.full_like(t[:, :1], BOS), t[:, :-1]], dim=1)
-
-def compute_loss(model, batch):
-    src, mask, tgt = batch
-    logits = model(src, _decoder_inputs(tgt), mask)
-    return nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100)
-
+{teacher_forced}
 def _greedy(self, input_ids, max_new_tokens, attention_mask=None, **_):
     """Greedy decoding from <s>, one step of the decoder cell at a time; stops at </s>."""
     h, keys, mask, summary, state = self.encode(input_ids, attention_mask)
@@ -97,15 +92,7 @@ MODEL_CONV = r'''
 {code}
 MODEL_NOTE = "{name} built in the cell, random init (trained from scratch)"
 
-def _decoder_inputs(tgt):  # <s> then the target shifted right; the -100 padding of the labels becomes PAD
-    t = tgt.masked_fill(tgt == -100, PAD)
-    return torch.cat([torch.full_like(t[:, :1], BOS), t[:, :-1]], dim=1)
-
-def compute_loss(model, batch):
-    src, mask, tgt = batch
-    logits = model(src, _decoder_inputs(tgt), mask)
-    return nn.functional.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100)
-
+{teacher_forced}
 def _greedy(self, input_ids, max_new_tokens, attention_mask=None, **_):
     """Greedy decoding from <s>; stops at </s>."""
     memory = self.encode(input_ids, attention_mask)
@@ -139,6 +126,7 @@ def paper_model_cell(pa, profile: str) -> str:
     code = notebook_model_code(pa, profile, vocab_size="VOCAB_SIZE", **runtime)
     if pa.kind in CELL_KINDS:  # one shared word vocabulary: the source side must hold it too
         code = re.sub(r"src_vocab=(\d+)", r"src_vocab=max(\1, VOCAB_SIZE)", code)
-        return _GLUE[pa.kind].replace("{code}", code).replace("{name}", pa.name)
+        loss = _TEACHER_FORCED.replace("{args}", "" if pa.kind == "lstm_seq2seq" else ", mask")
+        return _GLUE[pa.kind].replace("{teacher_forced}", loss).replace("{code}", code).replace("{name}", pa.name)
     code = code.replace("\nmodel = ", "\n" + _SPECIAL + "model = ", 1)
     return MODEL_PAPER.replace("{code}", code).replace("{name}", pa.name)
