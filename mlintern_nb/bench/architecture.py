@@ -50,7 +50,7 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     """One paper's row: architecture, built counts, closest stated count and the ratio."""
     from ..errors import MLInternError
     from ..paper import parse
-    from ..plan.architectures import resolve
+    from ..plan.architectures import for_setup, resolve
     from ..plan.architectures.base import count
     row: dict = {"suite": "architecture", "paper": pdf.name}
     stated = (truth or {}).get("param_counts") or []
@@ -60,7 +60,8 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     except MLInternError as exc:
         row["error"] = str(exc)
         return row
-    try:
+    try:  # the architecture of the set-up the planner chooses (CIFAR's ResNet-110 rather than ImageNet's ResNet-101)
+        spec = for_setup(spec, _planned_setup(spec)) or spec
         arch = resolve(spec)
     except Exception as exc:  # noqa: BLE001 - one paper's odd sizes must not stop the suite
         row["error"] = f"resolve failed ({type(exc).__name__}: {exc})"
@@ -88,6 +89,14 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     if str(near.get("model", "")) in parts:
         row["component"] = {"stated": str(near.get("model", "")), "params": built}
     return _compare(row, built, [near])
+
+
+def _planned_setup(spec) -> str | None:
+    from ..plan.planner import resolve as plan_resolve
+    try:
+        return plan_resolve(spec, "full").setup_name
+    except Exception:  # noqa: BLE001 - a paper the planner cannot plan keeps its paper-wide architecture
+        return None
 
 
 def built_by_notebook(spec, arch) -> bool:

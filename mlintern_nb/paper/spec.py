@@ -106,6 +106,9 @@ class PaperSpec(BaseModel):
     task_family_evidence: Grounded | None = None
     architecture: Grounded | None = None
     architecture_params: dict[str, Grounded] = Field(default_factory=dict)
+    # a training set-up whose section uses another variant of the architecture (CIFAR's ResNet-110 where the
+    # paper-wide one is ImageNet's ResNet-101): set-up name -> that variant (extra fields kind, variant)
+    architecture_by_setup: dict[str, Grounded] = Field(default_factory=dict)
     loss: Grounded | None = None
     datasets: list[Grounded] = Field(default_factory=list)
     metrics: list[Grounded] = Field(default_factory=list)

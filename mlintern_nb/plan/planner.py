@@ -106,6 +106,13 @@ def resolve(spec: PaperSpec, profile: str = "smoke") -> Plan:
                                     spec.datasets[0] if spec.datasets else None)
     setup = _choose_setup(spec, dataset, recipe)
     notes: list[str] = []
+    from .architectures import for_setup
+    switched = for_setup(spec, setup)
+    if switched is not None:  # the set-up trains another variant, at another input size: build that one
+        g = switched.architecture
+        notes.append(f"architecture: the set-up `{setup}` uses {g.value} (p. {g.page}: \"{g.quote}\"), not the "
+                     f"paper-wide {spec.architecture.value}, which takes another input size; the notebook builds it")
+        spec = switched
     ps = ParamSet()
     smoke_d = dict(recipe.smoke) if recipe else {"learning_rate": 1e-3, "batch_size": 16, "max_steps": 50}
     full_d = dict(recipe.full) if recipe else {"learning_rate": 1e-3, "batch_size": 32, "epochs": 1}

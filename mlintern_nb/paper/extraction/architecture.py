@@ -16,6 +16,7 @@ from collections import Counter
 from ..spec import Grounded, PaperSpec
 from .architecture_layout import config_tables, headline_row, layer_plan, plain_cnn
 from .architecture_recurrent import recurrent_encoder_decoder
+from .setups import setup_hint
 from .architecture_names import (
     CATALOGUE,
     Entry,
@@ -25,7 +26,7 @@ from .architecture_names import (
     mentions,
 )
 
-__all__ = ["CATALOGUE", "choose", "config_tables", "extract_architecture", "identify", "mentions", "stated_sizes"]
+__all__ = ["CATALOGUE", "SIZE_INDEPENDENT", "choose", "config_tables", "extract_architecture", "identify", "mentions", "stated_sizes"]
 
 
 # ------------------------------------------------------------------------------------- sizes
@@ -68,7 +69,7 @@ SIZE_PATTERNS: dict[str, list[re.Pattern]] = {
 _RAISED = re.compile(r"\bresolution\b[^.;]{0,80}?\bfrom (\d{2,4}) ?[×x] ?\1 to (\d{2,4}) ?[×x] ?\2\b", re.I)
 _HIDDEN_LAYERS = re.compile(_COUNT + r" hidden layers (?:of|with) (\d{1,5}) (?:\w+ )?(?:units|neurons)", re.I)
 # sizes that do not depend on the model size (any sentence of the paper's own sections may state them)
-_GLOBAL = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads", "num_classes")
+SIZE_INDEPENDENT = ("vocab_size", "src_vocab_size", "image_size", "window", "num_kv_heads", "num_classes")
 _NUMERIC_KINDS = {"resnet", "densenet", "vgg"}
 
 
@@ -119,6 +120,34 @@ def choose(title: str, sentences) -> tuple[Entry, str | None, object] | None:
     return by_kind[kind], variant, where.get(variant) or first.get(kind)
 
 
+def setup_variants(sentences, kind: str, variant: str | None) -> dict[str, Grounded]:
+    """Per training set-up (a sentence's set-up named as :func:`.setups.setup_hint` names it), the variant of
+    the chosen architecture its sentences mention most (ties: the larger), where that is not the paper-wide
+    ``variant`` and the paper-wide one is not mentioned there at all: the model the paper uses on that set-up's
+    data (CIFAR's ResNet-110 in a paper whose ImageNet model is ResNet-101). Abstract and introduction do not
+    count; each value keeps the sentence of its first mention."""
+    counts: dict[str, Counter] = {}
+    first: dict[tuple[str, str], tuple[object, object]] = {}
+    for s in _body(sentences):
+        if s.kind in ("abstract", "introduction"):
+            continue
+        for entry, v, m in mentions(s.text):
+            if entry.kind == kind and v:
+                name = setup_hint(s.text, s.section)
+                counts.setdefault(name, Counter())[v] += 1
+                first.setdefault((name, v), (s, m))
+    out: dict[str, Grounded] = {}
+    for name, c in counts.items():
+        if variant in c:
+            continue
+        top = max(c, key=lambda v: (c[v], _size_rank(v)))
+        s, m = first[(name, top)]
+        g = Grounded(value=m.group(0), page=s.page, quote=s.text, note=f"catalogue: {kind}, variant {top}")
+        g.kind, g.variant = kind, top
+        out[name] = g
+    return out
+
+
 def _size_rank(variant: str) -> float:
     order = ["tiny", "mini", "small", "medium", "base", "large", "big", "xlarge", "xl", "huge", "xxlarge"]
     if variant in order:
@@ -146,7 +175,7 @@ def stated_sizes(sentences, entry: Entry | None = None, variant: str | None = No
             ours = named and not others and (variant is None or any(v == variant for _e, v in found)
                                              or not entry.variants)
         for name, pats in SIZE_PATTERNS.items():
-            if name in out or (name not in _GLOBAL and entry is not None and not ours):
+            if name in out or (name not in SIZE_INDEPENDENT and entry is not None and not ours):
                 continue
             for pat in pats:
                 m = pat.search(s.text)
@@ -239,6 +268,9 @@ def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, l
                                  note=f"catalogue: {kind}" + (f", variant {variant}" if variant else ""))
     spec.architecture.kind = kind  # extra fields (Grounded allows them)
     spec.architecture.variant = variant
+    if kind == entry.kind:  # only for set-ups the paper states a training set-up for (the planner picks one)
+        setups = {re.sub(r"(?: \((?:p\d+(?:, \d+)?|table)\))+$", "", k) for k in spec.training}
+        spec.architecture_by_setup = {k: g for k, g in setup_variants(sentences, kind, variant).items() if k in setups}
     also = _DECODER_ONLY if kind == "gpt" and entry.kind == "transformer" else None
     for k, g in stated_sizes(sentences, entry, variant, also).items():
         params.setdefault(k, g)

@@ -8,6 +8,11 @@ API (recipes paste the model cell from here):
     the variant's library sizes overridden by the sizes the paper states (``spec.architecture_params``).
     ``None`` when the spec names no architecture the registry knows.
 
+``for_setup(spec, setup) -> PaperSpec | None``
+    The spec with the architecture the chosen training set-up uses (``spec.architecture_by_setup``) where
+    that variant takes another input size than the paper-wide one (the planner calls it once it has chosen
+    the set-up); None when the paper-wide one serves.
+
 ``Architecture``
     ``name`` (e.g. "bert-base", "ResNet-110 (CIFAR, 6n+2)"), ``kind`` (builder key), ``source``
     ("torchvision" | "timm" | "transformers" | "cell": where the model class comes from),
@@ -41,6 +46,8 @@ with additive attention, the switch ``attention`` giving the fixed-context encod
 sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
+
+import re
 
 from ...paper.spec import Grounded, PaperSpec
 from . import conv_seq2seq, detection, graph, recurrent, small, speech, text, vision_cnn, vision_mobile, vision_transformer
@@ -80,6 +87,41 @@ def _kind_variant(spec: PaperSpec) -> tuple[str, str | None] | None:
         if got and got[0] in REGISTRY:
             return got
     return None
+
+
+def _input_size(kind: str, variant: str | None):
+    """The input size a builder's variant is built at by default (224 for ImageNet's ResNet-101, 32 for the
+    CIFAR ResNet-110), or None."""
+    builder = REGISTRY.get(kind)
+    if builder is None:
+        return None
+    if builder.variant_of is not None and variant and variant.isdigit():
+        variant = builder.variant_of({"depth": int(variant)}) or variant
+    sizes = builder.variants.get(variant) if variant else None
+    if sizes is None and builder.parse_variant and variant:
+        sizes = builder.parse_variant(variant)
+    return (sizes or {}).get("image_size")
+
+
+def for_setup(spec: PaperSpec, setup: str | None) -> PaperSpec | None:
+    """The spec whose architecture is the one the training set-up ``setup`` uses, when its section names
+    another variant of the paper's architecture built for another input size (the paper-wide ResNet-101 is
+    ImageNet's; the CIFAR-10 section trains ResNet-110 on 32x32 images); sizes read for the paper-wide
+    variant are dropped, those that do not depend on the model size (input size, vocabulary) kept. None when
+    the paper-wide architecture serves that set-up."""
+    from ...paper.extraction.architecture import SIZE_INDEPENDENT
+    g = spec.architecture_by_setup.get(re.sub(r"(?: \((?:p\d+(?:, \d+)?|table)\))+$", "", setup or ""))
+    got = _kind_variant(spec)
+    if g is None or got is None or getattr(g, "kind", None) != got[0]:
+        return None
+    here, there = _input_size(*got), _input_size(got[0], getattr(g, "variant", None))
+    if here is None or there is None or here == there:
+        return None
+    params = {k: v for k, v in spec.architecture_params.items() if k in SIZE_INDEPENDENT}
+    variant = getattr(g, "variant", None)
+    if variant and variant.isdigit():  # "ResNet 110": the depth is stated where the variant is named
+        params["depth"] = Grounded(value=g.value, page=g.page, quote=g.quote, numbers=[float(variant)])
+    return spec.model_copy(update={"architecture": g, "architecture_params": params})
 
 
 def _size(g: Grounded) -> Size:
@@ -158,5 +200,6 @@ __all__ = [
     "count",
     "default",
     "ensure_torchvision_importable",
+    "for_setup",
     "resolve",
 ]
