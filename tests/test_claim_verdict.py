@@ -71,3 +71,28 @@ def test_the_abstracts_last_sentence_does_not_run_on_into_the_numbered_introduct
     assert any(s.startswith("1 Introduction") for s in sents)
     page = " ".join(read(path, pages="1").pages[0].text.split())
     assert last in page  # still verbatim page text (the quote the verdict cell shows)
+
+
+@pytest.mark.parametrize("sentence,claims", [
+    ("We provide comprehensive empirical evidence showing that these residual networks are easier to optimize.", True),
+    ("In comparisons with RTRL and BPTT, our method leads to many more successful runs, and learns much faster.", True),
+    ("Our models obtain state-of-the-art performance in NER in four languages.", True),
+    ("In particular, our EfficientNet-B7 achieves state-of-the-art 84.3% top-1 accuracy on ImageNet.", True),
+    ("Many GNN variants have been proposed and have achieved state-of-the-art results on node classification.", False),
+    ("SGD variants such as momentum (Sutskever et al., 2013) have been used to achieve state of the art performance.",
+     False),
+    ("Residual learning: a building block with two layers.", False),
+])
+def test_a_claim_sentence_states_the_papers_own_result(sentence, claims):
+    """The claim comes from the abstract's own result ("evidence showing that", "in comparisons with",
+    "our model obtains state-of-the-art"), never from others' state of the art."""
+    from mlintern_nb.plan.claims import _RESULT_WORDS
+    assert bool(_RESULT_WORDS.search(sentence)) is claims
+
+
+@pytest.mark.papers
+def test_the_claim_of_resnet_is_its_abstracts_result_sentence(shared_papers):
+    from mlintern_nb.paper import parse
+    from mlintern_nb.plan.claims import paper_claim
+    c = paper_claim(parse(str(shared_papers / "resnet.pdf")))
+    assert c["page"] == 1 and "easier to optimize" in c["text"] and "building block" not in c["text"]

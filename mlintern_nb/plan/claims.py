@@ -16,7 +16,14 @@ import textwrap
 VERDICTS = ("reproduced", "not reproduced", "inconclusive", "no comparison")
 # a claim sentence says what the method does better (first choice) or what it proposes (second choice)
 _RESULT_WORDS = re.compile(r"\b(?:we (?:show|demonstrate|find)|outperform\w*|surpass\w*|better than|faster than|"
-                           r"(?:can|significantly|substantially|considerably) (?:reduce|improve|speed)\w*)\b", re.I)
+                           r"(?:can|significantly|substantially|considerably) (?:reduce|improve|speed)\w*|"
+                           # "evidence showing that ...", "an evaluation ... which shows that ...", "easier to optimize",
+                           # "in comparisons with RTRL, LSTM learns much faster", "our models obtain state-of-the-art
+                           # performance" (the paper's own: "many variants have achieved state-of-the-art" is not)
+                           r"(?:evidence|results?|experiments?|evaluation|which)\s+shows?(?:ing)?\s+that|showing that|"
+                           r"easier to (?:train|optimi[sz]e)|in comparisons? (?:with|to)|"
+                           r"(?:we|it|our(?:\s+[\w-]+){1,2}|the proposed\s+\w+)\s+(?:\w+\s+){0,3}?(?:achiev|obtain|establish)\w*"
+                           r"\s+(?:\w+\s+){0,3}?state[- ]of[- ]the[- ]art)\b", re.I)
 _PROPOSE_WORDS = re.compile(r"\bwe (?:propose|present|introduce)\b", re.I)
 
 
