@@ -45,10 +45,10 @@ def row_for(pdf: Path, truth: dict) -> dict:
         nb = plan_spec(spec, "full", pdf)
     except Exception as exc:
         return {**row, "error": f"plan: {type(exc).__name__}: {exc}"[:160]}
-    from mlintern_nb.plan.architectures import resolve
+    from mlintern_nb.plan.architectures import for_setup, resolve
     meta = nb.metadata.get("mlintern", {})
-    try:
-        arch = resolve(spec)
+    try:  # the architecture of the set-up the notebook runs (CIFAR's ResNet-110, not ImageNet's ResNet-101)
+        arch = resolve(for_setup(spec, meta.get("setup")) or spec)
     except Exception as exc:  # noqa: BLE001 - reported in the row, the report goes on
         arch, row["error"] = None, f"architecture: {type(exc).__name__}: {exc}"[:160]
     claim = meta.get("claim") or {}

@@ -169,3 +169,29 @@ def test_unet_loss_compares_the_output_with_the_centre_of_the_labels():
     assert ns["crop_to"](y, out).shape == out.shape[:1] + out.shape[2:]
     assert math.isfinite(ns["compute_loss"](ns["model"], (x, y)).item())
     assert "y = crop_to(y, p)" in _cell(nb, "eval")
+
+
+def test_a_residual_network_compared_with_plain_nets_gets_both_arms_from_one_switch():
+    """A CIFAR ResNet whose paper compares it with plain nets: the claim cell's baseline is the same layers
+    without the identity shortcuts (SHORTCUTS=False), the proposed arm the residual network; both have the same
+    parameters. Without "plain" in the claim there are no such arms."""
+    spec = _spec("image-classification", "resnet", "110", "ResNet-110")
+    spec.claim = {"value": "Residual nets are easier to optimize than their plain counterparts.", "page": 1,
+                  "quote": "easier to optimize than their plain counterparts"}
+    nb = plan(spec, "smoke")
+    arms = nb.metadata["mlintern"]["claim"]["arms"]
+    assert arms == ["plain network (same layers, no shortcuts)", "residual network (the paper's model)"]
+    assert "SHORTCUTS = True" in _cell(nb, "config") and "shortcuts=SHORTCUTS)" in _cell(nb)
+    outs, sizes = {}, {}
+    for on in (False, True):
+        torch.manual_seed(0)
+        ns = {"torch": torch, "np": np, "math": math, "SHORTCUTS": on, "label_smoothing": 0.0}
+        exec(compile(_cell(nb), "<smoke model cell>", "exec"), ns)  # noqa: S102 - the planned cell
+        model = ns["model"].eval()
+        sizes[on] = count(model)
+        assert all(b.shortcut is on for b in model.blocks)
+        with torch.no_grad():
+            outs[on] = model(torch.randn(2, 3, 32, 32, generator=torch.Generator().manual_seed(1)))
+    assert sizes[False] == sizes[True] and not torch.allclose(outs[False], outs[True])
+    spec.claim = {"value": "Residual nets reach 6.43% error on CIFAR-10.", "page": 1, "quote": "6.43% error"}
+    assert plan(spec, "smoke").metadata["mlintern"]["claim"]["arms"] == []

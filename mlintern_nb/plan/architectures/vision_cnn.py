@@ -35,18 +35,21 @@ from torch import nn
 import torch.nn.functional as F
 
 class BasicBlock(nn.Module):
-    # 3x3-3x3 residual block; a stride-2 block pads the identity with zeros (option A: no parameters)
-    def __init__(self, cin, cout, stride):
+    # 3x3-3x3 residual block; a stride-2 block pads the identity with zeros (option A: no parameters);
+    # shortcut=False is the paper's plain counterpart (same layers, no identity added)
+    def __init__(self, cin, cout, stride, shortcut=True):
         super().__init__()
         self.conv1 = nn.Conv2d(cin, cout, 3, stride, 1, bias=False)
         self.bn1 = nn.BatchNorm2d(cout)
         self.conv2 = nn.Conv2d(cout, cout, 3, 1, 1, bias=False)
         self.bn2 = nn.BatchNorm2d(cout)
-        self.stride, self.pad = stride, cout - cin
+        self.stride, self.pad, self.shortcut = stride, cout - cin, shortcut
 
     def forward(self, x):
         out = F.relu(self.bn1(self.conv1(x)))
         out = self.bn2(self.conv2(out))
+        if not self.shortcut:
+            return F.relu(out)
         short = x[:, :, ::self.stride, ::self.stride] if self.stride > 1 else x
         if self.pad:
             short = F.pad(short, (0, 0, 0, 0, 0, self.pad))
@@ -54,14 +57,14 @@ class BasicBlock(nn.Module):
 
 class CifarResNet(nn.Module):
     # 6n+2 layers: a 3x3 conv, three stages of n blocks with {cfg.get('widths', [16, 32, 64])} filters, global pool, FC
-    def __init__(self, n, widths, num_classes, in_channels=3):
+    def __init__(self, n, widths, num_classes, in_channels=3, shortcuts=True):
         super().__init__()
         self.conv = nn.Conv2d(in_channels, widths[0], 3, 1, 1, bias=False)
         self.bn = nn.BatchNorm2d(widths[0])
         blocks, cin = [], widths[0]
         for i, w in enumerate(widths):
             for j in range(n):
-                blocks.append(BasicBlock(cin, w, 2 if (i > 0 and j == 0) else 1))
+                blocks.append(BasicBlock(cin, w, 2 if (i > 0 and j == 0) else 1, shortcuts))
                 cin = w
         self.blocks = nn.Sequential(*blocks)
         self.fc = nn.Linear(cin, num_classes)

@@ -171,6 +171,16 @@ def paper_architecture(spec):
     return paper_model(spec, lambda a: a.kind in VISION_KINDS, profiles=("full", "smoke"))
 
 
+# a residual network compared with the same layers stacked without shortcuts ("the 34-layer plain net")
+_PLAIN = re.compile(r"\bplain (?:nets?|networks?|counterparts?)\b", re.I)
+
+
+def _shortcut_switch(plan) -> bool:
+    """Whether the model cell builds the CIFAR 6n+2 ResNet, whose blocks can drop their shortcuts."""
+    pa = paper_architecture(plan.spec)
+    return pa is not None and pa.kind == "resnet" and bool(pa.values("full").get("cifar"))
+
+
 class ImageClassification(Recipe):
     family = FAMILY
     priority = 20
@@ -182,6 +192,7 @@ class ImageClassification(Recipe):
     native_datasets = ("digits (8x8)",)
     stand_in_text = "scikit-learn's 8×8 digits (resized to the model's input)"
     model_family = MODEL_FAMILY
+    baselines = _PLAIN.pattern  # the experiments name the plain nets a residual network is compared with
     smoke, full, arch_smoke, arch_full, pretrained = SMOKE, FULL, ARCH_SMOKE, ARCH_FULL, PRETRAINED
 
     def architecture(self, spec, dataset):
@@ -264,10 +275,18 @@ class ImageClassification(Recipe):
         return tokens * int(arch.get("hidden_size", 256)) * int(arch.get("num_layers", 12)) * 34
 
     def arms(self, plan):
-        """A claim that compares normalisations (the proposed one against the one the paper compares with):
+        """A residual network compared with its plain counterpart (the claim or the experiments say "plain
+        nets"): the same network with and without its identity shortcuts (``SHORTCUTS``, the CIFAR 6n+2 cell).
+        A claim that compares normalisations (the proposed one against the one the paper compares with):
         the same CNN with its BatchNorm layers swapped, at the batch size the claim states. A claim that
         credits distillation from a teacher: the same model trained without and with it (:mod:`._distillation`)."""
         said = claim_words(plan)
+        if _PLAIN.search(said) and _shortcut_switch(plan):
+            common = {"metric": "accuracy", "higher_is_better": True}
+            return [dict(common, name="plain network (same layers, no shortcuts)", role="baseline",
+                         overrides={"SHORTCUTS": False}),
+                    dict(common, name="residual network (the paper's model)", role="proposed",
+                         overrides={"SHORTCUTS": True})]
         if plan.arch_full.get("backbone") not in BATCH_NORM_KINDS:
             return distillation_arms(said)
         pair = norms.compared_norms(said, runnable=("batch", "group", "layer", "instance"))
@@ -281,18 +300,21 @@ class ImageClassification(Recipe):
     def config_lines(self, plan):
         prop = next((a["overrides"] for a in plan.arms or [] if a["role"] == "proposed"), {})
         return [f"{k} = {prop[k]!r}  # the paper's method; the claim's arms set each one"
-                for k in ("NORMALIZATION", "DISTILLATION") if k in prop]
+                for k in ("NORMALIZATION", "DISTILLATION", "SHORTCUTS") if k in prop]
 
     def arm_code(self, role, plan):
-        if role != "model" or not plan.arms:
-            return ""
+        if role != "model" or not plan.arms or "SHORTCUTS" in plan.arms[0]["overrides"]:
+            return ""  # the shortcut switch is an argument of the model cell's network
         return norms.SWAP if "NORMALIZATION" in plan.arms[0]["overrides"] else DISTILL
 
     def cell(self, role, plan):
         if role == "model" and plan.arch_full.get("backbone") in VISION_KINDS and plan.arch_full.get("params"):
             pa = paper_architecture(plan.spec)
             classes = 10 if plan.profile == "smoke" else CLASSES.get(plan.dataset)
-            return (MODEL_ARCH.replace("{code}", pa.model_code(plan.profile, num_classes=classes).strip())
+            code = pa.model_code(plan.profile, num_classes=classes).strip()
+            if any("SHORTCUTS" in a["overrides"] for a in plan.arms or []):
+                code = re.sub(r"^(model = CifarResNet\(.*)\)$", r"\1, shortcuts=SHORTCUTS)", code, flags=re.M)
+            return (MODEL_ARCH.replace("{code}", code)
                     .replace("{name}", pa.name).replace("{source}", pa.source))
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
 
