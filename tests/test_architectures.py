@@ -57,7 +57,7 @@ def run_smoke(a, model):
             return model(torch.randn(1, cfg.get("in_channels", 1), cfg["image_size"], cfg["image_size"]))
         if a.kind in ("lstm_seq2seq", "rnn_attention_seq2seq", "convs2s"):
             return model(torch.randint(0, cfg["src_vocab_size"], (2, 5)), torch.randint(0, cfg["vocab_size"], (2, 4)))
-        if a.kind == "lstm":
+        if a.kind in ("lstm", "lstm_blocks"):
             return model(torch.randn(2, 5, cfg["input_size"]))
         if a.kind == "gan":
             fake = model["generator"](torch.randn(2, cfg["noise_size"]))
@@ -84,7 +84,7 @@ def test_every_builder_full_counts_on_meta_and_smoke_runs(kind):
     n_smoke = sum(p.numel() for p in smoke.parameters())
     same = [f"{type(m).__module__}.{type(m).__qualname__}" for m in (smoke, full)]
     assert same[0] == same[1], "smoke must be the same architecture as full"
-    assert 0 < n_smoke < n_full, (n_smoke, n_full)
+    assert 0 < n_smoke < n_full or n_smoke == n_full < 10_000, (n_smoke, n_full)  # a tiny network stays as it is
     out = run_smoke(a, smoke)
     assert torch.isfinite(out.float()).all()
     assert a.smoke_scaling and "smoke:" in a.model_code("smoke")
@@ -233,7 +233,7 @@ def test_architecture_suite_on_shared_papers(shared_papers, parse_once, capsys):
     assert bench.main(shared_papers, shared_papers / "ground_truth.json", smoke=False) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     k, n = map(int, last.split(": ")[1].split(" ")[0].split("/"))
-    assert n == 18 and k >= 15, last  # 15/18 measured on 2026-11-30 (first look: 7/18)
+    assert n == 18 and k >= 16, last  # 16/18 measured on 2026-11-30 (first look: 7/18)
 
 
 def test_a_cnn_described_layer_by_layer_is_the_catalogue_cnn_with_those_counts():

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..spec import Grounded, PaperSpec
 from .architecture_layout import config_tables, headline_row, layer_plan, plain_cnn
-from .architecture_recurrent import recurrent_encoder_decoder
+from .architecture_recurrent import memory_block_sizes, recurrent_encoder_decoder
 from .setups import setup_hint
 from .architecture_names import (
     CATALOGUE,
@@ -263,6 +263,10 @@ def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, l
                 params[k] = Grounded(value=str(int(v)) if v.is_integer() else str(v), page=row["page"],
                                      quote=row["quote"], numbers=[v], note=f"model-size table row {row['name']!r}")
     kind = _refine(entry, sentences)
+    blocks = memory_block_sizes(sentences) if kind == "lstm" else None
+    if blocks:  # the original LSTM, described as memory cell blocks with the experiment's sizes
+        kind = "lstm_blocks"
+        params.update(blocks)
     m = entry.pattern.search(quote or "") if quote else None
     spec.architecture = Grounded(value=m.group(0) if m else entry.kind, page=getattr(s, "page", None), quote=quote,
                                  note=f"catalogue: {kind}" + (f", variant {variant}" if variant else ""))

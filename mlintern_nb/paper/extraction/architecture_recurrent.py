@@ -69,3 +69,50 @@ def recurrent_encoder_decoder(sentences) -> tuple[object, dict[str, Grounded]] |
         params["attention"] = Grounded(value="none", page=where.page, quote=where.text,
                                        note="no sentence describes attention over the source")
     return where, params
+
+
+# ------------------------------------------------------------------------- memory cell blocks
+# the original LSTM described as memory cell blocks: "we use 3 (4) memory cell blocks. Each block has 2 (1)
+# memory cells", "one memory cell block of size 1", "(7 input units, 7 output units)"; a parenthesised
+# alternative size is skipped (the first one stated is the network built). "blo cks": some PDFs' text layers
+# split the word at a kerning pair.
+_W = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
+_K = r"(\d{1,2}|" + "|".join(_W) + r")"
+_ALT = r"\s*(?:\(\d{1,2}\)\s*)?"
+_BLOCK = r"blo\s?cks?"
+_CAPTION = re.compile(r"^\s*(?:Fig(?:ure)?\.?|Table)\s*\d+", re.I)
+_MEMORY_BLOCKS = re.compile(r"\bmemory(?:[\s-]cell)?\s+" + _BLOCK + r"\b", re.I)
+BLOCK_SIZES: dict[str, list[re.Pattern]] = {
+    "blocks": [re.compile(r"\b" + _K + _ALT + r"memory(?:[\s-]cell)?\s+" + _BLOCK + r"\b", re.I)],
+    "block_size": [re.compile(r"\beach\s+" + _BLOCK + r"\s+(?:has|contains|consists\s+of)\s+" + _K + _ALT
+                              + r"(?:memory\s+)?cells?\b", re.I),
+                   re.compile(r"\b" + _BLOCK + r"\s+of\s+size\s+" + _K + r"\b", re.I)],
+    "input_size": [re.compile(r"\b(\d{1,4})\s+input\s+units\b", re.I)],
+    "output_size": [re.compile(r"\b(\d{1,4})\s+output\s+units\b", re.I)],
+}
+
+
+def memory_block_sizes(sentences) -> dict[str, Grounded] | None:
+    """The sizes of a network of LSTM memory cell blocks (``lstm_blocks`` in the registry): blocks, cells per
+    block, input and output units: the first sentence of the paper's own sections (captions aside) that states
+    how many blocks, and the other sizes from the first sentences of that section that state them (one
+    experiment's network); None unless the paper describes memory cell blocks (two sentences or more) and
+    states how many."""
+    body = [s for s in _body(sentences) if s.kind not in ("abstract", "introduction", "related")]
+    if sum(bool(_MEMORY_BLOCKS.search(s.text)) for s in body) < 2:
+        return None
+    body = [s for s in body if not _CAPTION.match(s.text)]  # "Figure 2: Example of a net with 8 input units"
+    first = next((s for s in body if BLOCK_SIZES["blocks"][0].search(s.text)), None)
+    if first is None:
+        return None
+    # one experiment's network: the other sizes from the section that states the number of blocks
+    out: dict[str, Grounded] = {}
+    for s in [t for t in body if t.section == first.section]:
+        for name, pats in BLOCK_SIZES.items():
+            for pat in pats if name not in out else ():
+                m = pat.search(s.text)
+                if m:
+                    v = _W.get(m.group(1).lower()) or int(m.group(1))
+                    out[name] = Grounded(value=m.group(0), page=s.page, quote=s.text, numbers=[float(v)])
+                    break
+    return out

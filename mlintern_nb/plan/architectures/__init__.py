@@ -42,7 +42,8 @@ Mistral, T5, BART, the original Transformer; GPT / GPT-2 build their sequence-cl
 Q-network, RL policy MLP), ``graph`` (dense-adjacency graph networks: the two-layer GCN, GAT and GraphSAGE-mean
 layers, GIN-0 / GIN-ε), ``recurrent`` (an RNN encoder-decoder
 with additive attention, the switch ``attention`` giving the fixed-context encoder-decoder it is compared with),
-``conv_seq2seq`` (ConvS2S: GLU convolution blocks, multi-step attention). A builder's ``parse_variant``
+``conv_seq2seq`` (ConvS2S: GLU convolution blocks, multi-step attention), ``memory_blocks`` (the original
+LSTM: memory cell blocks with input and output gates, no forget gate, gradients truncated to the cell states). A builder's ``parse_variant``
 sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
@@ -50,7 +51,8 @@ from __future__ import annotations
 import re
 
 from ...paper.spec import Grounded, PaperSpec
-from . import conv_seq2seq, detection, graph, recurrent, small, speech, text, vision_cnn, vision_mobile, vision_transformer
+from . import (conv_seq2seq, detection, graph, memory_blocks, recurrent, small, speech, text, vision_cnn, vision_mobile,
+               vision_transformer)
 from .base import (
     DEFAULT_NOTE,
     Architecture,
@@ -64,7 +66,7 @@ from .base import (
 
 REGISTRY: dict[str, Builder] = {b.kind: b
                                 for m in (vision_cnn, vision_mobile, vision_transformer, text, speech, detection, small, graph,
-                                          recurrent, conv_seq2seq)
+                                          recurrent, conv_seq2seq, memory_blocks)
                                 for b in m.BUILDERS}
 
 # spec.architecture_params names -> the builder's config names, where they differ

@@ -7,7 +7,8 @@ cell rather than a task. The study is chosen from what the paper proposes (its t
   the one it is compared with (layer vs batch, or vs none) of the recurrent pre-activations; metric: the
   final training loss.
 * recurrent cell — a long-time-lag task made in the cell (recall the first symbol after T distractors);
-  arms: a plain tanh RNN vs an LSTM (torch.nn); metric: accuracy.
+  arms: a plain tanh RNN vs an LSTM (torch.nn; the paper's own network of memory cell blocks from the
+  architecture registry when it describes one); metric: accuracy.
 Anything else: the digits MLP without arms."""
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 
 from ..claims import claim_words
 from . import _normalisation as norms
-from .base import Recipe, template_cells
+from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
 # Data: {study_data}
@@ -99,7 +100,9 @@ def compute_loss(model, batch):
     x, y = batch
     return torch.nn.functional.cross_entropy(model(x), y)
 
-MODEL_NOTE = f"{type(model).__name__} ({STUDY} study), {ARCH['hidden_size']} hidden units, optimizer {optimizer_name}"
+_net = getattr(model, "net", model)  # the paper's own network inside its last-step wrapper
+MODEL_NOTE = (f"{type(_net).__name__} ({STUDY} study), " + ("" if _net is not model else f"{ARCH['hidden_size']} hidden "
+              "units, ") + f"optimizer {optimizer_name}")
 print(MODEL_NOTE, f"- {sum(p.numel() for p in model.parameters()):,} parameters")
 '''
 
@@ -122,6 +125,28 @@ _TEXT = {"optimizer": ("digits as 64-d vectors", "MLP, 2 hidden ReLU layers (the
          "normalization": ("digits read row by row (8 steps of 8 pixels)", "tanh RNN, normalisation of the recurrent pre-activation"),
          "recurrent": ("a long-time-lag task made in the cell", "a recurrent classifier: plain tanh RNN or LSTM (torch.nn)"),
          "none": ("digits as 64-d vectors", "MLP, 2 hidden ReLU layers")}
+
+
+_D_IN = "D_IN = x_all.shape[-1]\n"
+_LSTM_LINE = '    model = SeqClassifier(D_IN, ARCH["hidden_size"], num_labels, cell_type)\n'
+# the LSTM arm builds the paper's own network when it is the original LSTM of memory cell blocks
+_PAPER_LSTM = '''
+# the paper's own LSTM, {name}: the LSTM arm reads the label from its output units at the last step
+{code}
+paper_lstm = model
+
+class LastStep(nn.Module):
+    def __init__(self, net):
+        super().__init__(); self.net = net
+    def forward(self, x):
+        return self.net(x)[:, -1]
+
+'''
+
+
+def paper_memory_blocks(spec):
+    """The paper's network of LSTM memory cell blocks from the architecture registry, or None."""
+    return paper_model(spec, lambda a: a.kind == "lstm_blocks", input_size=5, output_size=4)
 
 
 def study_of(spec) -> str:
@@ -231,8 +256,9 @@ class MethodStudy(Recipe):
                     dict(common, name=norms.arm_name(pair[0]), role="proposed", overrides={"normalization": pair[0]})]
         if st == "recurrent":
             common = {"metric": "accuracy", "higher_is_better": True}
+            lstm = "LSTM" if paper_memory_blocks(plan.spec) is None else "LSTM (the paper's memory cell blocks)"
             return [dict(common, name="tanh RNN", role="baseline", overrides={"cell_type": "rnn"}),
-                    dict(common, name="LSTM", role="proposed", overrides={"cell_type": "lstm"})]
+                    dict(common, name=lstm, role="proposed", overrides={"cell_type": "lstm"})]
         return []
 
     def no_comparison(self, plan):
@@ -245,8 +271,16 @@ class MethodStudy(Recipe):
     def cell(self, role, plan):
         st = plan.arch_full["study"]
         data, model = _TEXT[st]
-        return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL}).replace(
+        pa = paper_memory_blocks(plan.spec) if st == "recurrent" else None
+        if pa is not None:
+            model = f"a recurrent classifier: plain tanh RNN (torch.nn) or the paper's LSTM, {pa.name}"
+        body = template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL}).replace(
             "{study_data}", data).replace("{study_model}", model)
+        if role == "model" and pa is not None:
+            code = notebook_model_code(pa, plan.profile, input_size="D_IN", output_size="num_labels")
+            body = body.replace(_D_IN, _D_IN + _PAPER_LSTM.replace("{code}", code).replace("{name}", pa.name)).replace(
+                _LSTM_LINE, _LSTM_LINE + '    if cell_type == "lstm":\n        model = LastStep(paper_lstm)\n')
+        return body
 
 
 RECIPE = MethodStudy()
