@@ -59,6 +59,16 @@ def test_param_counts_from_sentences_and_tables():
     assert not any(v in (2e9, 99e6) for _, v in got)
 
 
+def test_a_params_column_under_a_header_split_over_two_lines():
+    """"method error (%)" above "# layers # params": the row's only count with a unit is its size, the label
+    the row's start; cited rows and prose lines under the header are not sizes."""
+    rows = ["method error (%)", "# layers # params", "FitNet [35] 19 2.5M 8.39", "Quill 110 1.7M 6.43 (6.61±0.16)",
+            "Quill-B (HTC++) 56.4 49.1 160M", "The corpus contains 100M words.", "Table 6. Error on the test set."]
+    lines = [Line(t, 7, "4.2", "experiments", i) for i, t in enumerate(rows)]
+    got = [(m, v) for m, v, _, _ in param_counts([], lines)]
+    assert got == [("Quill 110", 1.7e6), ("Quill-B (HTC++)", 160e6)]
+
+
 def test_an_expanded_name_yields_to_its_acronym():
     got = names("We use the Grand Query Answering Dataset (GQAD 2.0) for fine-tuning.",
                 "Results on GQAD 2.0 are in Table 4.")

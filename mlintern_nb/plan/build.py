@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import pprint
 import re
 
@@ -53,8 +54,9 @@ def header(plan: Plan) -> str:
         lines += ["", f"Model size — full: `{plan.arch_full}`; smoke: `{plan.arch_smoke}`."]
         pc = (plan.claim or {}).get("params") or {}
         if pc.get("full_model"):
+            near = sorted(pc.get("paper", []), key=lambda p: abs(math.log(max(p["value"], 1) / pc["full_model"])))
             said = "; ".join(f"{_md_escape(p['model'])}: {hardware._count(p['value'])} (p. {p['page']})"
-                             for p in pc.get("paper", [])[:4]) or "no count found"
+                             for p in near[:4]) or "no count found"  # the stated sizes nearest the built one
             lines += [f"Parameters of the `full` model: {hardware._count(pc['full_model'])}; the paper states: {said}."]
         cc = (plan.claim or {}).get("compute")
         if cc:

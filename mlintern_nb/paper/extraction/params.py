@@ -61,6 +61,10 @@ def sentence_counts(sentences, own: str | None = None):
     return out
 
 
+_CELL = re.compile(r"\d+(?:\.\d+)?\s?[KMB]")
+_PROSE = re.compile(r"the|a|an|is|are|of|to|has|have|with|contains?|consists?|only|up|approximately|about|as|on", _I)
+
+
 def table_counts(lines):
     out = []
     for i, ln in enumerate(lines):
@@ -80,7 +84,16 @@ def table_counts(lines):
                 continue
             cell = cells[len(cells) - len(cols) + col]
             label = " ".join(cells[:len(cells) - len(cols) + 1])
-            if not re.fullmatch(r"\d+(?:\.\d+)?\s?[KMB]", cell) or not re.match(r"^[A-Z]", label):
+            counts = [k for k, c in enumerate(cells) if _CELL.fullmatch(c)]
+            if not _CELL.fullmatch(cell) and len(counts) == 1 and len(find_numbers(row.text)) >= 2:
+                # a header split over two lines ("method error (%)" above "# layers # params"): the columns do
+                # not align from the right, but a table row's only count with a unit is its size; the label is
+                # the row's start up to its first decimal ("ResNet 110", "Swin-B (HTC++)"), never prose
+                head = cells[:counts[0]]
+                cut = next((k for k, c in enumerate(head) if k and re.fullmatch(r"[\d.]*\.\d[\w.]*", c)), len(head))
+                if len(head[:cut]) <= 5 and not any(_PROSE.fullmatch(c) for c in head[:cut]):
+                    cell, label = cells[counts[0]], " ".join(head[:cut])
+            if not _CELL.fullmatch(cell) or not re.match(r"^[A-Z]", label):
                 continue
             if re.search(r"\[\d+|reported|et al", label, _I):
                 continue  # a row of cited work: its size is not this paper's
