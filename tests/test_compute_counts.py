@@ -1,4 +1,4 @@
-"""Multiply-adds next to parameters: the `full` model's cost for one image, counted by torch's FlopCounterMode
+"""Multiply-adds next to parameters: the `full` model's cost for one image (or one sequence of 128 tokens), counted by torch's FlopCounterMode
 on the meta device, and the costs a paper states for its models (synthetic sentences with invented names,
 except the catalogue's architecture names the planner matches them against)."""
 from __future__ import annotations
@@ -43,9 +43,18 @@ def test_full_models_multiply_adds_are_counted_on_the_meta_device():
     a = resolve(_spec("ResNet-50", "resnet", "50"))
     assert a.count_macs("full") == 4_089_184_256  # torchvision ResNet-50 at 224x224: the well-known 4.1 G
     assert a.metadata()["macs_full"] == {"value": 4_089_184_256, "input": "one 224x224 image"}
+    graph = resolve(_spec("GCN", "gcn"))
+    assert graph.count_macs("full") is None and graph.macs_input() is None  # neither an image nor tokens
+
+
+def test_a_text_models_multiply_adds_are_for_one_sequence_of_128_tokens():
     text = PaperSpec(title="A text model", task_family="text-classification",
                      architecture=Grounded(value="BERT-base", page=1, quote="We use BERT-base."))
-    assert resolve(text).count_macs("full") is None  # no image input: no per-image cost
+    bert = resolve(text)
+    # BERT-base: ~85M non-embedding weights x 128 tokens, plus attention scores
+    assert bert.count_macs("full") == 11_174_217_216
+    assert bert.metadata()["macs_full"] == {"value": 11_174_217_216, "input": "one sequence of 128 tokens"}
+    assert "Multiply-adds of the `full` model for one sequence of 128 tokens: 11.2 B" in plan(text, "full").cells[0].source
 
 
 def test_the_notebook_puts_the_built_cost_next_to_the_papers_for_the_same_model():

@@ -75,7 +75,7 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
         row["params_full"] = count(model)
         if smoke:
             row["params_smoke"] = arch.count_params("smoke")
-        row["macs_full"] = arch.count_macs("full")  # per image at the full input size; None without one
+        row["macs_full"] = arch.count_macs("full")  # one image at the full input size, or 128 tokens; None without one
     except MLInternError as exc:
         row["error"] = str(exc)
         return _compare(row, 0, stated)
@@ -147,7 +147,7 @@ def _m(n) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    out = ["| paper | architecture | source | notebook builds it | built (full) | smoke | multiply-adds (full, one image) "
+    out = ["| paper | architecture | source | notebook builds it | built (full) | smoke | multiply-adds (full: one image or 128 tokens) "
            "| stated (closest) | ratio | within 5% |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         near = r.get("closest") or {}

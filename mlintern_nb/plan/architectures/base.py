@@ -70,6 +70,7 @@ class Builder:
     parse_variant: Callable[[str], dict | None] | None = None  # sizes of a variant named outside ``variants``
 
 
+SEQUENCE_TOKENS = 128  # a text model's multiply-adds are counted for one sequence of this many tokens
 _COUNTS: dict[str, int] = {}  # model code -> parameters (Architecture.count_params)
 _MACS: dict[str, int | None] = {}  # model code -> multiply-adds per image (Architecture.count_macs)
 
@@ -147,24 +148,42 @@ class Architecture:
             _COUNTS[code] = count(self.build(profile, device="meta", **overrides))
         return _COUNTS[code]
 
-    def count_macs(self, profile: str = "full", **overrides) -> int | None:
-        """Multiply-adds of one forward pass on one image at the model's input size (``image_size``), counted
-        by torch's ``FlopCounterMode`` on the meta device (no memory; exactly reproducible on any CPU): half
-        the counted floating-point operations of the convolutions and matrix products. ``None`` for a model
-        that does not take an image tensor (text, graphs, detectors whose forward needs real values)."""
+    def macs_input(self, profile: str = "full", **overrides) -> str | None:
+        """What :meth:`count_macs` feeds the model: one image at its input size, or, for a transformers text
+        model, one sequence of ``SEQUENCE_TOKENS`` tokens; None for anything else."""
         cfg = self.values(profile, **overrides)
-        if not isinstance(cfg.get("image_size"), int):
+        if isinstance(cfg.get("image_size"), int):
+            return f"one {cfg['image_size']}x{cfg['image_size']} image"
+        if self.source == "transformers" and cfg.get("vocab_size"):
+            return f"one sequence of {SEQUENCE_TOKENS} tokens"
+        return None
+
+    def count_macs(self, profile: str = "full", **overrides) -> int | None:
+        """Multiply-adds of one forward pass on :meth:`macs_input` (one image at the model's ``image_size``, or
+        one sequence of ``SEQUENCE_TOKENS`` tokens for a transformers text model), counted by torch's
+        ``FlopCounterMode`` on the meta device (no memory; exactly reproducible on any CPU): half the counted
+        floating-point operations of the convolutions and matrix products. ``None`` for other models (graphs,
+        cell-written sequence models) and for a forward that needs real values (detectors' NMS, a text model
+        reading its input's values)."""
+        what = self.macs_input(profile, **overrides)
+        if what is None:
             return None
         code = self.model_code(profile, **overrides)
         if code not in _MACS:
             import torch
             from torch.utils.flop_counter import FlopCounterMode
-            size = int(cfg["image_size"])
+            cfg = self.values(profile, **overrides)
             try:
                 with torch.device("meta"):
                     model = self.build(profile, device="meta", **overrides).eval()
                     with FlopCounterMode(display=False) as counter, torch.no_grad():
-                        model(torch.zeros(1, int(cfg.get("in_channels") or cfg.get("frames") or 3), size, size))
+                        if what.endswith("image"):
+                            size = int(cfg["image_size"])
+                            model(torch.zeros(1, int(cfg.get("in_channels") or cfg.get("frames") or 3), size, size))
+                        else:
+                            ids = torch.zeros(1, SEQUENCE_TOKENS, dtype=torch.long)
+                            extra = {"decoder_input_ids": ids} if getattr(model.config, "is_encoder_decoder", False) else {}
+                            model(input_ids=ids, **extra)
                 _MACS[code] = int(counter.get_total_flops()) // 2
             except Exception:  # noqa: BLE001 - a forward that needs real values (NMS, data-dependent shapes)
                 _MACS[code] = None
@@ -177,8 +196,7 @@ class Architecture:
                 "config": {k: s.as_dict() for k, s in self.config.items()}}
         macs = self.count_macs("full")
         if macs is not None:
-            size = self.values("full")["image_size"]
-            meta["macs_full"] = {"value": macs, "input": f"one {size}x{size} image"}
+            meta["macs_full"] = {"value": macs, "input": self.macs_input("full")}
         return meta
 
 
