@@ -16,7 +16,7 @@ from collections import Counter
 from ..spec import Grounded, PaperSpec
 from .architecture_layout import config_tables, headline_row, layer_plan, plain_cnn
 from .architecture_recurrent import memory_block_sizes, recurrent_encoder_decoder
-from .setups import setup_hint
+from .setups import base_name, setup_hint
 from .architecture_names import (
     CATALOGUE,
     Entry,
@@ -273,7 +273,7 @@ def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, l
     spec.architecture.kind = kind  # extra fields (Grounded allows them)
     spec.architecture.variant = variant
     if kind == entry.kind:  # only for set-ups the paper states a training set-up for (the planner picks one)
-        setups = {re.sub(r"(?: \((?:p\d+(?:, \d+)?|table)\))+$", "", k) for k in spec.training}
+        setups = {base_name(k) for k in spec.training}
         spec.architecture_by_setup = {k: g for k, g in setup_variants(sentences, kind, variant).items() if k in setups}
     also = _DECODER_ONLY if kind == "gpt" and entry.kind == "transformer" else None
     for k, g in stated_sizes(sentences, entry, variant, also).items():

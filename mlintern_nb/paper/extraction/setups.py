@@ -34,6 +34,15 @@ def setup_hint(text: str, section: str) -> str:
     return sec or "training"
 
 
+_SUFFIX = re.compile(r"(?: \((?:p\d+(?:, \d+)?|table)\))+$")
+
+
+def base_name(setup: str) -> str:
+    """A set-up's name without the suffixes :class:`SetupBuilder` and the table reader add ("cifar-10 (p7)",
+    "training (table)" -> the section's set-up name, as :func:`setup_hint` gives it for a sentence)."""
+    return _SUFFIX.sub("", setup or "")
+
+
 class SetupBuilder:
     def __init__(self) -> None:
         self.setups: dict[str, dict[str, Grounded]] = {}

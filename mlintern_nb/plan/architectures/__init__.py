@@ -48,8 +48,6 @@ sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
 
-import re
-
 from ...paper.spec import Grounded, PaperSpec
 from . import (conv_seq2seq, detection, graph, memory_blocks, recurrent, small, speech, text, vision_cnn, vision_mobile,
                vision_transformer)
@@ -112,7 +110,8 @@ def for_setup(spec: PaperSpec, setup: str | None) -> PaperSpec | None:
     variant are dropped, those that do not depend on the model size (input size, vocabulary) kept. None when
     the paper-wide architecture serves that set-up."""
     from ...paper.extraction.architecture import SIZE_INDEPENDENT
-    g = spec.architecture_by_setup.get(re.sub(r"(?: \((?:p\d+(?:, \d+)?|table)\))+$", "", setup or ""))
+    from ...paper.extraction.setups import base_name
+    g = spec.architecture_by_setup.get(base_name(setup))
     got = _kind_variant(spec)
     if g is None or got is None or getattr(g, "kind", None) != got[0]:
         return None
