@@ -50,7 +50,7 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     """One paper's row: architecture, built counts, closest stated count and the ratio."""
     from ..errors import MLInternError
     from ..paper import parse
-    from ..plan.architectures import for_setup, resolve
+    from ..plan.architectures import resolve
     from ..plan.architectures.base import count
     row: dict = {"suite": "architecture", "paper": pdf.name}
     stated = (truth or {}).get("param_counts") or []
@@ -60,8 +60,10 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     except MLInternError as exc:
         row["error"] = str(exc)
         return row
-    try:  # the architecture of the set-up the planner chooses (CIFAR's ResNet-110 rather than ImageNet's ResNet-101)
-        spec = for_setup(spec, _planned_setup(spec)) or spec
+    planned = _plan_full(spec)
+    if planned is not None:  # the spec the notebook is planned from: its set-up's architecture (CIFAR's ResNet-110
+        spec = planned.spec  # rather than ImageNet's ResNet-101)
+    try:
         arch = resolve(spec)
     except Exception as exc:  # noqa: BLE001 - one paper's odd sizes must not stop the suite
         row["error"] = f"resolve failed ({type(exc).__name__}: {exc})"
@@ -69,7 +71,7 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     if arch is None:
         row["architecture"] = None
         return _compare(row, 0, stated)
-    row.update(architecture=arch.name, source=arch.source, in_notebook=built_by_notebook(spec, arch))
+    row.update(architecture=arch.name, source=arch.source, in_notebook=_builds(planned, arch))
     try:
         model = arch.build("full", device="meta")
         row["params_full"] = count(model)
@@ -91,23 +93,23 @@ def measure(pdf: Path, truth: dict | None, smoke: bool = True) -> dict:
     return _compare(row, built, [near])
 
 
-def _planned_setup(spec) -> str | None:
+def _plan_full(spec):
+    """The ``full`` plan of the paper (:class:`~mlintern_nb.plan.planner.Plan`), or None when it cannot be planned."""
     from ..plan.planner import resolve as plan_resolve
     try:
-        return plan_resolve(spec, "full").setup_name
+        return plan_resolve(spec, "full")
     except Exception:  # noqa: BLE001 - a paper the planner cannot plan keeps its paper-wide architecture
         return None
+
+
+def _builds(planned, arch) -> bool:
+    return planned is not None and (planned.architecture or {}).get("name") == arch.name
 
 
 def built_by_notebook(spec, arch) -> bool:
     """Whether the planned ``full`` notebook's model cell builds ``arch`` (its metadata names it), rather than
     the recipe's own template: the count above is then the count of the model the notebook trains."""
-    from ..plan import plan
-    try:
-        meta = plan(spec, "full").metadata["mlintern"].get("architecture") or {}
-    except Exception:  # noqa: BLE001 - a paper the planner cannot plan builds nothing
-        return False
-    return meta.get("name") == arch.name
+    return _builds(_plan_full(spec), arch)
 
 
 def _compare(row: dict, built: int, stated: list[dict]) -> dict:

@@ -89,18 +89,25 @@ def _kind_variant(spec: PaperSpec) -> tuple[str, str | None] | None:
     return None
 
 
+def _variant_sizes(builder: Builder, variant: str | None, probe: dict) -> tuple[str | None, dict | None]:
+    """The builder's variant (named by the paper's sizes ``probe`` where the builder reads variants from sizes,
+    e.g. depth 110 -> CIFAR's ``cifar-110``) and its library sizes, or None when the builder has no such variant."""
+    if builder.variant_of is not None:
+        probe = dict(probe)
+        if variant and variant.isdigit():
+            probe.setdefault("depth", int(variant))
+        variant = builder.variant_of(probe) or variant
+    sizes = builder.variants.get(variant) if variant else None
+    if sizes is None and builder.parse_variant and variant:
+        sizes = builder.parse_variant(variant)
+    return variant, sizes
+
+
 def _input_size(kind: str, variant: str | None):
     """The input size a builder's variant is built at by default (224 for ImageNet's ResNet-101, 32 for the
     CIFAR ResNet-110), or None."""
     builder = REGISTRY.get(kind)
-    if builder is None:
-        return None
-    if builder.variant_of is not None and variant and variant.isdigit():
-        variant = builder.variant_of({"depth": int(variant)}) or variant
-    sizes = builder.variants.get(variant) if variant else None
-    if sizes is None and builder.parse_variant and variant:
-        sizes = builder.parse_variant(variant)
-    return (sizes or {}).get("image_size")
+    return None if builder is None else (_variant_sizes(builder, variant, {})[1] or {}).get("image_size")
 
 
 def for_setup(spec: PaperSpec, setup: str | None) -> PaperSpec | None:
@@ -168,13 +175,7 @@ def resolve(spec: PaperSpec) -> Architecture | None:
     for key, g in (spec.architecture_params or {}).items():
         for k in _ALIASES.get(key, (key,)):
             paper.setdefault(k, _size(g))
-    if builder.variant_of is not None:
-        probe = {k: s.value for k, s in paper.items()}
-        if variant and variant.isdigit():
-            probe.setdefault("depth", int(variant))
-        variant = builder.variant_of(probe) or variant
-    sizes = builder.variants.get(variant) or (builder.parse_variant(variant) if builder.parse_variant and variant
-                                              else None)
+    variant, sizes = _variant_sizes(builder, variant, {k: s.value for k, s in paper.items()})
     if sizes is None:
         variant = _variant_from_sizes(builder, paper) or builder.default_variant
         sizes = builder.variants[variant]

@@ -72,7 +72,7 @@ class Builder:
 
 SEQUENCE_TOKENS = 128  # a text model's multiply-adds are counted for one sequence of this many tokens
 _COUNTS: dict[str, int] = {}  # model code -> parameters (Architecture.count_params)
-_MACS: dict[str, int | None] = {}  # model code -> multiply-adds per image (Architecture.count_macs)
+_MACS: dict[str, int | None] = {}  # model code -> multiply-adds of one input (Architecture.count_macs)
 
 
 @dataclass
@@ -165,8 +165,7 @@ class Architecture:
         floating-point operations of the convolutions and matrix products. ``None`` for other models (graphs,
         cell-written sequence models) and for a forward that needs real values (detectors' NMS, a text model
         reading its input's values)."""
-        what = self.macs_input(profile, **overrides)
-        if what is None:
+        if self.macs_input(profile, **overrides) is None:
             return None
         code = self.model_code(profile, **overrides)
         if code not in _MACS:
@@ -177,8 +176,8 @@ class Architecture:
                 with torch.device("meta"):
                     model = self.build(profile, device="meta", **overrides).eval()
                     with FlopCounterMode(display=False) as counter, torch.no_grad():
-                        if what.endswith("image"):
-                            size = int(cfg["image_size"])
+                        if isinstance(cfg.get("image_size"), int):
+                            size = cfg["image_size"]
                             model(torch.zeros(1, int(cfg.get("in_channels") or cfg.get("frames") or 3), size, size))
                         else:
                             ids = torch.zeros(1, SEQUENCE_TOKENS, dtype=torch.long)
