@@ -57,6 +57,8 @@ def run_smoke(a, model):
             return model(torch.randn(1, cfg.get("in_channels", 1), cfg["image_size"], cfg["image_size"]))
         if a.kind in ("lstm_seq2seq", "rnn_attention_seq2seq", "convs2s"):
             return model(torch.randint(0, cfg["src_vocab_size"], (2, 5)), torch.randint(0, cfg["vocab_size"], (2, 4)))
+        if a.kind == "mdn_rnn":  # the default has no window: pen offsets only
+            return model(torch.randn(2, 5, cfg["input_size"]))
         if a.kind in ("lstm", "lstm_blocks"):
             return model(torch.randn(2, 5, cfg["input_size"]))
         if a.kind == "gan":
@@ -297,6 +299,8 @@ def test_a_stated_count_of_a_named_part_is_judged_against_that_part():
     model.backbone, model.rpn = nn.Linear(100, 100), nn.Linear(10, 10)
     stated = [{"model": "RPN proposal layers", "value": 110}, {"model": "whole detector", "value": 10_000}]
     assert bench.components(model, stated) == {"RPN proposal layers": 110}
+    model.cells = nn.Linear(10, 10)  # "400 LSTM cells" counts the cells of the whole network: no part named
+    assert bench.components(model, [{"model": "a net of 3 x 400 LSTM cells", "value": 110}]) == {}
 
 
 

@@ -26,13 +26,17 @@ def closest(built: int, stated: list[dict]) -> dict | None:
 
 def components(model, stated: list[dict]) -> dict[str, int]:
     """``{stated model text: parameters}`` for each stated count whose text names a submodule of ``model``
-    (a whole word equal to the submodule's attribute name, e.g. "RPN proposal layers" -> ``model.rpn``)."""
+    (a whole word equal to the submodule's attribute name, e.g. "RPN proposal layers" -> ``model.rpn``). A word
+    that counts something ("3 x 400 LSTM cells": a number one or two words before it) sizes the whole model,
+    it names no part."""
     import re
 
     from ..plan.architectures.base import count
     out = {}
     for p in stated:
-        words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9_]{2,}", str(p.get("model", "")))}
+        tokens = re.findall(r"[A-Za-z0-9_.,]+", str(p.get("model", "")))
+        words = {w.lower() for i, w in enumerate(tokens) if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{2,}", w)
+                 and not any(re.fullmatch(r"[\d.,]+", t) for t in tokens[max(0, i - 2):i])}
         for name, mod in model.named_modules():
             leaf = name.rsplit(".", 1)[-1].lower()
             if name and leaf in words:

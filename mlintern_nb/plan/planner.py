@@ -56,6 +56,13 @@ def _choose_setup(spec: PaperSpec, dataset: str, recipe) -> str | None:
     if not spec.training:
         return None
     keys = list(spec.training)
+    # the set-up in whose section the paper sizes the network the notebook builds (a network described for one
+    # experiment, e.g. a mixture density network), so that model, data and hyperparameters are one experiment's
+    built_in = getattr(spec.architecture, "setup", None) if spec.architecture is not None else None
+    from ..paper.extraction.setups import base_name
+    for k in keys if built_in else ():
+        if base_name(k) == built_in:
+            return k
     want = re.sub(r"[^a-z0-9]", "", dataset.lower())
     hints = [want, want[:5]]
     hints += list(recipe.setup_hints if recipe is not None else ())

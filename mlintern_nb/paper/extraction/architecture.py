@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..spec import Grounded, PaperSpec
 from .architecture_layout import config_tables, headline_row, layer_plan, plain_cnn
-from .architecture_recurrent import memory_block_sizes, recurrent_encoder_decoder
+from .architecture_recurrent import memory_block_sizes, mixture_density_sizes, recurrent_encoder_decoder
 from .setups import base_name, setup_hint
 from .architecture_names import (
     CATALOGUE,
@@ -227,6 +227,15 @@ def extract_architecture(spec: PaperSpec, sentences, title: str | None = None, l
     ``lines``, its model-size tables)."""
     got = choose(title if title is not None else spec.title, sentences)
     if got is None:
+        mdn = mixture_density_sizes(sentences, [str(d.value) for d in spec.datasets])
+        if mdn is not None:  # a recurrent mixture density network sized in words, no catalogue name
+            s, params, setup, dataset = mdn
+            spec.architecture = Grounded(value=s.text[:120], page=s.page, quote=s.text,
+                                         note="catalogue: mdn_rnn (a recurrent mixture density network)")
+            spec.architecture.kind, spec.architecture.variant = "mdn_rnn", None
+            spec.architecture.setup, spec.architecture.dataset = setup, dataset  # where the paper trains it
+            spec.architecture_params.update(params)
+            return
         rnn = recurrent_encoder_decoder(sentences)
         if rnn is not None:  # a recurrent encoder-decoder described in words, no catalogue name
             s, params = rnn

@@ -116,3 +116,56 @@ def memory_block_sizes(sentences) -> dict[str, Grounded] | None:
                     out[name] = Grounded(value=m.group(0), page=s.page, quote=s.text, numbers=[float(v)])
                     break
     return out
+
+
+# ------------------------------------------------------------------------- mixture density networks
+# a recurrent network with a Gaussian mixture output, sized in words: "three hidden layers of 400 LSTM cells",
+# "20 bivariate Gaussian mixture components at the output layer", "a size 3 input layer", and, for a network
+# conditioned on text through a soft window, "the window vectors were size 57", "a mixture of 10 Gaussian
+# functions was used for the window parameters"
+_MIXTURE = re.compile(r"\bGaussian mixture\b|\bmixture of \d+ (?:bivariate )?Gaussians?\b|\bmixture density\b", re.I)
+_WINDOW_MIX = re.compile(r"\bmixture of " + _K + r" Gaussian(?: functions?)?\b[^.;]{0,40}\bwindow\b", re.I)
+MDN_SIZES: dict[str, list[re.Pattern]] = {
+    "num_layers": [re.compile(r"\b" + _K + r" hidden layers of \d{1,5} (?:LSTM )?(?:memory )?(?:cells|units)\b", re.I)],
+    "hidden_size": [re.compile(r"\bhidden layers of (\d{1,5}) (?:LSTM )?(?:memory )?(?:cells|units)\b", re.I)],
+    "mixture_components": [re.compile(r"\b(\d{1,3}) (?:bivariate )?(?:Gaussian )?mixture components\b", re.I)],
+    "input_size": [re.compile(r"\bsize (\d{1,3}) input layer\b|\binput layer of size (\d{1,3})\b", re.I)],
+    "alphabet_size": [re.compile(r"\bwindow vectors? (?:were|was|is|are|of) (?:of )?size (\d{1,4})\b", re.I)],
+    "window_components": [_WINDOW_MIX],
+}
+
+
+def mixture_density_sizes(sentences, dataset_names=()) -> tuple[object, dict[str, Grounded], str, str | None] | None:
+    """(the sentence that sizes the network, {size: Grounded}, set-up, dataset) of a recurrent mixture density network the
+    paper's own sections describe (``mdn_rnn`` in the registry): layers and cells, the output's mixture
+    components, the input size, and the soft window's components and vector size where the network reads text.
+    All sizes come from the section of the sentence stating the layers (one experiment's network); None unless
+    that section states the layers and the mixture components. ``setup`` is the set-up name of that section (as
+    :func:`.setups.setup_hint` gives it), ``dataset`` the one of ``dataset_names`` that section names nearest that sentence (first in its
+    sentence), or None."""
+    from .setups import setup_hint
+    body = [s for s in _body(sentences) if s.kind not in ("abstract", "introduction", "related")]
+    body = [s for s in body if not _CAPTION.match(s.text)]
+    first = next((s for s in body if MDN_SIZES["num_layers"][0].search(s.text)), None)
+    if first is None:
+        return None
+    section = [s for s in body if s.section == first.section and s.page in (first.page - 1, first.page, first.page + 1)]
+    if not any(_MIXTURE.search(s.text) for s in section):
+        return None
+    out: dict[str, Grounded] = {}
+    for s in section:
+        for name, pats in MDN_SIZES.items():
+            m = next((m for p in pats if name not in out for m in [p.search(s.text)] if m), None)
+            if m:
+                v = next(g for g in m.groups() if g)
+                out[name] = Grounded(value=m.group(0), page=s.page, quote=s.text,
+                                     numbers=[float(_W.get(v.lower()) or int(v))])
+    if "mixture_components" not in out or "hidden_size" not in out:
+        return None
+    if ("window_components" in out) != ("alphabet_size" in out):  # half a window: no window
+        out.pop("window_components", None), out.pop("alphabet_size", None)
+    near = sorted(section, key=lambda s: abs(s.index - first.index))
+    named = ([d for d in dataset_names if d.lower() in s.text.lower()] for s in near)
+    dataset = next((min(ds, key=lambda d, t=s.text.lower(): t.index(d.lower())) for s, ds in zip(near, named) if ds),
+                   None)  # in that sentence the dataset named first
+    return first, out, setup_hint(first.text, first.section), dataset

@@ -43,13 +43,15 @@ Q-network, RL policy MLP), ``graph`` (dense-adjacency graph networks: the two-la
 layers, GIN-0 / GIN-ε), ``recurrent`` (an RNN encoder-decoder
 with additive attention, the switch ``attention`` giving the fixed-context encoder-decoder it is compared with),
 ``conv_seq2seq`` (ConvS2S: GLU convolution blocks, multi-step attention), ``memory_blocks`` (the original
-LSTM: memory cell blocks with input and output gates, no forget gate, gradients truncated to the cell states). A builder's ``parse_variant``
+LSTM: memory cell blocks with input and output gates, no forget gate, gradients truncated to the cell states),
+``mixture_density`` (stacked LSTM over pen offsets with a bivariate Gaussian mixture output and an optional soft
+window over one-hot characters, the handwriting networks; LSTM cells with or without layer normalisation). A builder's ``parse_variant``
 sizes a variant named outside its list (e.g. "WRN-34-3").
 """
 from __future__ import annotations
 
 from ...paper.spec import Grounded, PaperSpec
-from . import (conv_seq2seq, detection, graph, memory_blocks, recurrent, small, speech, text, vision_cnn, vision_mobile,
+from . import (conv_seq2seq, detection, graph, memory_blocks, mixture_density, recurrent, small, speech, text, vision_cnn, vision_mobile,
                vision_transformer)
 from .base import (
     DEFAULT_NOTE,
@@ -64,14 +66,15 @@ from .base import (
 
 REGISTRY: dict[str, Builder] = {b.kind: b
                                 for m in (vision_cnn, vision_mobile, vision_transformer, text, speech, detection, small, graph,
-                                          recurrent, conv_seq2seq, memory_blocks)
+                                          recurrent, conv_seq2seq, memory_blocks, mixture_density)
                                 for b in m.BUILDERS}
 
 # spec.architecture_params names -> the builder's config names, where they differ
 _ALIASES = {"hidden_units": ("hidden_size",), "window": ("window", "window_size")}
 _INT_KEYS = {"attention_size", "maxout_size", "num_layers", "hidden_size", "num_heads", "ffn_size", "vocab_size", "num_kv_heads", "embedding_size",
              "image_size", "patch_size", "depth", "growth_rate", "window", "window_size", "num_classes",
-             "src_vocab_size", "input_size", "output_size", "latent_size", "head_dim"}
+             "src_vocab_size", "input_size", "output_size", "latent_size", "head_dim", "mixture_components",
+             "window_components", "alphabet_size"}
 
 
 def _kind_variant(spec: PaperSpec) -> tuple[str, str | None] | None:

@@ -9,6 +9,9 @@ cell rather than a task. The study is chosen from what the paper proposes (its t
 * recurrent cell — a long-time-lag task made in the cell (recall the first symbol after T distractors);
   arms: a plain tanh RNN vs an LSTM (torch.nn; the paper's own network of memory cell blocks from the
   architecture registry when it describes one); metric: accuracy.
+* normalisation on the paper's own network — when the paper sizes a recurrent mixture density network (the
+  handwriting networks, ``mdn_rnn`` in the registry), the normalisation study runs on it instead of the digits
+  RNN: pen trajectories made in the cell, with and without layer normalisation (:mod:`._pen_trajectories`).
 Anything else: the digits MLP without arms."""
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import re
 
 from ..claims import claim_words
 from . import _normalisation as norms
+from . import _pen_trajectories as pen
 from .base import Recipe, notebook_model_code, paper_model, template_cells
 
 DATA = r'''
@@ -176,6 +180,11 @@ def normalisation_pair(plan) -> tuple[str, str] | None:
     return norms.compared_norms(said, runnable=_RNN_NORMS)
 
 
+def pen_network(spec):
+    """The paper's recurrent mixture density network when the normalisation study runs on it, else None."""
+    return pen.paper_network(spec) if study_of(spec) == "normalization" else None
+
+
 def proposed_optimizer(spec) -> str | None:
     m = re.search(r"\b(adamw|adam)\b", spec.title, re.I)
     return _OPTIMIZERS.get(m.group(1).lower()) if m else None
@@ -202,9 +211,18 @@ class MethodStudy(Recipe):
         'other' paper would get an unrelated MLP-on-digits template."""
         return study_of(spec) != "none"
 
+    def choose_dataset(self, spec):
+        """The paper's data of the network the study builds (the section that sizes a mixture density network names
+        it) when there is one; else the recipe's choice."""
+        named = getattr(spec.architecture, "dataset", None) if pen_network(spec) is not None else None
+        g = next((d for d in spec.datasets if str(d.value) == named), None)
+        return (named, "", g) if g is not None else super().choose_dataset(spec)
+
     def architecture(self, spec, dataset):
         st = study_of(spec)
         full, smoke = dict(self.arch_full, study=st), dict(self.arch_smoke, study=st)
+        if pen_network(spec) is not None:
+            return dict(pen.ARCH_FULL, study=st), dict(pen.ARCH_SMOKE, study=st), "RNN"
         if st == "recurrent":
             full["hidden_size"], smoke["hidden_size"] = 64, 32
         elif st == "normalization":
@@ -226,13 +244,19 @@ class MethodStudy(Recipe):
         return "stand-in: sklearn digits"
 
     def config_lines(self, plan):
-        return [f"STUDY = {plan.arch_full['study']!r}  # what the paper proposes: optimizer | normalization | recurrent"]
+        net = pen_network(plan.spec)
+        return [f"STUDY = {plan.arch_full['study']!r}  # what the paper proposes: optimizer | normalization | recurrent"
+                ] + (pen.config_lines(net) if net is not None else [])
 
     def param_count(self, arch):
+        if "hidden_size" not in arch:  # the paper's own network: the planner counts it from the registry
+            return 0
         h = int(arch["hidden_size"])
         return 784 * h + h * h + 10 * h
 
     def activation_bytes(self, arch, batch_size, seq_len):
+        if "hidden_size" not in arch:  # pen lines: a few hundred steps of a few LSTM layers
+            return (batch_size or 8) * arch["chars_per_line"] * arch["points_per_char"] * 3 * 400 * 4 * 8
         return (batch_size or 128) * int(arch["hidden_size"]) * int(arch.get("lag", 8)) * 4 * 4
 
     def arms(self, plan):
@@ -249,7 +273,7 @@ class MethodStudy(Recipe):
                     dict(common, name=opt.capitalize(), role="proposed", overrides={"optimizer_name": opt})]
         if st == "normalization":
             pair = normalisation_pair(plan)
-            if pair is None:
+            if pair is None or (pen_network(plan.spec) is not None and not set(pair) <= set(pen.NORMS)):
                 return []
             common = {"metric": "final_train_loss", "higher_is_better": False}
             return [dict(common, name=norms.arm_name(pair[1]), role="baseline", overrides={"normalization": pair[1]}),
@@ -264,12 +288,17 @@ class MethodStudy(Recipe):
     def no_comparison(self, plan):
         if plan.arch_full["study"] == "optimizer":
             return "the title names no optimizer torch.optim provides, so there is no proposed arm to run"
+        if plan.arch_full["study"] == "normalization" and pen_network(plan.spec) is not None:
+            return "the claim compares a normalisation the paper's LSTM network does not run here (layer or none)"
         if plan.arch_full["study"] == "normalization":
             return "the claim compares a normalisation this recurrent study cannot run (it runs layer, batch, weight or none)"
         return "the paper proposes no optimizer, normalisation or recurrent cell this study can compare"
 
     def cell(self, role, plan):
         st = plan.arch_full["study"]
+        net = pen_network(plan.spec)
+        if net is not None and pen.cell(role, plan, net) is not None:
+            return pen.cell(role, plan, net)
         data, model = _TEXT[st]
         pa = paper_memory_blocks(plan.spec) if st == "recurrent" else None
         if pa is not None:
