@@ -235,7 +235,7 @@ def test_architecture_suite_on_shared_papers(shared_papers, parse_once, capsys):
     assert bench.main(shared_papers, shared_papers / "ground_truth.json", smoke=False) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     k, n = map(int, last.split(": ")[1].split(" ")[0].split("/"))
-    assert n == 18 and k >= 16, last  # 16/18 measured on 2026-11-30 (first look: 7/18)
+    assert n == 18 and k >= 17, last  # 17/18 measured on 2026-11-30, session 12 (first look: 7/18)
 
 
 def test_a_cnn_described_layer_by_layer_is_the_catalogue_cnn_with_those_counts():
