@@ -104,7 +104,8 @@ _NAME_RE = re.compile(_NAME)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|unlike)\b[^.;]*$", _I)
 _ACRONYM = re.compile(rf"[A-Z][\w\-.]*{_VERSION}")
 _KIND = r"(?:data\s?sets?|corpus|corpora|benchmarks?|challenges?|databases?|collections?)"
-_KIND_OR_TEST_SET = _KIND[:-1] + r"|test\s+sets?)"  # "the X test set" introduces X; "X is a test set" does not
+_KIND_OR_TEST_SET = _KIND[:-1] + r"|(?:test|evaluation)\s+(?:sets?|data))"  # "the X test set / evaluation sets / test
+# data" introduce X; "X is a test set" does not
 _INTRO_LIST = re.compile(rf"\b(?:{_KIND}|tasks?|following)(?:\s+(?:of|in|from|listed\s+in)\s+Table\s+\d+)?\s*(?:[:—–]|\s-\s|\bincluding\b|\bsuch as\b)\s*(?P<list>[^.;]+)", _I)
 _THE_X_KIND = re.compile(rf"\b(?:the|a|on|of|from|use|using)\s+(?P<name>{_NAME})\s+(?i:{_KIND_OR_TEST_SET})\b(?!\s*\([A-Z][\w\-.]*(?:\s[\w.]+)?\))")
 # "we use the sentence polarity data of Pang and Lee": a described data set and its owners
@@ -137,6 +138,11 @@ _NOT_NAME = re.compile(
 _MODEL = re.compile(r"^(?:BERT|RoBERTa|ALBERT|XLNet|GPT|ELMo|T5|BART|ResNet|VGG|AlexNet|DenseNet|ViT|LSTM|GRU|"
                     r"Transformer|LLaMA|Llama|Mistral|Chinchilla|PaLM|OPT|DeBERTa|DistilBERT|YOLO|SSD|Faster|U-Net|"
                     r"GCN|GAN|VAE|PPO|TRPO|A2C|A3C|DQN)(?:[\s-]?[\w.]*)?$")
+# a definition list item: "ImageNet-1M (IN-1M): This is the ImageNet training set ...", "Zorb-2B (Z2B): a dataset of"
+_DEFINED = re.compile(r"(?:^|[.:]\s+)(?P<name>[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*){0,3})\s*\((?P<abbr>[A-Z][\w\-.]{1,12})\)\s*:"
+                      r"(?=[^.]{0,120}\b(?:data\s?sets?|training\s+set|corpus|corpora|collection|benchmark)\b)")
+# the paper's own use of data it names: "we further evaluate COCO keypoint detection, ... LVIS ..."
+_WE_USE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+){0,2}?(?:evaluat|train|experiment|test|fine-?tun|pre-?train|appl|report|use)\w*\b")
 _CITE = re.compile(r"\s*(?:\[[\d,\s–-]+\]|\([^()]{0,60}\))\s*")
 
 
@@ -199,6 +205,10 @@ def _named(text: str, own: str | None) -> tuple[list[str], list[str]]:
                              or (pat is _THE_X_KIND and _PROPER_WORD.fullmatch(name) and m.start("name") > 0
                                  and not m.group(0).endswith("s"))):  # "the Knowledge benchmarks": a category
                     out.append(name)  # a proper name mid-sentence before "dataset": "the Reddit dataset"
+    for m in _DEFINED.finditer(text):
+        name = _clean_item(m.group("name"))
+        if name and _NAME_LIKE.match(name.split()[0]):
+            out.append(name)
     run_in = _RUN_IN.match(text.strip())  # "Reddit data." heading its paragraph
     if run_in:
         name = _clean_item(run_in.group("name"))
@@ -290,7 +300,7 @@ def datasets(sentences, header_lines=(), own: str | None = None, lines=()):
             low = s.text.lower()
             for (pat, names), text in zip(_UNIONS, (s.text, low if len(low) == len(s.text) else s.text)):
                 for m in pat.finditer(text):
-                    hit(s.text[m.start():m.end()], s, canonical=names[m.lastgroup])
+                    hit(s.text[m.start():m.end()], s, canonical=names[m.lastgroup], introduced=bool(_WE_USE.search(s.text)))
         if s.kind not in _FRONT:
             strong, on = _named(s.text, own)
             for name in strong:
@@ -312,12 +322,19 @@ def datasets(sentences, header_lines=(), own: str | None = None, lines=()):
         if not key[-1:].isdigit() and any(k != key and k.startswith(key) and re.fullmatch(r"v?\d+(?:\.?\d+)?[a-z]?", k[len(key):]) for k in keys
                if found[k][4] or found[k][0] >= 2):
             continue  # "SQuAD" when "SQuAD1.1" / "SQuAD 2.0" were found
+        if any(_leads(surface, max(found[k][2], key=found[k][2].get)) for k in keys - {key} if found[k][4]):
+            continue  # "ILSVRC-2012" when "ILSVRC-2012 ImageNet" was introduced: the same data, named longer
         if any(_short_for(surface, max(found[k][2], key=found[k][2].get)) for k in keys - {key}):
             continue  # "iNat-18" when "iNaturalist-2018" was found
         if _spells_out(surface, {max(found[k][2], key=found[k][2].get) for k in keys - {key}}):
             continue  # "Stanford Question Answering" when "SQuAD" was found
         out.append((surface, s, count))
     return out
+
+
+def _leads(short: str, name: str) -> bool:
+    """Whether ``name`` is ``short`` followed by more words ("ILSVRC-2012" / "ILSVRC-2012 ImageNet")."""
+    return name.startswith(short + " ")
 
 
 def _short_for(short: str, name: str) -> bool:

@@ -52,7 +52,7 @@ METRICS = [
     ("exact match", r"\bexact\s+match\b|\bEM\b"), ("Matthews correlation", r"\bMatthew(?:s|['’]s)\b|\bMCC\b|\bMcc\b"),
     ("negative log-likelihood", r"\bnegative\s+log[\s-]?likelihood\b|\bNLL\b"),
     ("Spearman correlation", r"\bSpearman\b"), ("Pearson correlation", r"\bPearson\b"),
-    ("METEOR", r"\bMETEOR\b"), ("CIDEr", r"\bCIDEr\b"), ("NIST", r"\bNIST\b"), ("mAP", r"\bmAP\b"),
+    ("METEOR", r"\bMETEOR\b"), ("CIDEr", r"\bCIDEr\b"), ("NIST", r"\bNIST\b"), ("mAP", r"\bmAP\b|\bmean\s+average\s+precision\b"),
     ("bits per byte", r"\bbits?[\s-]per[\s-](?:byte|character|char)\b|\bBPC\b|\bBPB\b"),
 ]
 METRICS_RE = [(n, re.compile(p)) for n, p in METRICS]
@@ -161,9 +161,24 @@ def metrics(sentences):
     for name, (count, s, forms, body) in count_mentions(sentences, METRICS_RE).items():
         if name == "accuracy" and not any(x.kind != "references" and _MEASURED_ACC.search(x.text) for x in sentences):
             continue
-        if count >= 2 or _REPORTED.search(s.text):
+        if count >= 2 or _REPORTED.search(s.text) or _valued(dict(METRICS_RE)[name], s.text):
             out.append((name, s, count))
     return out
+
+
+def _valued(pat: re.Pattern, text: str) -> bool:
+    """Whether the text gives the metric a value: "a perplexity of 18.4", "test error of 7.31%", "89.3% mean
+    average precision", "achieves ... 28.4 BLEU"; or a table legend gives it a column ("CoLA: Matthews
+    correlation (mc); ...", "SQuAD: EM/F1")."""
+    for m in pat.finditer(text):
+        if re.search(r"(?:^|[;.]\s*)[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?:\s*(?:[\w-]+/)?$", text[:m.start()]):
+            return True
+        if re.match(r"\s*(?:score\s+)?(?:of|is|was|=|:)\s*(?:about\s+|only\s+)?\d", text[m.end():]):
+            return True
+        if re.search(r"\d%?\s*(?:\w+\s+)?$", text[:m.start()]) and re.search(r"\b(?:achiev|reach|obtain|attain|get|gives?)\w*\b",
+                                                                     text[:m.start()], _I):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ reported results
