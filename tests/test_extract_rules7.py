@@ -47,3 +47,18 @@ def test_a_table_legend_names_the_metric_of_each_column():
     got = _metric_names("ZoLA: Matthews correlation (mc); SST2: accuracy; MRPC and QQP: F1; STSB: Pearson correlation.")
     assert {"Matthews correlation", "F1", "Pearson correlation"} <= got
     assert "F1" in _metric_names("Results on the test sets. SQuAD: EM/F1; CNNDM: ROUGE-2-F.")
+
+
+def test_a_rate_before_its_keyword_and_the_later_rates_of_a_step_schedule():
+    from mlintern_nb.paper.extraction.fields import sentence_findings
+
+    def rates(text):
+        return sorted(x for f in sentence_findings(text, 3) if f.field == "learning_rate" for x in f.numbers)
+    assert rates("We train the models with 10^-3 learning rate for 60k iterations, then 10^-4 for 20k iterations.") == [
+        0.0001, 0.001]
+    assert rates("We use the 10^-3 learning rate for 40k iterations, then continue training for 10k iterations with "
+                 "10^-4 and 10^-5.") == [1e-05, 0.0001, 0.001]
+    assert rates("We train for 24k iterations, starting from a learning rate of 0.01 and reducing it to 0.001 at 18k "
+                 "iterations.") == [0.001, 0.01]
+    assert rates("The learning rate is 0.1, then we use a momentum of 0.9 and dropout 0.5.") == [0.1]
+    assert rates("The learning rate is multiplied by a 0.1 learning rate decay factor.") == []

@@ -34,6 +34,9 @@ KEY_BEFORE = {  # field -> unit regex; the value precedes the unit ("90 epochs")
                              r"(?:mini-?)?batch\b", _I),
     "weight_decay": re.compile(r"\s*(?:weight[\s-]?decay|L2\s+(?:regulari[sz]ation|penalty))\b", _I),
     "momentum": re.compile(r"\s*momentum\b", _I),
+    # "the 10^-3 learning rate for 40k iterations" (not "a 0.1 learning rate decay / multiplier")
+    "learning_rate": re.compile(r"\s*(?:initial\s+|base\s+)?learning[\s-]*rate\b(?!\s+(?:decay|multiplier|schedule|"
+                                r"warm|drop|factor|scal))", _I),
 }
 # linking words allowed between a keyword and its value
 _GAP = re.compile(

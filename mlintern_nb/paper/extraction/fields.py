@@ -173,6 +173,11 @@ def _before(text: str, unit: int, nums: list[Number], fld: str) -> list[Number] 
     return run
 
 
+# where a step schedule's later rates follow the first: "..., then 10^-4 for 10k", "reducing it to 0.001 at 18k"
+_LATER_RATE = re.compile(r"\bthen\b|\b(?:reduc|decreas|lower|drop|decay|anneal)\w*\s+(?:it\s+|the\s+learning\s+rate\s+)?to\b",
+                         _I)
+
+
 def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
     """Every training field one sentence states."""
     out: list[Finding] = []
@@ -270,6 +275,15 @@ def sentence_findings(text: str, page: int, section: str = "") -> list[Finding]:
                         if fld == "dropout" and not all(x.percent or x.value <= 1 for x in run):
                             continue
                         add(fld, run)
+        # "10^-3 learning rate for 40k iterations, then 10^-4 for 10k": the later rates of a step schedule
+        lr = next((f for f in out if f.field == "learning_rate" and len(f.numbers) == 1), None)
+        at = next((n.end for n in nums if lr and n.value == lr.numbers[0]), None)
+        then = _LATER_RATE.search(text, at) if at is not None else None
+        if then:
+            later = [n for n in nums if n.start >= then.end() and 0 < n.value < lr.numbers[0] and not n.percent
+                     and not _UNIT_AFTER.match(text[n.end:]) and not any(p.match(text, n.end) for p in KEY_BEFORE.values())]
+            if later and not any(n.start in taken for n in later):
+                add("learning_rate", later, note="later phases of the schedule")
         # "each training batch contained ... 25000 source tokens and 25000 target tokens"
         bm = _BATCH_TOKENS.search(text)
         if bm and not any(f.field == "batch_size" for f in out):
