@@ -7,6 +7,7 @@ import re
 
 from ..claims import claim_words
 from ..params import arch_numbers
+from . import _baseline_network as versus
 from . import _normalisation as norms
 from ._distillation import DISTILL, distillation_arms
 from .base import Recipe, paper_model, template_cells
@@ -279,7 +280,22 @@ class ImageClassification(Recipe):
         nets"): the same network with and without its identity shortcuts (``SHORTCUTS``, the CIFAR 6n+2 cell).
         A claim that compares normalisations (the proposed one against the one the paper compares with):
         the same CNN with its BatchNorm layers swapped, at the batch size the claim states. A claim that
-        credits distillation from a teacher: the same model trained without and with it (:mod:`._distillation`)."""
+        credits distillation from a teacher: the same model trained without and with it (:mod:`._distillation`).
+        Otherwise, an architecture paper that compares its model with another network the registry builds: that
+        network against the paper's model (:mod:`._baseline_network`)."""
+        got = self._method_arms(plan)
+        if got:
+            return got
+        pa = paper_architecture(plan.spec) if plan.arch_full.get("params") else None
+        found = versus.baseline_network(plan, pa, VISION_KINDS) if pa is not None else None
+        if found is None:
+            return []
+        base, where = found
+        if where:
+            plan.claim["baseline"] = where  # the sentence these arms test
+        return versus.arms(base, pa.name)
+
+    def _method_arms(self, plan):
         said = claim_words(plan)
         if _PLAIN.search(said) and _shortcut_switch(plan):
             common = {"metric": "accuracy", "higher_is_better": True}
@@ -300,11 +316,11 @@ class ImageClassification(Recipe):
     def config_lines(self, plan):
         prop = next((a["overrides"] for a in plan.arms or [] if a["role"] == "proposed"), {})
         return [f"{k} = {prop[k]!r}  # the paper's method; the claim's arms set each one"
-                for k in ("NORMALIZATION", "DISTILLATION", "SHORTCUTS") if k in prop]
+                for k in ("NORMALIZATION", "DISTILLATION", "SHORTCUTS", versus.SWITCH) if k in prop]
 
     def arm_code(self, role, plan):
-        if role != "model" or not plan.arms or "SHORTCUTS" in plan.arms[0]["overrides"]:
-            return ""  # the shortcut switch is an argument of the model cell's network
+        if role != "model" or not plan.arms or "SHORTCUTS" in plan.arms[0]["overrides"] or versus.applies(plan):
+            return ""  # the shortcut switch is an argument of the model cell's network; the baseline network its own
         return norms.SWAP if "NORMALIZATION" in plan.arms[0]["overrides"] else DISTILL
 
     def cell(self, role, plan):
@@ -314,8 +330,11 @@ class ImageClassification(Recipe):
             code = pa.model_code(plan.profile, num_classes=classes).strip()
             if any("SHORTCUTS" in a["overrides"] for a in plan.arms or []):
                 code = re.sub(r"^(model = CifarResNet\(.*)\)$", r"\1, shortcuts=SHORTCUTS)", code, flags=re.M)
-            return (MODEL_ARCH.replace("{code}", code)
-                    .replace("{name}", pa.name).replace("{source}", pa.source))
+            found = versus.baseline_network(plan, pa, VISION_KINDS) if versus.applies(plan) else None
+            body = MODEL_ARCH.replace("{code}", code if found is None else versus.model_code(code, found[0], plan, classes))
+            if found is not None:
+                body = body.replace('MODEL_NOTE = "', "MODEL_NOTE = " + versus.note(found[0]) + ' if ARCH_ARM == "baseline" else "', 1)
+            return body.replace("{name}", pa.name).replace("{source}", pa.source)
         return template_cells(role, plan, {"data": DATA, "model": MODEL, "eval": EVAL})
 
 
