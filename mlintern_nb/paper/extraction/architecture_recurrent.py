@@ -164,8 +164,14 @@ def mixture_density_sizes(sentences, dataset_names=()) -> tuple[object, dict[str
         return None
     if ("window_components" in out) != ("alphabet_size" in out):  # half a window: no window
         out.pop("window_components", None), out.pop("alphabet_size", None)
-    near = sorted(section, key=lambda s: abs(s.index - first.index))
-    named = ([d for d in dataset_names if d.lower() in s.text.lower()] for s in near)
-    dataset = next((min(ds, key=lambda d, t=s.text.lower(): t.index(d.lower())) for s, ds in zip(near, named) if ds),
-                   None)  # in that sentence the dataset named first
-    return first, out, setup_hint(first.text, first.section), dataset
+    return first, out, setup_hint(first.text, first.section), _nearest_dataset(section, first, dataset_names)
+
+
+def _nearest_dataset(section, first, dataset_names) -> str | None:
+    """The dataset named in the sentence of ``section`` nearest ``first`` that names one (the one it names first)."""
+    for s in sorted(section, key=lambda s: abs(s.index - first.index)):
+        low = s.text.lower()
+        named = [d for d in dataset_names if d.lower() in low]
+        if named:
+            return min(named, key=lambda d: low.index(d.lower()))
+    return None

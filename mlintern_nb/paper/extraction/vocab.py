@@ -56,6 +56,7 @@ METRICS = [
     ("bits per byte", r"\bbits?[\s-]per[\s-](?:byte|character|char)\b|\bBPC\b|\bBPB\b"),
 ]
 METRICS_RE = [(n, re.compile(p)) for n, p in METRICS]
+_METRIC_PATTERN = dict(METRICS_RE)
 
 ARCH_PARAMS = {
     "num_layers": re.compile(r"\b(?:L\s*=\s*|number of layers\s*(?:is|=|of)?\s*|)(?P<n>\d+)(?:\s*-?\s*layers?\b)|\bL\s*=\s*(?P<m>\d+)\b", _I),
@@ -161,7 +162,7 @@ def metrics(sentences):
     for name, (count, s, forms, body) in count_mentions(sentences, METRICS_RE).items():
         if name == "accuracy" and not any(x.kind != "references" and _MEASURED_ACC.search(x.text) for x in sentences):
             continue
-        if count >= 2 or _REPORTED.search(s.text) or _valued(dict(METRICS_RE)[name], s.text):
+        if count >= 2 or _REPORTED.search(s.text) or _valued(_METRIC_PATTERN[name], s.text):
             out.append((name, s, count))
     return out
 

@@ -297,8 +297,9 @@ class MethodStudy(Recipe):
     def cell(self, role, plan):
         st = plan.arch_full["study"]
         net = pen_network(plan.spec)
-        if net is not None and pen.cell(role, plan, net) is not None:
-            return pen.cell(role, plan, net)
+        own = pen.cell(role, plan, net) if net is not None else None
+        if own is not None:  # the study on the paper's own network writes its data, model and eval cells
+            return own
         data, model = _TEXT[st]
         pa = paper_memory_blocks(plan.spec) if st == "recurrent" else None
         if pa is not None:
